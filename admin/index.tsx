@@ -1,0 +1,19 @@
+/** The admin panel (Hono + hono/jsx). */
+import { Hono } from "hono";
+import type { BotDeps } from "../src/bot/deps.js";
+import type { Config } from "../src/config.js";
+import type { Database } from "../src/db/client.js";
+import type { FakeBotApi } from "../src/telegram/fake-bot-api.js";
+
+export interface AdminDeps {
+  deps: BotDeps;
+  database: Database;
+  config: Config;
+  simulator?: FakeBotApi;
+}
+
+export function createAdmin(_a: AdminDeps): Hono {
+  const app = new Hono();
+  app.get("/", (c) => c.html("<!doctype html><title>Admin</title><h1>Admin</h1>"));
+  return app;
+}

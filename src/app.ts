@@ -1,0 +1,142 @@
+/**
+ * The composition root as a value: config → db → migrate → bot → jobs → server,
+ * and stop() in reverse. main.ts runs it; tests and benchmarks build their own.
+ */
+import { type ServerType, serve } from "@hono/node-server";
+import { type RunnerHandle, run } from "@grammyjs/runner";
+import type { UserFromGetMe } from "grammy/types";
+import { createAdmin } from "../admin/index.js";
+import { type TelegramBot, createBot } from "./bot/index.js";
+import type { InnerContext } from "./bot/context.js";
+import type { BotDeps } from "./bot/deps.js";
+import { setCommands } from "./bot/features/help.js";
+import { createI18n, localeFromLanguageCode } from "./bot/i18n.js";
+import { type BotMode, type Config, botMode } from "./config.js";
+import { type Database, openDatabase } from "./db/client.js";
+import { type Logger, createLogger } from "./logger.js";
+import { loadPepper } from "./secrets.js";
+import { createServer, webhookPath } from "./server/index.js";
+import { FakeBotApi } from "./telegram/fake-bot-api.js";
+
+export const SIMULATOR_TOKEN = "1000000001:SIMULATOR-built-in-telegram";
+
+export interface AppOverrides {
+  /** an already open database (tests); otherwise one is opened from config */
+  database?: Database;
+  logger?: Logger;
+  now?: () => Date;
+  /** known bot identity: skips getMe */
+  botInfo?: UserFromGetMe;
+  /** throw on missing translations (tests) */
+  strictI18n?: boolean;
+}
+
+export interface App {
+  config: Config;
+  mode: BotMode;
+  logger: Logger;
+  database: Database;
+  telegram: TelegramBot;
+  deps: BotDeps;
+  http: ReturnType<typeof createServer>;
+  /** the built-in Telegram, when running without BOT_TOKEN */
+  simulator?: FakeBotApi;
+  /** listens on PORT (0 = random) and starts taking updates; resolves with the bound port */
+  start(): Promise<{ port: number }>;
+  /** stops taking updates, lets in-flight ones finish, then closes everything */
+  stop(): Promise<void>;
+}
+
+export async function createApp(config: Config, o: AppOverrides = {}): Promise<App> {
+  const logger = o.logger ?? createLogger(config.LOG_LEVEL);
+  const mode = botMode(config);
+  const database =
+    o.database ?? (await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR }));
+  await database.migrate();
+
+  const pepper = await loadPepper(config.CODE_PEPPER, config.DATA_DIR);
+  const i18n = createI18n<InnerContext>({
+    strict: o.strictI18n,
+    localeNegotiator: (ctx) =>
+      ctx.official?.locale ?? localeFromLanguageCode(ctx.from?.language_code),
+  });
+  const deps: BotDeps = {
+    db: database.db,
+    i18n,
+    logger,
+    now: o.now ?? (() => new Date()),
+    tz: config.TZ_NAME,
+    pepper,
+  };
+
+  let simulator: FakeBotApi | undefined;
+  let token = config.BOT_TOKEN ?? SIMULATOR_TOKEN;
+  let apiRoot = config.TELEGRAM_API_ROOT;
+  if (mode === "simulator") {
+    simulator = await FakeBotApi.start({ token: SIMULATOR_TOKEN, botUsername: "review_simulator_bot" });
+    token = SIMULATOR_TOKEN;
+    apiRoot = simulator.apiRoot;
+  }
+  const telegram = createBot(deps, { token, apiRoot, botInfo: o.botInfo });
+  const admin = createAdmin({ deps, database, simulator, config });
+  const http = createServer({
+    database,
+    telegram,
+    webhookSecret: mode === "webhook" ? config.WEBHOOK_SECRET : undefined,
+    admin,
+  });
+
+  let server: ServerType | undefined;
+  let runner: RunnerHandle | undefined;
+
+  return {
+    config,
+    mode,
+    logger,
+    database,
+    telegram,
+    deps,
+    http,
+    simulator,
+    async start() {
+      const { bot } = telegram;
+      await bot.init();
+      await setCommands(bot.api, deps).catch((err) =>
+        logger.warn({ err }, "could not set the command menu"),
+      );
+      const port = await new Promise<number>((resolve) => {
+        server = serve({ fetch: http.fetch, port: config.PORT, hostname: config.HOST }, (info) =>
+          resolve(info.port),
+        );
+      });
+      if (mode === "webhook") {
+        const url = new URL(webhookPath(bot.token), config.PUBLIC_URL).toString();
+        await bot.api.setWebhook(url, {
+          secret_token: config.WEBHOOK_SECRET,
+          allowed_updates: ["message", "callback_query", "my_chat_member"],
+        });
+      } else {
+        await bot.api.deleteWebhook();
+        runner = run(bot, {
+          runner: { fetch: { allowed_updates: ["message", "callback_query", "my_chat_member"] } },
+        });
+      }
+      logger.info({ port, mode, bot: bot.botInfo.username, database: database.kind }, "started");
+      return { port };
+    },
+    async stop() {
+      // 1. stop taking updates (long polling / new HTTP requests)
+      const closing = server
+        ? new Promise<void>((r) => server?.close(() => r()))
+        : Promise.resolve();
+      if (runner?.isRunning()) await runner.stop();
+      // 2. let in-flight updates finish
+      await telegram.inFlight.drained();
+      await closing;
+      // 3. close the rest
+      await simulator?.close();
+      await database.close();
+      logger.info("stopped");
+    },
+  };
+}

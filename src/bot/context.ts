@@ -1,0 +1,15 @@
+import type { ConversationFlavor } from "@grammyjs/conversations";
+import type { I18nFlavor } from "@grammyjs/i18n";
+import type { Context } from "grammy";
+import type { Official } from "../db/repositories/officials.js";
+
+/** What every handler can read about the sender (loaded once per update). */
+export interface SenderFlavor {
+  /** the linked official, or undefined for an unknown Telegram user */
+  official?: Official;
+}
+
+/** Context inside conversations: no session, no conversation controls. */
+export type InnerContext = Context & I18nFlavor & SenderFlavor;
+/** Context of the outer middleware tree. */
+export type BotContext = ConversationFlavor<InnerContext>;

@@ -1,0 +1,43 @@
+import { Composer, InlineKeyboard } from "grammy";
+import { officialsRepo } from "../../db/repositories/officials.js";
+import type { Locale } from "../../db/schema.js";
+import type { BotContext } from "../context.js";
+import type { BotDeps } from "../deps.js";
+import { isLocale } from "../i18n.js";
+
+/** Language names are shown in their own language, so they are not translated. */
+export function languageKeyboard(current?: Locale): InlineKeyboard {
+  const mark = (l: Locale, label: string) => (current === l ? `✓ ${label}` : label);
+  return new InlineKeyboard()
+    .text(mark("kk", "Қазақша"), "lang:kk")
+    .text(mark("ru", "Русский"), "lang:ru");
+}
+
+/** Called after a language change so the feature that owns the screen can re-show it. */
+export type AfterLanguageChange = (ctx: BotContext) => Promise<void>;
+
+export function languageFeature(deps: BotDeps, after: AfterLanguageChange) {
+  const repo = officialsRepo(deps.db);
+  const composer = new Composer<BotContext>();
+  const priv = composer.chatType("private");
+
+  priv.command("language", async (ctx) => {
+    await ctx.reply(ctx.t("language-choose"), {
+      reply_markup: languageKeyboard(ctx.official?.locale ?? undefined),
+    });
+  });
+
+  priv.callbackQuery(/^lang:(\w+)$/, async (ctx) => {
+    const locale = ctx.match[1];
+    if (!isLocale(locale)) return ctx.answerCallbackQuery();
+    if (ctx.official) {
+      await repo.setLocale(ctx.official.id, locale);
+      ctx.official = { ...ctx.official, locale };
+    }
+    ctx.i18n.useLocale(locale);
+    await ctx.answerCallbackQuery({ text: ctx.t("language-set") });
+    await ctx.editMessageReplyMarkup({ reply_markup: languageKeyboard(locale) }).catch(() => {});
+    await after(ctx);
+  });
+  return composer;
+}

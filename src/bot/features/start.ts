@@ -1,0 +1,42 @@
+import { Composer } from "grammy";
+import type { BotContext } from "../context.js";
+import type { BotDeps } from "../deps.js";
+import { languageKeyboard } from "./language.js";
+import { questionnaireFeature } from "./questionnaire/index.js";
+
+/**
+ * /start: an unknown user learns how to get an invitation; a first-time
+ * official picks a language; everyone else sees their questionnaires.
+ */
+export function startFeature(deps: BotDeps) {
+  const questionnaire = questionnaireFeature(deps);
+  const composer = new Composer<BotContext>();
+
+  composer.command("start", async (ctx) => {
+    // a questionnaire in progress is left (its answers are saved) for the list
+    await ctx.conversation.exitAll();
+    if (!ctx.official) {
+      await ctx.reply(ctx.t("start-unknown"), { parse_mode: "HTML" });
+      return;
+    }
+    if (!ctx.official.locale) {
+      await ctx.reply(ctx.t("language-choose-first"), { reply_markup: languageKeyboard() });
+      return;
+    }
+    await questionnaire.showHome(ctx);
+  });
+
+  composer.use(questionnaire.composer);
+
+  // Anything else from an unknown user: how to get in.
+  composer.on("message", async (ctx, next) => {
+    if (ctx.official) return next();
+    await ctx.reply(ctx.t("start-unknown"), { parse_mode: "HTML" });
+  });
+
+  return {
+    composer,
+    /** after /language: re-show what the official was looking at, in the new language */
+    afterLanguageChange: (ctx: BotContext) => questionnaire.resume(ctx),
+  };
+}

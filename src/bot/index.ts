@@ -1,0 +1,91 @@
+/**
+ * The Telegram door. Features are Composers; the order here is the order an
+ * update meets them. Everything answers in private chats only.
+ */
+import { autoRetry } from "@grammyjs/auto-retry";
+import { conversations } from "@grammyjs/conversations";
+import { sequentialize } from "@grammyjs/runner";
+import { Bot, type BotConfig } from "grammy";
+import { officialsRepo } from "../db/repositories/officials.js";
+import { botStorageAdapter } from "../db/repositories/bot-storage.js";
+import type { BotContext } from "./context.js";
+import type { BotDeps } from "./deps.js";
+import { helpFeature } from "./features/help.js";
+import { languageFeature } from "./features/language.js";
+import { startFeature } from "./features/start.js";
+import { localeFromLanguageCode } from "./i18n.js";
+import { sender } from "./middleware/sender.js";
+import { inFlight, type InFlight } from "./middleware/in-flight.js";
+
+/** Bump when a conversation's code changes: stored replay logs of the old code are dropped. */
+export const CONVERSATION_VERSION = 1;
+
+export interface CreateBotOptions {
+  token: string;
+  apiRoot?: string;
+  /** skip getMe (tests and the simulator pass a known identity) */
+  botInfo?: BotConfig<BotContext>["botInfo"];
+}
+
+export interface TelegramBot {
+  bot: Bot<BotContext>;
+  inFlight: InFlight;
+}
+
+export function createBot(deps: BotDeps, opts: CreateBotOptions): TelegramBot {
+  const bot = new Bot<BotContext>(opts.token, {
+    botInfo: opts.botInfo,
+    client: { apiRoot: opts.apiRoot },
+  });
+  // While handling an update the webhook has ~10 s: retry 429/5xx briefly, never long.
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 2, maxDelaySeconds: 5 }));
+
+  const tracker = inFlight();
+  bot.use(tracker.middleware);
+  // one chat's updates in order, across concurrent webhook requests and the runner
+  bot.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
+  bot.use(sender(deps));
+  bot.use(deps.i18n);
+
+  const officials = officialsRepo(deps.db);
+  bot.on("my_chat_member", async (ctx) => {
+    if (ctx.chat.type === "private" && ctx.myChatMember.new_chat_member.status === "kicked") {
+      await officials.markUnreachable(ctx.chat.id, deps.now());
+    }
+  });
+
+  // Groups and channels: stay silent (officials answer in private chats only).
+  const priv = bot.chatType("private");
+
+  priv.use(
+    conversations<BotContext, import("./context.js").InnerContext>({
+      storage: {
+        type: "key",
+        version: CONVERSATION_VERSION,
+        adapter: botStorageAdapter(deps.db, "conv"),
+      },
+      // inside conversations: the same locale and sender as outside
+      plugins: [
+        async (ctx, next) => {
+          ctx.official = ctx.from
+            ? await officials.byTelegramId(ctx.from.id)
+            : undefined;
+          await next();
+        },
+        deps.i18n,
+      ],
+    }),
+  );
+
+  const start = startFeature(deps);
+  priv.use(languageFeature(deps, start.afterLanguageChange));
+  priv.use(helpFeature());
+  priv.use(start.composer);
+
+  bot.catch((err) => {
+    deps.logger.error({ err: err.error, update_id: err.ctx.update.update_id }, "update failed");
+  });
+  return { bot, inFlight: tracker };
+}
+
+export { localeFromLanguageCode };

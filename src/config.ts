@@ -1,0 +1,108 @@
+/**
+ * One zod schema reads the environment (and `.env` if present). A bad value
+ * stops the start with a message that names the variable and says what is expected.
+ */
+import { z } from "zod";
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((v) => (v === "" ? undefined : v))
+  .optional();
+
+const optionalUrl = (what: string) =>
+  optionalString.refine((v) => v === undefined || URL.canParse(v), {
+    message: `must be a full URL (${what})`,
+  });
+
+export const ConfigSchema = z
+  .object({
+    BOT_TOKEN: optionalString.refine((v) => v === undefined || /^\d+:[\w-]{10,}$/.test(v), {
+      message: "must look like 123456789:AA… (the token BotFather gives)",
+    }),
+    DATABASE_URL: optionalString.refine(
+      (v) => v === undefined || /^postgres(ql)?:\/\//.test(v),
+      { message: "must start with postgres:// or postgresql://" },
+    ),
+    DATA_DIR: z.string().trim().min(1).default("./data"),
+    PORT: z.coerce
+      .number({ message: "must be a number" })
+      .int("must be a whole number")
+      .min(0)
+      .max(65535, "must be at most 65535")
+      .default(3000),
+    HOST: z.string().default("0.0.0.0"),
+    PUBLIC_URL: optionalUrl("e.g. https://review.example.kz"),
+    WEBHOOK_SECRET: optionalString.refine(
+      (v) => v === undefined || /^[A-Za-z0-9_-]{16,256}$/.test(v),
+      { message: "must be 16–256 characters of A–Z, a–z, 0–9, _ or -" },
+    ),
+    TELEGRAM_API_ROOT: optionalUrl("e.g. http://127.0.0.1:8081 for a self-hosted Bot API server"),
+    TZ_NAME: z
+      .string()
+      .default("Asia/Almaty")
+      .refine(
+        (tz) => {
+          try {
+            new Intl.DateTimeFormat("en", { timeZone: tz });
+            return true;
+          } catch {
+            return false;
+          }
+        },
+        { message: "must be an IANA time zone such as Asia/Almaty" },
+      ),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    /** Server-side secret mixed into code hashes; generated into DATA_DIR when absent. */
+    CODE_PEPPER: optionalString.refine((v) => v === undefined || v.length >= 16, {
+      message: "must be at least 16 characters",
+    }),
+    /** Cron expression for the reminder planner's wake-up. */
+    REMINDER_CRON: z.string().default("*/5 * * * *"),
+  })
+  .superRefine((c, ctx) => {
+    if (c.PUBLIC_URL && !c.WEBHOOK_SECRET) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["WEBHOOK_SECRET"],
+        message: "is required when PUBLIC_URL is set (webhook mode)",
+      });
+    }
+    if (c.PUBLIC_URL && !c.BOT_TOKEN) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["BOT_TOKEN"],
+        message: "is required when PUBLIC_URL is set (webhook mode needs a real bot)",
+      });
+    }
+  });
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/** Parses an environment; throws ConfigError with one line per bad variable. */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const result = ConfigSchema.safeParse(env);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((i) => `  ${i.path.join(".") || "(env)"} ${i.message}`);
+  throw new ConfigError(
+    `Invalid configuration (see .env.example):\n${lines.join("\n")}`,
+  );
+}
+
+/** Reads process.env, after loading `.env` from the working directory if there is one. */
+export async function loadConfig(): Promise<Config> {
+  const { config } = await import("dotenv");
+  config({ quiet: true });
+  return parseConfig(process.env);
+}
+
+export type BotMode = "webhook" | "polling" | "simulator";
+
+export function botMode(c: Config): BotMode {
+  if (!c.BOT_TOKEN) return "simulator";
+  return c.PUBLIC_URL ? "webhook" : "polling";
+}

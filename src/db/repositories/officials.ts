@@ -1,0 +1,38 @@
+import { eq, sql } from "drizzle-orm";
+import type { Db } from "../client.js";
+import { type Cursor, type Locale, officials } from "../schema.js";
+
+export type Official = typeof officials.$inferSelect;
+
+export function officialsRepo(db: Db) {
+  return {
+    async byTelegramId(telegramId: number): Promise<Official | undefined> {
+      const [row] = await db.select().from(officials).where(eq(officials.telegramId, telegramId));
+      return row;
+    },
+    async byId(id: number): Promise<Official | undefined> {
+      const [row] = await db.select().from(officials).where(eq(officials.id, id));
+      return row;
+    },
+    /** Any message from the official proves they can be reached again. */
+    async touch(id: number, now: Date): Promise<void> {
+      await db
+        .update(officials)
+        .set({ lastSeenAt: now, reachable: true, unreachableSince: null })
+        .where(eq(officials.id, id));
+    },
+    async setLocale(id: number, locale: Locale): Promise<void> {
+      await db.update(officials).set({ locale }).where(eq(officials.id, id));
+    },
+    async setCursor(id: number, cursor: Cursor | null): Promise<void> {
+      await db.update(officials).set({ cursor }).where(eq(officials.id, id));
+    },
+    /** After a 403 from Telegram: stop sending until they write again. */
+    async markUnreachable(telegramId: number, now: Date): Promise<void> {
+      await db
+        .update(officials)
+        .set({ reachable: false, unreachableSince: sql`coalesce(${officials.unreachableSince}, ${now})` })
+        .where(eq(officials.telegramId, telegramId));
+    },
+  };
+}

@@ -1,0 +1,226 @@
+/**
+ * Questionnaires (responses) and their answers. Every answer is written the
+ * moment it is given, with its history; this table, not the conversation's
+ * replay log, is the source of truth for progress.
+ */
+import { and, asc, eq, sql } from "drizzle-orm";
+import type { Db } from "../client.js";
+import {
+  agencies,
+  answerHistory,
+  answers,
+  assignmentOfficials,
+  assignments,
+  campaigns,
+  materials,
+  type ResponseStatus,
+  responses,
+  services,
+} from "../schema.js";
+
+export type ResponseRow = typeof responses.$inferSelect;
+export type AnswerRow = typeof answers.$inferSelect;
+export type MaterialRow = typeof materials.$inferSelect;
+
+export interface AssignedQuestionnaire {
+  assignmentId: number;
+  responseId: number | null;
+  status: ResponseStatus | null;
+  serviceId: number;
+  registryCode: string;
+  serviceNameKk: string;
+  serviceNameRu: string;
+  agencyNameKk: string;
+  agencyNameRu: string;
+  campaignId: number;
+  campaignYear: number;
+  dueOn: string;
+  /** questions with both a parameter and a justification */
+  answered: number;
+  returnComment: string | null;
+}
+
+export interface StoredAnswer {
+  value: unknown;
+  justification: string | null;
+}
+
+const answeredCount = sql<number>`(select count(*)::int from ${answers} a
+  where a.response_id = ${responses.id} and a.value is not null and a.justification is not null)`;
+
+export function responsesRepo(db: Db) {
+  return {
+    /** The questionnaires an official answers for, newest campaign first. */
+    async listForOfficial(officialId: number): Promise<AssignedQuestionnaire[]> {
+      return db
+        .select({
+          assignmentId: assignments.id,
+          responseId: responses.id,
+          status: responses.status,
+          serviceId: services.id,
+          registryCode: services.registryCode,
+          serviceNameKk: services.nameKk,
+          serviceNameRu: services.nameRu,
+          agencyNameKk: agencies.nameKk,
+          agencyNameRu: agencies.nameRu,
+          campaignId: campaigns.id,
+          campaignYear: campaigns.year,
+          dueOn: campaigns.dueOn,
+          answered: sql<number>`coalesce(${answeredCount}, 0)`,
+          returnComment: responses.returnComment,
+        })
+        .from(assignmentOfficials)
+        .innerJoin(assignments, eq(assignments.id, assignmentOfficials.assignmentId))
+        .innerJoin(services, eq(services.id, assignments.serviceId))
+        .innerJoin(agencies, eq(agencies.id, assignments.agencyId))
+        .innerJoin(campaigns, eq(campaigns.id, assignments.campaignId))
+        .leftJoin(responses, eq(responses.assignmentId, assignments.id))
+        .where(eq(assignmentOfficials.officialId, officialId))
+        .orderBy(sql`${campaigns.year} desc`, asc(services.registryCode));
+    },
+
+    /** The questionnaire of a response if this official answers for it. */
+    async forOfficial(officialId: number, responseId: number): Promise<AssignedQuestionnaire | undefined> {
+      const all = await this.listForOfficial(officialId);
+      return all.find((q) => q.responseId === responseId);
+    },
+
+    /** The response of an assignment, created on first use (one per service and campaign). */
+    async ensure(assignmentId: number, now: Date): Promise<ResponseRow> {
+      await db
+        .insert(responses)
+        .values({ assignmentId, startedAt: now, updatedAt: now })
+        .onConflictDoNothing({ target: responses.assignmentId });
+      const [row] = await db.select().from(responses).where(eq(responses.assignmentId, assignmentId));
+      if (!row) throw new Error(`response for assignment ${assignmentId} vanished`);
+      return row;
+    },
+
+    async byId(responseId: number): Promise<ResponseRow | undefined> {
+      const [row] = await db.select().from(responses).where(eq(responses.id, responseId));
+      return row;
+    },
+
+    async answers(responseId: number): Promise<Map<number, StoredAnswer>> {
+      const rows = await db
+        .select({ no: answers.questionNo, value: answers.value, justification: answers.justification })
+        .from(answers)
+        .where(eq(answers.responseId, responseId));
+      return new Map(rows.map((r) => [r.no, { value: r.value, justification: r.justification }]));
+    },
+
+    /**
+     * Writes one field of one answer and, when it changed, its history row.
+     * Returns false when the questionnaire is not editable (submitted/accepted).
+     */
+    async saveField(args: {
+      responseId: number;
+      questionNo: number;
+      field: "value" | "justification";
+      value: unknown;
+      officialId: number | null;
+      now: Date;
+    }): Promise<boolean> {
+      return db.transaction(async (tx) => {
+        const [resp] = await tx
+          .select({ status: responses.status })
+          .from(responses)
+          .where(eq(responses.id, args.responseId))
+          .for("update");
+        if (!resp || resp.status === "submitted" || resp.status === "accepted") return false;
+        const [old] = await tx
+          .select()
+          .from(answers)
+          .where(and(eq(answers.responseId, args.responseId), eq(answers.questionNo, args.questionNo)));
+        const oldValue = old ? (args.field === "value" ? old.value : old.justification) : null;
+        if (JSON.stringify(oldValue ?? null) === JSON.stringify(args.value ?? null)) return true;
+        const set =
+          args.field === "value"
+            ? { value: args.value ?? null }
+            : { justification: (args.value as string | null) ?? null };
+        await tx
+          .insert(answers)
+          .values({
+            responseId: args.responseId,
+            questionNo: args.questionNo,
+            ...set,
+            answeredBy: args.officialId,
+            updatedAt: args.now,
+          })
+          .onConflictDoUpdate({
+            target: [answers.responseId, answers.questionNo],
+            set: { ...set, answeredBy: args.officialId, updatedAt: args.now },
+          });
+        await tx.insert(answerHistory).values({
+          responseId: args.responseId,
+          questionNo: args.questionNo,
+          officialId: args.officialId,
+          field: args.field,
+          oldValue: oldValue ?? null,
+          newValue: args.value ?? null,
+          at: args.now,
+        });
+        await tx.update(responses).set({ updatedAt: args.now }).where(eq(responses.id, args.responseId));
+        return true;
+      });
+    },
+
+    /**
+     * Moves a response between statuses; `from` guards against double taps and
+     * races (the update only happens from an expected status). Returns whether it moved.
+     */
+    async transition(
+      responseId: number,
+      from: ResponseStatus[],
+      to: ResponseStatus,
+      now: Date,
+      comment?: string,
+    ): Promise<boolean> {
+      const stamp =
+        to === "submitted"
+          ? { submittedAt: now }
+          : to === "returned"
+            ? { returnedAt: now, returnComment: comment ?? null }
+            : to === "accepted"
+              ? { acceptedAt: now }
+              : {};
+      const rows = await db
+        .update(responses)
+        .set({ status: to, updatedAt: now, ...stamp })
+        .where(
+          and(
+            eq(responses.id, responseId),
+            sql`${responses.status} in (${sql.join(
+              from.map((s) => sql`${s}`),
+              sql`, `,
+            )})`,
+          ),
+        )
+        .returning({ id: responses.id });
+      return rows.length > 0;
+    },
+
+    async materials(responseId: number): Promise<MaterialRow[]> {
+      return db.select().from(materials).where(eq(materials.responseId, responseId));
+    },
+
+    /** Attaches (or replaces) the explanatory note or the proposals. */
+    async putMaterial(m: Omit<typeof materials.$inferInsert, "id" | "createdAt"> & { now: Date }) {
+      const { now, ...row } = m;
+      const values = {
+        text: null,
+        fileName: null,
+        mimeType: null,
+        size: null,
+        sha256: null,
+        content: null,
+        ...row,
+        createdAt: now,
+      };
+      await db
+        .insert(materials)
+        .values(values)
+        .onConflictDoUpdate({ target: [materials.responseId, materials.kind], set: values });
+    },
+  };
+}

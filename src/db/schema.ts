@@ -1,0 +1,440 @@
+/**
+ * The whole data model (ARCHITECTURE.md, "Data model"). Everything that
+ * matters lives here so a restart, a deploy or a second instance loses nothing.
+ * Timestamps are `timestamptz`; calendar dates are `date` strings (YYYY-MM-DD,
+ * meant in Asia/Almaty).
+ */
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  boolean,
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  serial,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+
+const tstz = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
+const createdAt = () => tstz("created_at").notNull().defaultNow();
+const telegramId = (name: string) => bigint(name, { mode: "number" });
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => "bytea",
+});
+
+export type Locale = "kk" | "ru";
+export type ResponseStatus = "draft" | "submitted" | "returned" | "accepted";
+export type AdminRole = "secretary" | "member";
+export interface Cursor {
+  responseId: number;
+  questionNo: number;
+  /** "answer" walks forward to the next question; "edit" returns to the review */
+  mode: "answer" | "edit";
+}
+
+export const agencies = pgTable("agencies", {
+  id: serial("id").primaryKey(),
+  code: text("code").notNull().unique(),
+  nameKk: text("name_kk").notNull(),
+  nameRu: text("name_ru").notNull(),
+  archivedAt: tstz("archived_at"),
+  createdAt: createdAt(),
+});
+
+export const services = pgTable(
+  "services",
+  {
+    id: serial("id").primaryKey(),
+    registryCode: text("registry_code").notNull().unique(),
+    nameKk: text("name_kk").notNull(),
+    nameRu: text("name_ru").notNull(),
+    agencyId: integer("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    archivedAt: tstz("archived_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("services_agency_idx").on(t.agencyId)],
+);
+
+/** A state body's employee who answers in Telegram. Created when an invitation is redeemed. */
+export const officials = pgTable(
+  "officials",
+  {
+    id: serial("id").primaryKey(),
+    telegramId: telegramId("telegram_id").notNull().unique(),
+    agencyId: integer("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    fullName: text("full_name"),
+    position: text("position"),
+    /** null until the official has picked a language */
+    locale: text("locale").$type<Locale>(),
+    /** false after Telegram answered 403 (blocked / deactivated); true again when they write */
+    reachable: boolean("reachable").notNull().default(true),
+    unreachableSince: tstz("unreachable_since"),
+    lastSeenAt: tstz("last_seen_at"),
+    /** where the official is in the bot: the questionnaire and question being answered */
+    cursor: jsonb("cursor").$type<Cursor | null>(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("officials_agency_idx").on(t.agencyId)],
+);
+
+/** The authorized body's staff: the commission's secretary and members. */
+export const admins = pgTable("admins", {
+  id: serial("id").primaryKey(),
+  name: text("name").notNull(),
+  role: text("role").$type<AdminRole>().notNull(),
+  telegramId: telegramId("telegram_id").unique(),
+  locale: text("locale").$type<Locale>().notNull().default("ru"),
+  reachable: boolean("reachable").notNull().default(true),
+  archivedAt: tstz("archived_at"),
+  createdAt: createdAt(),
+});
+
+export const campaigns = pgTable(
+  "campaigns",
+  {
+    id: serial("id").primaryKey(),
+    year: integer("year").notNull(),
+    title: text("title").notNull(),
+    /** the day the list of services was sent to the agencies (p.7) */
+    listSentOn: date("list_sent_on"),
+    /** one month after the list was received (p.8), editable */
+    dueOn: date("due_on").notNull(),
+    reminderPolicy: jsonb("reminder_policy").notNull(),
+    status: text("status").$type<"draft" | "sent" | "closed">().notNull().default("draft"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("campaigns_year_idx").on(t.year)],
+);
+
+/** Transferred days off and extra working days announced each year. */
+export const calendarOverrides = pgTable("calendar_overrides", {
+  date: date("date").primaryKey(),
+  kind: text("kind").$type<"off" | "work">().notNull(),
+  note: text("note"),
+});
+
+/** A service to review in a campaign; one response per assignment. */
+export const assignments = pgTable(
+  "assignments",
+  {
+    id: serial("id").primaryKey(),
+    campaignId: integer("campaign_id")
+      .notNull()
+      .references(() => campaigns.id, { onDelete: "cascade" }),
+    serviceId: integer("service_id")
+      .notNull()
+      .references(() => services.id),
+    agencyId: integer("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("assignments_campaign_service_uq").on(t.campaignId, t.serviceId),
+    index("assignments_agency_idx").on(t.agencyId),
+  ],
+);
+
+/** Which officials answer for an assignment (several may share one questionnaire). */
+export const assignmentOfficials = pgTable(
+  "assignment_officials",
+  {
+    assignmentId: integer("assignment_id")
+      .notNull()
+      .references(() => assignments.id, { onDelete: "cascade" }),
+    officialId: integer("official_id")
+      .notNull()
+      .references(() => officials.id, { onDelete: "cascade" }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.assignmentId, t.officialId] }),
+    index("assignment_officials_official_idx").on(t.officialId),
+  ],
+);
+
+export const responses = pgTable(
+  "responses",
+  {
+    id: serial("id").primaryKey(),
+    assignmentId: integer("assignment_id")
+      .notNull()
+      .unique()
+      .references(() => assignments.id, { onDelete: "cascade" }),
+    status: text("status").$type<ResponseStatus>().notNull().default("draft"),
+    startedAt: tstz("started_at"),
+    submittedAt: tstz("submitted_at"),
+    returnedAt: tstz("returned_at"),
+    returnComment: text("return_comment"),
+    acceptedAt: tstz("accepted_at"),
+    updatedAt: tstz("updated_at").notNull().defaultNow(),
+  },
+  (t) => [index("responses_status_idx").on(t.status)],
+);
+
+/** One row per answered question: the source of truth for progress. */
+export const answers = pgTable(
+  "answers",
+  {
+    responseId: integer("response_id")
+      .notNull()
+      .references(() => responses.id, { onDelete: "cascade" }),
+    questionNo: smallint("question_no").notNull(),
+    value: jsonb("value"),
+    justification: text("justification"),
+    answeredBy: integer("answered_by").references(() => officials.id),
+    updatedAt: tstz("updated_at").notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.responseId, t.questionNo] })],
+);
+
+/** Every change of an answer: who, when, old → new. */
+export const answerHistory = pgTable(
+  "answer_history",
+  {
+    id: serial("id").primaryKey(),
+    responseId: integer("response_id")
+      .notNull()
+      .references(() => responses.id, { onDelete: "cascade" }),
+    questionNo: smallint("question_no").notNull(),
+    officialId: integer("official_id").references(() => officials.id),
+    field: text("field").$type<"value" | "justification">().notNull(),
+    oldValue: jsonb("old_value"),
+    newValue: jsonb("new_value"),
+    at: createdAt(),
+  },
+  (t) => [index("answer_history_response_idx").on(t.responseId, t.questionNo)],
+);
+
+/** The other materials of p.8: explanatory note (file or text) and additional proposals. */
+export const materials = pgTable(
+  "materials",
+  {
+    id: serial("id").primaryKey(),
+    responseId: integer("response_id")
+      .notNull()
+      .references(() => responses.id, { onDelete: "cascade" }),
+    kind: text("kind").$type<"note" | "proposals">().notNull(),
+    text: text("text"),
+    fileName: text("file_name"),
+    mimeType: text("mime_type"),
+    size: integer("size"),
+    sha256: text("sha256"),
+    content: bytea("content"),
+    uploadedBy: integer("uploaded_by").references(() => officials.id),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("materials_response_kind_uq").on(t.responseId, t.kind)],
+);
+
+/** Invitation codes: hashed, expiring, single use, revocable. */
+export const invites = pgTable(
+  "invites",
+  {
+    id: serial("id").primaryKey(),
+    codeHash: text("code_hash").notNull().unique(),
+    /** an official of an agency, or an admin linking their Telegram */
+    target: text("target").$type<"official" | "admin">().notNull().default("official"),
+    agencyId: integer("agency_id").references(() => agencies.id),
+    adminId: integer("admin_id").references(() => admins.id),
+    fullName: text("full_name"),
+    position: text("position"),
+    campaignId: integer("campaign_id").references(() => campaigns.id),
+    /** null = every service of the agency in the campaign */
+    serviceIds: jsonb("service_ids").$type<number[] | null>(),
+    expiresAt: tstz("expires_at").notNull(),
+    usedAt: tstz("used_at"),
+    usedByTelegramId: telegramId("used_by_telegram_id"),
+    revokedAt: tstz("revoked_at"),
+    createdBy: integer("created_by").references(() => admins.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("invites_agency_idx").on(t.agencyId)],
+);
+
+/** Wrong invitation codes typed, for the 5-per-hour lockout. */
+export const codeFailures = pgTable(
+  "code_failures",
+  {
+    id: serial("id").primaryKey(),
+    telegramId: telegramId("telegram_id").notNull(),
+    at: createdAt(),
+  },
+  (t) => [index("code_failures_user_idx").on(t.telegramId, t.at)],
+);
+
+/** Admin login codes sent through the bot: hashed, 5 minutes, 5 attempts, single use. */
+export const loginCodes = pgTable(
+  "login_codes",
+  {
+    id: serial("id").primaryKey(),
+    adminId: integer("admin_id")
+      .notNull()
+      .references(() => admins.id, { onDelete: "cascade" }),
+    codeHash: text("code_hash").notNull(),
+    expiresAt: tstz("expires_at").notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    usedAt: tstz("used_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("login_codes_admin_idx").on(t.adminId)],
+);
+
+/** First-run setup link (creates the first secretary). */
+export const setupTokens = pgTable("setup_tokens", {
+  id: serial("id").primaryKey(),
+  tokenHash: text("token_hash").notNull().unique(),
+  expiresAt: tstz("expires_at").notNull(),
+  usedAt: tstz("used_at"),
+  createdAt: createdAt(),
+});
+
+/** Server-side admin sessions; the cookie holds a random id, the table its hash. */
+export const adminSessions = pgTable("admin_sessions", {
+  idHash: text("id_hash").primaryKey(),
+  adminId: integer("admin_id")
+    .notNull()
+    .references(() => admins.id, { onDelete: "cascade" }),
+  csrfToken: text("csrf_token").notNull(),
+  expiresAt: tstz("expires_at").notNull(),
+  createdAt: createdAt(),
+});
+
+/**
+ * Reminder ledger: a row is claimed (inserted) before a message is sent; the
+ * unique key makes restarts, overlapping ticks and several instances send once.
+ */
+export const reminderLedger = pgTable(
+  "reminder_ledger",
+  {
+    id: serial("id").primaryKey(),
+    chatId: telegramId("chat_id").notNull(),
+    /** what the reminder is about, e.g. "response:12", "campaign:3", "roadmap-activity:7" */
+    subject: text("subject").notNull(),
+    kind: text("kind").notNull(),
+    scheduledFor: date("scheduled_for").notNull(),
+    status: text("status").$type<"claimed" | "sent" | "failed">().notNull().default("claimed"),
+    error: text("error"),
+    claimedAt: createdAt(),
+    sentAt: tstz("sent_at"),
+  },
+  (t) => [
+    uniqueIndex("reminder_ledger_uq").on(t.chatId, t.subject, t.kind, t.scheduledFor),
+    index("reminder_ledger_status_idx").on(t.status),
+  ],
+);
+
+export const meetings = pgTable("meetings", {
+  id: serial("id").primaryKey(),
+  startsAt: tstz("starts_at").notNull(),
+  place: text("place").notNull().default(""),
+  status: text("status").$type<"draft" | "approved" | "held">().notNull().default("draft"),
+  agendaVersion: integer("agenda_version").notNull().default(0),
+  approvedAt: tstz("approved_at"),
+  sentToMembersAt: tstz("sent_to_members_at"),
+  /** admin ids of members present (protocol) */
+  attendance: jsonb("attendance").$type<number[]>(),
+  createdAt: createdAt(),
+});
+
+export const agendaItems = pgTable(
+  "agenda_items",
+  {
+    id: serial("id").primaryKey(),
+    meetingId: integer("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    responseId: integer("response_id")
+      .notNull()
+      .references(() => responses.id),
+    position: integer("position").notNull(),
+    speaker: text("speaker"),
+    minutes: integer("minutes").notNull().default(10),
+    decision: text("decision").$type<"recommended" | "returned" | "rejected">(),
+    decisionNote: text("decision_note"),
+  },
+  (t) => [uniqueIndex("agenda_items_meeting_response_uq").on(t.meetingId, t.responseId)],
+);
+
+/** Frozen copies of an approved agenda (the Commission may change it: p.12). */
+export const agendaVersions = pgTable(
+  "agenda_versions",
+  {
+    id: serial("id").primaryKey(),
+    meetingId: integer("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    snapshot: jsonb("snapshot").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("agenda_versions_uq").on(t.meetingId, t.version)],
+);
+
+/** Appendix 3 roadmap of a recommended service (p.13). */
+export const roadmaps = pgTable("roadmaps", {
+  id: serial("id").primaryKey(),
+  responseId: integer("response_id")
+    .notNull()
+    .unique()
+    .references(() => responses.id),
+  agendaItemId: integer("agenda_item_id").references(() => agendaItems.id),
+  decidedOn: date("decided_on").notNull(),
+  dueOn: date("due_on").notNull(),
+  status: text("status").$type<"draft" | "approved">().notNull().default("draft"),
+  approvedAt: tstz("approved_at"),
+  createdAt: createdAt(),
+});
+
+export const roadmapActivities = pgTable(
+  "roadmap_activities",
+  {
+    id: serial("id").primaryKey(),
+    roadmapId: integer("roadmap_id")
+      .notNull()
+      .references(() => roadmaps.id, { onDelete: "cascade" }),
+    /** 1..5, the standard activities of Appendix 3 */
+    no: smallint("no").notNull(),
+    responsible: text("responsible"),
+    deadline: date("deadline"),
+    completionForm: text("completion_form"),
+    doneAt: tstz("done_at"),
+  },
+  (t) => [uniqueIndex("roadmap_activities_uq").on(t.roadmapId, t.no)],
+);
+
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: serial("id").primaryKey(),
+    /** "admin:3", "official:12", "system" */
+    actor: text("actor").notNull(),
+    action: text("action").notNull(),
+    entity: text("entity").notNull(),
+    entityId: text("entity_id"),
+    before: jsonb("before"),
+    after: jsonb("after"),
+    at: createdAt(),
+  },
+  (t) => [index("audit_log_at_idx").on(t.at), index("audit_log_entity_idx").on(t.entity)],
+);
+
+/** grammY storage (conversations, sessions): key → versioned JSON. */
+export const botStorage = pgTable("bot_storage", {
+  key: text("key").primaryKey(),
+  value: jsonb("value").notNull(),
+  updatedAt: tstz("updated_at")
+    .notNull()
+    .default(sql`now()`),
+});

@@ -1,0 +1,37 @@
+/** `npm start`: read config, build the app, start it, stop it cleanly on SIGINT/SIGTERM. */
+import { createApp } from "./app.js";
+import { ConfigError, loadConfig } from "./config.js";
+
+async function main() {
+  let config: Awaited<ReturnType<typeof loadConfig>>;
+  try {
+    config = await loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(1);
+    }
+    throw err;
+  }
+  const app = await createApp(config);
+  const { port } = await app.start();
+  app.logger.info(`Admin panel: http://localhost:${port}/`);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.logger.info({ signal }, "shutting down");
+    const timer = setTimeout(() => {
+      app.logger.error("shutdown took longer than 10 s; exiting");
+      process.exit(1);
+    }, 10_000);
+    timer.unref();
+    await app.stop();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+}
+
+await main();

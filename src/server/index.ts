@@ -1,0 +1,40 @@
+/**
+ * The HTTP door: health, the Telegram webhook and the admin panel on one Hono app.
+ */
+import { createHash } from "node:crypto";
+import { webhookCallback } from "grammy";
+import { Hono } from "hono";
+import type { Database } from "../db/client.js";
+import type { TelegramBot } from "../bot/index.js";
+
+export interface ServerDeps {
+  database: Database;
+  telegram: TelegramBot;
+  /** set in webhook mode */
+  webhookSecret?: string;
+  /** the admin panel, mounted at / */
+  admin?: Hono;
+}
+
+/** The secret path the webhook listens on: derived from the token, never guessable. */
+export function webhookPath(token: string): string {
+  return `/telegram/${createHash("sha256").update(token).digest("hex").slice(0, 32)}`;
+}
+
+export function createServer(deps: ServerDeps): Hono {
+  const app = new Hono();
+
+  app.get("/healthz", async (c) => {
+    const db = await deps.database.ping();
+    return c.json({ ok: db, db: db ? "up" : "down", database: deps.database.kind }, db ? 200 : 503);
+  });
+
+  if (deps.webhookSecret) {
+    const { bot } = deps.telegram;
+    // grammY answers 401 on a wrong X-Telegram-Bot-Api-Secret-Token and runs nothing
+    app.post(webhookPath(bot.token), webhookCallback(bot, "hono", { secretToken: deps.webhookSecret }));
+  }
+
+  if (deps.admin) app.route("/", deps.admin);
+  return app;
+}

@@ -1,0 +1,13 @@
+import { defineConfig } from "vitest/config";
+
+// Two cores on CI: a couple of forks in parallel, each test file with its own database.
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts", "test/**/*.test.tsx"],
+    pool: "forks",
+    maxWorkers: 2,
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    forbidOnly: true,
+  },
+});
