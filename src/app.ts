@@ -2,21 +2,24 @@
  * The composition root as a value: config → db → migrate → bot → jobs → server,
  * and stop() in reverse. main.ts runs it; tests and benchmarks build their own.
  */
-import { type ServerType, serve } from "@hono/node-server";
+
 import { type RunnerHandle, run } from "@grammyjs/runner";
+import { type ServerType, serve } from "@hono/node-server";
 import type { UserFromGetMe } from "grammy/types";
 import { createAdmin } from "../admin/index.js";
-import { type TelegramBot, createBot } from "./bot/index.js";
 import type { InnerContext } from "./bot/context.js";
 import type { BotDeps } from "./bot/deps.js";
 import { setCommands } from "./bot/features/help.js";
 import { createI18n, localeFromLanguageCode } from "./bot/i18n.js";
-import { type BotMode, type Config, botMode } from "./config.js";
+import { createBot, type TelegramBot } from "./bot/index.js";
+import { type BotMode, botMode, type Config } from "./config.js";
 import { type Database, openDatabase } from "./db/client.js";
-import { type Logger, createLogger } from "./logger.js";
+import { officialsRepo } from "./db/repositories/officials.js";
+import { createLogger, type Logger } from "./logger.js";
 import { loadPepper } from "./secrets.js";
 import { createServer, webhookPath } from "./server/index.js";
 import { FakeBotApi } from "./telegram/fake-bot-api.js";
+import { createOutbox, type Outbox } from "./telegram/outbox.js";
 
 export const SIMULATOR_TOKEN = "1000000001:SIMULATOR-built-in-telegram";
 
@@ -39,6 +42,8 @@ export interface App {
   telegram: TelegramBot;
   deps: BotDeps;
   http: ReturnType<typeof createServer>;
+  /** messages sent on the product's own initiative (reminders, notifications) */
+  outbox: Outbox;
   /** the built-in Telegram, when running without BOT_TOKEN */
   simulator?: FakeBotApi;
   /** listens on PORT (0 = random) and starts taking updates; resolves with the bound port */
@@ -73,12 +78,18 @@ export async function createApp(config: Config, o: AppOverrides = {}): Promise<A
   let token = config.BOT_TOKEN ?? SIMULATOR_TOKEN;
   let apiRoot = config.TELEGRAM_API_ROOT;
   if (mode === "simulator") {
-    simulator = await FakeBotApi.start({ token: SIMULATOR_TOKEN, botUsername: "review_simulator_bot" });
+    simulator = await FakeBotApi.start({
+      token: SIMULATOR_TOKEN,
+      botUsername: "review_simulator_bot",
+    });
     token = SIMULATOR_TOKEN;
     apiRoot = simulator.apiRoot;
   }
   const telegram = createBot(deps, { token, apiRoot, botInfo: o.botInfo });
-  const admin = createAdmin({ deps, database, simulator, config });
+  const outbox = createOutbox(telegram.bot.api, {
+    onBlocked: (chatId) => officialsRepo(database.db).markUnreachable(chatId, deps.now()),
+  });
+  const admin = createAdmin({ deps, database, simulator, config, outbox, telegram });
   const http = createServer({
     database,
     telegram,
@@ -97,6 +108,7 @@ export async function createApp(config: Config, o: AppOverrides = {}): Promise<A
     telegram,
     deps,
     http,
+    outbox,
     simulator,
     async start() {
       const { bot } = telegram;

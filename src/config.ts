@@ -20,10 +20,9 @@ export const ConfigSchema = z
     BOT_TOKEN: optionalString.refine((v) => v === undefined || /^\d+:[\w-]{10,}$/.test(v), {
       message: "must look like 123456789:AA… (the token BotFather gives)",
     }),
-    DATABASE_URL: optionalString.refine(
-      (v) => v === undefined || /^postgres(ql)?:\/\//.test(v),
-      { message: "must start with postgres:// or postgresql://" },
-    ),
+    DATABASE_URL: optionalString.refine((v) => v === undefined || /^postgres(ql)?:\/\//.test(v), {
+      message: "must start with postgres:// or postgresql://",
+    }),
     DATA_DIR: z.string().trim().min(1).default("./data"),
     PORT: z.coerce
       .number({ message: "must be a number" })
@@ -52,7 +51,9 @@ export const ConfigSchema = z
         },
         { message: "must be an IANA time zone such as Asia/Almaty" },
       ),
-    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    LOG_LEVEL: z
+      .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
+      .default("info"),
     /** Server-side secret mixed into code hashes; generated into DATA_DIR when absent. */
     CODE_PEPPER: optionalString.refine((v) => v === undefined || v.length >= 16, {
       message: "must be at least 16 characters",
@@ -88,9 +89,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   const result = ConfigSchema.safeParse(env);
   if (result.success) return result.data;
   const lines = result.error.issues.map((i) => `  ${i.path.join(".") || "(env)"} ${i.message}`);
-  throw new ConfigError(
-    `Invalid configuration (see .env.example):\n${lines.join("\n")}`,
-  );
+  throw new ConfigError(`Invalid configuration (see .env.example):\n${lines.join("\n")}`);
 }
 
 /** Reads process.env, after loading `.env` from the working directory if there is one. */

@@ -41,7 +41,9 @@ export function createI18n<C extends Context = Context>(opts: I18nOptions<C> = {
     fluentOptions: opts.strict
       ? {
           warningHandler: (w) => {
-            throw new Error(`Fluent: missing translation for "${w.path}" in ${w.locales.join(",")}`);
+            throw new Error(
+              `Fluent: missing translation for "${w.path}" in ${w.locales.join(",")}`,
+            );
           },
         }
       : undefined,

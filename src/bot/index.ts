@@ -6,16 +6,16 @@ import { autoRetry } from "@grammyjs/auto-retry";
 import { conversations } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
 import { Bot, type BotConfig } from "grammy";
-import { officialsRepo } from "../db/repositories/officials.js";
 import { botStorageAdapter } from "../db/repositories/bot-storage.js";
+import { officialsRepo } from "../db/repositories/officials.js";
 import type { BotContext } from "./context.js";
 import type { BotDeps } from "./deps.js";
 import { helpFeature } from "./features/help.js";
 import { languageFeature } from "./features/language.js";
 import { startFeature } from "./features/start.js";
 import { localeFromLanguageCode } from "./i18n.js";
+import { type InFlight, inFlight } from "./middleware/in-flight.js";
 import { sender } from "./middleware/sender.js";
-import { inFlight, type InFlight } from "./middleware/in-flight.js";
 
 /** Bump when a conversation's code changes: stored replay logs of the old code are dropped. */
 export const CONVERSATION_VERSION = 1;
@@ -67,9 +67,7 @@ export function createBot(deps: BotDeps, opts: CreateBotOptions): TelegramBot {
       // inside conversations: the same locale and sender as outside
       plugins: [
         async (ctx, next) => {
-          ctx.official = ctx.from
-            ? await officials.byTelegramId(ctx.from.id)
-            : undefined;
+          ctx.official = ctx.from ? await officials.byTelegramId(ctx.from.id) : undefined;
           await next();
         },
         deps.i18n,

@@ -45,7 +45,9 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
       max: opts.max ?? 10,
       onnotice: () => {},
       // timestamptz → Date, date → "YYYY-MM-DD" string: same as PGlite's mapping
-      types: { date: { to: 1082, from: [1082], serialize: (v: string) => v, parse: (v: string) => v } },
+      types: {
+        date: { to: 1082, from: [1082], serialize: (v: string) => v, parse: (v: string) => v },
+      },
     });
     const db = drizzlePostgres(sqlClient, { schema }) as unknown as Db;
     return {

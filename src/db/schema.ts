@@ -434,7 +434,5 @@ export const auditLog = pgTable(
 export const botStorage = pgTable("bot_storage", {
   key: text("key").primaryKey(),
   value: jsonb("value").notNull(),
-  updatedAt: tstz("updated_at")
-    .notNull()
-    .default(sql`now()`),
+  updatedAt: tstz("updated_at").notNull().default(sql`now()`),
 });

@@ -86,8 +86,7 @@ export function dateParts(d: LocalDate): { year: number; month: number; day: num
 /** Days since 1970-01-01 (may be negative). */
 export function toEpochDay(d: LocalDate): number {
   return Math.round(
-    Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10))) /
-      MS_PER_DAY,
+    Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10))) / MS_PER_DAY,
   );
 }
 
@@ -127,7 +126,7 @@ export function dayOfWeek(d: LocalDate): IsoWeekday {
 
 /** ISO weekday of an epoch day (1970-01-01 was a Thursday). */
 export function isoWeekdayOfEpochDay(n: number): IsoWeekday {
-  return ((((n + 3) % 7) + 7) % 7) + 1 as IsoWeekday;
+  return (((((n + 3) % 7) + 7) % 7) + 1) as IsoWeekday;
 }
 
 /** -1 if a < b, 0 if equal, 1 if a > b. */

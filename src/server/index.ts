@@ -4,8 +4,8 @@
 import { createHash } from "node:crypto";
 import { webhookCallback } from "grammy";
 import { Hono } from "hono";
-import type { Database } from "../db/client.js";
 import type { TelegramBot } from "../bot/index.js";
+import type { Database } from "../db/client.js";
 
 export interface ServerDeps {
   database: Database;
@@ -32,7 +32,10 @@ export function createServer(deps: ServerDeps): Hono {
   if (deps.webhookSecret) {
     const { bot } = deps.telegram;
     // grammY answers 401 on a wrong X-Telegram-Bot-Api-Secret-Token and runs nothing
-    app.post(webhookPath(bot.token), webhookCallback(bot, "hono", { secretToken: deps.webhookSecret }));
+    app.post(
+      webhookPath(bot.token),
+      webhookCallback(bot, "hono", { secretToken: deps.webhookSecret }),
+    );
   }
 
   if (deps.admin) app.route("/", deps.admin);

@@ -1,4 +1,4 @@
-import { Api, Composer } from "grammy";
+import { type Api, Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { LOCALES } from "../i18n.js";
@@ -7,14 +7,19 @@ export const COMMANDS = ["start", "language", "help"] as const;
 
 export function helpFeature() {
   const composer = new Composer<BotContext>();
-  composer.chatType("private").command("help", (ctx) => ctx.reply(ctx.t("help-text"), { parse_mode: "HTML" }));
+  composer
+    .chatType("private")
+    .command("help", (ctx) => ctx.reply(ctx.t("help-text"), { parse_mode: "HTML" }));
   return composer;
 }
 
 /** The command menu in both languages (Telegram picks by the user's app language). */
 export async function setCommands(api: Api, deps: Pick<BotDeps, "i18n">): Promise<void> {
   for (const locale of LOCALES) {
-    const commands = COMMANDS.map((c) => ({ command: c, description: deps.i18n.t(locale, `cmd-${c}`) }));
+    const commands = COMMANDS.map((c) => ({
+      command: c,
+      description: deps.i18n.t(locale, `cmd-${c}`),
+    }));
     await api.setMyCommands(commands, { language_code: locale });
     if (locale === "ru") await api.setMyCommands(commands);
   }

@@ -31,7 +31,10 @@ export function officialsRepo(db: Db) {
     async markUnreachable(telegramId: number, now: Date): Promise<void> {
       await db
         .update(officials)
-        .set({ reachable: false, unreachableSince: sql`coalesce(${officials.unreachableSince}, ${now})` })
+        .set({
+          reachable: false,
+          unreachableSince: sql`coalesce(${officials.unreachableSince}, ${now})`,
+        })
         .where(eq(officials.telegramId, telegramId));
     },
   };

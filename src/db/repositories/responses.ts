@@ -80,7 +80,10 @@ export function responsesRepo(db: Db) {
     },
 
     /** The questionnaire of a response if this official answers for it. */
-    async forOfficial(officialId: number, responseId: number): Promise<AssignedQuestionnaire | undefined> {
+    async forOfficial(
+      officialId: number,
+      responseId: number,
+    ): Promise<AssignedQuestionnaire | undefined> {
       const all = await this.listForOfficial(officialId);
       return all.find((q) => q.responseId === responseId);
     },
@@ -91,7 +94,10 @@ export function responsesRepo(db: Db) {
         .insert(responses)
         .values({ assignmentId, startedAt: now, updatedAt: now })
         .onConflictDoNothing({ target: responses.assignmentId });
-      const [row] = await db.select().from(responses).where(eq(responses.assignmentId, assignmentId));
+      const [row] = await db
+        .select()
+        .from(responses)
+        .where(eq(responses.assignmentId, assignmentId));
       if (!row) throw new Error(`response for assignment ${assignmentId} vanished`);
       return row;
     },
@@ -103,7 +109,11 @@ export function responsesRepo(db: Db) {
 
     async answers(responseId: number): Promise<Map<number, StoredAnswer>> {
       const rows = await db
-        .select({ no: answers.questionNo, value: answers.value, justification: answers.justification })
+        .select({
+          no: answers.questionNo,
+          value: answers.value,
+          justification: answers.justification,
+        })
         .from(answers)
         .where(eq(answers.responseId, responseId));
       return new Map(rows.map((r) => [r.no, { value: r.value, justification: r.justification }]));
@@ -131,7 +141,9 @@ export function responsesRepo(db: Db) {
         const [old] = await tx
           .select()
           .from(answers)
-          .where(and(eq(answers.responseId, args.responseId), eq(answers.questionNo, args.questionNo)));
+          .where(
+            and(eq(answers.responseId, args.responseId), eq(answers.questionNo, args.questionNo)),
+          );
         const oldValue = old ? (args.field === "value" ? old.value : old.justification) : null;
         if (JSON.stringify(oldValue ?? null) === JSON.stringify(args.value ?? null)) return true;
         const set =
@@ -160,7 +172,10 @@ export function responsesRepo(db: Db) {
           newValue: args.value ?? null,
           at: args.now,
         });
-        await tx.update(responses).set({ updatedAt: args.now }).where(eq(responses.id, args.responseId));
+        await tx
+          .update(responses)
+          .set({ updatedAt: args.now })
+          .where(eq(responses.id, args.responseId));
         return true;
       });
     },

@@ -53,7 +53,9 @@ function parseError(input: string, pos: number, reason: string): TelegramApiErro
 
 /** Decodes the entity starting at `input[pos] === "&"`; returns [decoded, length] or undefined. */
 function decodeEntity(input: string, pos: number): [string, number] | undefined {
-  const m = /^&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]+));/.exec(input.slice(pos, pos + 12));
+  const m = /^&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]+));/.exec(
+    input.slice(pos, pos + 12),
+  );
   if (!m) return undefined;
   if (m[3] !== undefined) {
     const named = NAMED_ENTITIES[m[3]];
@@ -129,7 +131,7 @@ export function parseHtml(input: string): ParsedText {
           `Unmatched end tag, expected "</${open.tag}>", found "</${name}>"`,
         );
       }
-      closeTag(open, text.length, entities, stack);
+      closeTag(open, text.length, entities);
       i = close + 1;
       continue;
     }
@@ -181,11 +183,10 @@ export function parseHtml(input: string): ParsedText {
   return { text, entities };
 }
 
-function closeTag(open: OpenTag, end: number, entities: MessageEntity[], stack: OpenTag[]): void {
+function closeTag(open: OpenTag, end: number, entities: MessageEntity[]): void {
   const offset = open.start;
   const length = end - offset;
   if (length <= 0 || open.insidePre) return;
-  void stack;
   if (open.kind === "pre") {
     entities.push(
       open.language
