@@ -26,7 +26,7 @@
  *    after that (including a weekend right after it) is late.
  */
 import type { WorkingCalendar } from "./calendar.js";
-import { type LocalDate, addDays, addMonths, dayOfWeek, makeLocalDate } from "./time.js";
+import { addDays, addMonths, dayOfWeek, type LocalDate, makeLocalDate } from "./time.js";
 
 /** 000 p.7: the list is sent no later than 30 March. */
 export const LIST_SENDING_DEADLINE = { month: 3, day: 30 } as const;

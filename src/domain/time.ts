@@ -228,10 +228,18 @@ export function timeZoneOffsetMs(instant: Date | number, tz: string = DEFAULT_TZ
   return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - wholeSecond;
 }
 
+let lastLocalDate: { ms: number; tz: string; date: LocalDate } | undefined;
+
 /** The calendar date of an instant in the zone. */
 export function localDate(instant: Date, tz: string = DEFAULT_TZ): LocalDate {
-  const w = wallClock(instant.getTime(), tz);
-  return makeLocalDate(w.year, w.month, w.day);
+  const ms = instant.getTime();
+  // Schedulers call this with the same `now` for thousands of officials: memoise the last one.
+  if (lastLocalDate && lastLocalDate.ms === ms && lastLocalDate.tz === tz)
+    return lastLocalDate.date;
+  const w = wallClock(ms, tz);
+  const date = makeLocalDate(w.year, w.month, w.day);
+  lastLocalDate = { ms, tz, date };
+  return date;
 }
 
 /** Minutes since local midnight of an instant in the zone. */
@@ -242,19 +250,33 @@ export function localMinutesOfDay(instant: Date, tz: string = DEFAULT_TZ): numbe
 
 /** The instant at which the wall clock in `tz` shows `date` `hhmm` ("HH:MM"). */
 export function atLocalTime(date: LocalDate, hhmm: string, tz: string = DEFAULT_TZ): Date {
+  const key = `${date}T${hhmm}@${tz}`;
+  let ms = atLocalTimeCache.get(key);
+  if (ms === undefined) {
+    ms = resolveLocalTime(date, hhmm, tz);
+    if (atLocalTimeCache.size >= 4096) atLocalTimeCache.clear();
+    atLocalTimeCache.set(key, ms);
+  }
+  return new Date(ms);
+}
+
+/** Memo of atLocalTime (pure for the lifetime of the process's tz database). */
+const atLocalTimeCache = new Map<string, number>();
+
+function resolveLocalTime(date: LocalDate, hhmm: string, tz: string): number {
   const minutes = hhmmToMinutes(hhmm);
   const { year, month, day } = dateParts(date);
   const asUtc = Date.UTC(year, month - 1, day, Math.floor(minutes / 60), minutes % 60);
   // Offsets in force a day before and a day after: equal in the common case (no transition).
   const offBefore = timeZoneOffsetMs(asUtc - MS_PER_DAY, tz);
   const offAfter = timeZoneOffsetMs(asUtc + MS_PER_DAY, tz);
-  if (offBefore === offAfter) return new Date(asUtc - offBefore);
+  if (offBefore === offAfter) return asUtc - offBefore;
   const candidates: number[] = [];
   for (const off of [offBefore, offAfter]) {
     if (timeZoneOffsetMs(asUtc - off, tz) === off) candidates.push(asUtc - off);
   }
   // Overlap: both valid, take the earlier. Gap: none valid, use the offset before the gap.
-  return new Date(candidates.length > 0 ? Math.min(...candidates) : asUtc - offBefore);
+  return candidates.length > 0 ? Math.min(...candidates) : asUtc - offBefore;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,0 +1,79 @@
+/**
+ * Cold start of `npm start` (tsx src/main.ts) on a fresh embedded PGlite:
+ * time from spawn to the first /healthz 200, then idle RSS; a second start on
+ * the same data directory (migrations already applied) as the warm figure.
+ * Baseline in the same run: a bare `node -e` HTTP server's time to first answer.
+ */
+import { spawn } from "node:child_process";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function rssMb(pid: number): Promise<number> {
+  // the tsx loader runs the app in a child node process: sum the tree
+  const { execSync } = await import("node:child_process");
+  const pids = [pid, ...execSync(`pgrep -P ${pid} || true`).toString().split(/\s+/).filter(Boolean).map(Number)];
+  let kb = 0;
+  for (const p of pids) {
+    const status = await readFile(`/proc/${p}/status`, "utf8").catch(() => "");
+    kb += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  }
+  return kb / 1024;
+}
+
+async function timeToHealthy(cmd: string, args: (port: number) => string[], env: Record<string, string>) {
+  const port = await freePort();
+  const t0 = performance.now();
+  const child = spawn(cmd, args(port), { env: { ...process.env, ...env, PORT: String(port) }, stdio: ["ignore", "ignore", "inherit"] });
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${cmd} exited with ${child.exitCode}`);
+    const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
+    if (ok) break;
+    await new Promise((r) => setTimeout(r, 20)); // polling an external process: no event to await
+  }
+  const ms = performance.now() - t0;
+  await new Promise((r) => setTimeout(r, 1500)); // let start-up garbage settle before reading idle RSS
+  const rss = await rssMb(child.pid!);
+  const exited = new Promise((r) => child.once("exit", r));
+  const s0 = performance.now();
+  child.kill("SIGTERM");
+  await exited;
+  return { ms, rss, stopMs: performance.now() - s0 };
+}
+
+export async function benchStartup(): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), "review-bench-"));
+  try {
+    const env = { DATA_DIR: dir, LOG_LEVEL: "warn", BOT_TOKEN: "", DATABASE_URL: "" };
+    const tsx = join(process.cwd(), "node_modules/.bin/tsx");
+    const app = () => ["src/main.ts"];
+    const cold = await timeToHealthy(tsx, app, env);
+    const warm = await timeToHealthy(tsx, app, env);
+    const bare = await timeToHealthy(
+      process.execPath,
+      (port) => ["-e", `require("http").createServer((q,s)=>s.end("ok")).listen(${port})`],
+      {},
+    );
+    console.log("\n## Start-up (npm start, embedded PGlite, simulator)");
+    console.table({
+      "cold start (fresh data dir)": { "to /healthz ms": Math.round(cold.ms), "idle RSS MB": Math.round(cold.rss), "SIGTERM→exit ms": Math.round(cold.stopMs) },
+      "warm start (same data dir)": { "to /healthz ms": Math.round(warm.ms), "idle RSS MB": Math.round(warm.rss), "SIGTERM→exit ms": Math.round(warm.stopMs) },
+      "baseline: bare node http": { "to /healthz ms": Math.round(bare.ms), "idle RSS MB": Math.round(bare.rss), "SIGTERM→exit ms": Math.round(bare.stopMs) },
+    });
+    console.log("targets: cold start < 2000 ms, idle RSS < 150 MB");
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await benchStartup();
