@@ -77,6 +77,10 @@ export const ReminderPolicySchema = z
   })
   .refine(
     (p) => {
+      // Field errors are reported by the fields themselves (zod 4 still runs this refinement).
+      if (![p.sendAt, p.quietFrom, p.quietTo].every((x) => x === undefined || isHhmm(x))) {
+        return true;
+      }
       const from = hhmmToMinutes(p.quietTo ?? p.sendAt);
       const at = hhmmToMinutes(p.sendAt);
       const to = hhmmToMinutes(p.quietFrom ?? DEFAULT_QUIET_FROM);
