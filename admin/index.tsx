@@ -1,24 +1,65 @@
-/** The admin panel (Hono + hono/jsx). */
+/**
+ * The admin panel (Hono + hono/jsx), mounted at "/" by src/server.
+ *
+ * Middleware order: secure headers → Origin check (hono/csrf) → session and
+ * locale → login/role/CSRF-token guard → the area modules of routes/index.ts.
+ *
+ * Extension point for other areas (agenda, meetings, roadmaps): write
+ * `admin/routes/<area>.tsx` exporting `(): Hono<AdminEnv>`, add it to
+ * ROUTE_MODULES in routes/index.ts and a nav line to views/nav.ts; reuse
+ * `page`/`Layout` (views/layout.tsx), `PostForm`/`Field`/`parseForm`
+ * (views/forms.tsx) and `requireRole` (auth/session.ts).
+ */
 import { Hono } from "hono";
-import type { BotDeps } from "../src/bot/deps.js";
-import type { TelegramBot } from "../src/bot/index.js";
-import type { Config } from "../src/config.js";
-import type { Database } from "../src/db/client.js";
-import type { FakeBotApi } from "../src/telegram/fake-bot-api.js";
-import type { Outbox } from "../src/telegram/outbox.js";
+import { csrf } from "hono/csrf";
+import { secureHeaders } from "hono/secure-headers";
+import { guard, loadSession } from "./auth/session.js";
+import type { AdminDeps, AdminEnv } from "./context.js";
+import { ROUTE_MODULES } from "./routes/index.js";
+import { staticRoutes } from "./static.js";
 
-export interface AdminDeps {
-  deps: BotDeps;
-  database: Database;
-  config: Config;
-  outbox: Outbox;
-  telegram: TelegramBot;
-  /** the built-in Telegram (no BOT_TOKEN): the playground chats through it */
-  simulator?: FakeBotApi;
-}
+export { announceSetup, createSetupLinks } from "./auth/setup.js";
+export { requireRole } from "./auth/session.js";
+export type { AdminDeps, AdminEnv } from "./context.js";
+export { CsrfField, Field, parseForm, PostForm, Select, TextArea } from "./views/forms.js";
+export { Layout, page } from "./views/layout.js";
+export { NAV_ITEMS } from "./views/nav.js";
 
-export function createAdmin(_a: AdminDeps): Hono {
-  const app = new Hono();
-  app.get("/", (c) => c.html("<!doctype html><title>Admin</title><h1>Admin</h1>"));
+export function createAdmin(a: AdminDeps): Hono<AdminEnv> {
+  const app = new Hono<AdminEnv>();
+  const publicOrigin = a.config.PUBLIC_URL ? new URL(a.config.PUBLIC_URL).origin : undefined;
+
+  app.use(
+    "*",
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", "data:"],
+        styleSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        objectSrc: ["'none'"],
+      },
+      strictTransportSecurity: publicOrigin?.startsWith("https:")
+        ? "max-age=15552000; includeSubDomains"
+        : false,
+    }),
+  );
+  app.use(
+    "*",
+    csrf({
+      origin: (origin, c) => origin === new URL(c.req.url).origin || origin === publicOrigin,
+    }),
+  );
+  app.route("/static", staticRoutes());
+  app.use("*", loadSession(a));
+  app.use("*", guard());
+  for (const mod of ROUTE_MODULES) app.route("/", mod());
+  app.onError((err, c) => {
+    a.deps.logger.error({ err, path: c.req.path }, "admin: unhandled error");
+    return c.text("Internal Server Error", 500);
+  });
   return app;
 }

@@ -19,7 +19,9 @@ import { createLogger, type Logger } from "./logger.js";
 import { loadPepper } from "./secrets.js";
 import { createServer, webhookPath } from "./server/index.js";
 import { FakeBotApi } from "./telegram/fake-bot-api.js";
-import { createOutbox, type Outbox } from "./telegram/outbox.js";
+import { type Jobs, startJobs } from "./jobs/scheduler.js";
+import { markAdminUnreachable } from "./access/login-codes.js";
+import { createBackgroundApi, createOutbox, type Outbox } from "./telegram/outbox.js";
 
 export const SIMULATOR_TOKEN = "1000000001:SIMULATOR-built-in-telegram";
 
@@ -44,6 +46,8 @@ export interface App {
   http: ReturnType<typeof createServer>;
   /** messages sent on the product's own initiative (reminders, notifications) */
   outbox: Outbox;
+  /** the reminder planner (node-cron wakes it after start(); tests call jobs.runOnce(now)) */
+  jobs: Jobs;
   /** the built-in Telegram, when running without BOT_TOKEN */
   simulator?: FakeBotApi;
   /** listens on PORT (0 = random) and starts taking updates; resolves with the bound port */
@@ -65,8 +69,17 @@ export async function createApp(config: Config, o: AppOverrides = {}): Promise<A
     localeNegotiator: (ctx) =>
       ctx.official?.locale ?? localeFromLanguageCode(ctx.from?.language_code),
   });
+  let simulator: FakeBotApi | undefined;
+  let token = config.BOT_TOKEN ?? SIMULATOR_TOKEN;
+  let apiRoot = config.TELEGRAM_API_ROOT;
+  if (mode === "simulator") {
+    simulator = await FakeBotApi.start({ token: SIMULATOR_TOKEN, botUsername: "review_simulator_bot" });
+    token = SIMULATOR_TOKEN;
+    apiRoot = simulator.apiRoot;
+  }
   const deps: BotDeps = {
     db: database.db,
+    fileBase: `${apiRoot ?? "https://api.telegram.org"}/file/bot${token}/`,
     i18n,
     logger,
     now: o.now ?? (() => new Date()),
@@ -74,21 +87,15 @@ export async function createApp(config: Config, o: AppOverrides = {}): Promise<A
     pepper,
   };
 
-  let simulator: FakeBotApi | undefined;
-  let token = config.BOT_TOKEN ?? SIMULATOR_TOKEN;
-  let apiRoot = config.TELEGRAM_API_ROOT;
-  if (mode === "simulator") {
-    simulator = await FakeBotApi.start({
-      token: SIMULATOR_TOKEN,
-      botUsername: "review_simulator_bot",
-    });
-    token = SIMULATOR_TOKEN;
-    apiRoot = simulator.apiRoot;
-  }
   const telegram = createBot(deps, { token, apiRoot, botInfo: o.botInfo });
-  const outbox = createOutbox(telegram.bot.api, {
-    onBlocked: (chatId) => officialsRepo(database.db).markUnreachable(chatId, deps.now()),
+  // own Api instance: a fan-out waiting on pacing or retry_after never delays the bot's replies
+  const outbox = createOutbox(createBackgroundApi(token, apiRoot), {
+    onBlocked: async (chatId) => {
+      await officialsRepo(database.db).markUnreachable(chatId, deps.now());
+      await markAdminUnreachable(database.db, chatId);
+    },
   });
+  const jobs = startJobs({ db: database.db, outbox, i18n, logger, now: deps.now, tz: config.TZ_NAME });
   const admin = createAdmin({ deps, database, simulator, config, outbox, telegram });
   const http = createServer({
     database,
@@ -109,6 +116,7 @@ export async function createApp(config: Config, o: AppOverrides = {}): Promise<A
     deps,
     http,
     outbox,
+    jobs,
     simulator,
     async start() {
       const { bot } = telegram;
@@ -133,6 +141,7 @@ export async function createApp(config: Config, o: AppOverrides = {}): Promise<A
           runner: { fetch: { allowed_updates: ["message", "callback_query", "my_chat_member"] } },
         });
       }
+      jobs.schedule(config.REMINDER_CRON);
       logger.info({ port, mode, bot: bot.botInfo.username, database: database.kind }, "started");
       return { port };
     },
@@ -144,6 +153,7 @@ export async function createApp(config: Config, o: AppOverrides = {}): Promise<A
       if (runner?.isRunning()) await runner.stop();
       // 2. let in-flight updates finish
       await telegram.inFlight.drained();
+      await jobs.stop();
       await closing;
       // 3. close the rest
       await simulator?.close();

@@ -11,6 +11,8 @@ export interface BotDeps {
   /** injectable clock (tests move time) */
   now: () => Date;
   tz: string;
+  /** base URL of file downloads: `${apiRoot}/file/bot${token}/` */
+  fileBase: string;
   /** pepper for hashing one-time codes */
   pepper: string;
 }

@@ -31,8 +31,10 @@
  * - choice (Q2,3,6,7,8,9,12): choice --button--> justification
  * - term (Q4):        termCurrent --text--> termTarget | --number--> termCurrentUnit --unit--> termTarget;
  *                     termTarget --text | cannotShorten--> justification
- * - list (Q5):        list --text | none--> justification
- * - yesList (Q10,14): choice --yes--> list --text--> justification; choice --no--> justification
+ * - list (Q5):        list --text--> list (items are added, one per line; repeat) --done--> justification;
+ *                     list --none--> justification (only while no item was added)
+ * - yesList (Q10,14): choice --yes--> list (as above, without "none") --done--> justification;
+ *                     choice --no--> justification
  * - range (Q11):      choice --yes--> range --text--> justification; choice --no|na--> justification
  * - system (Q13):     choice --yes--> systemName --text--> systemDeveloper --text--> justification;
  *                     choice --no--> justification
@@ -79,8 +81,14 @@ export const STEP_IDS = [
 export type StepId = (typeof STEP_IDS)[number];
 
 /** Ids of inline buttons (short: they go into callback data). */
-export type ButtonId = Choice | TermUnit | "none" | "cannotShorten";
-export const BUTTON_IDS: readonly ButtonId[] = [...CHOICES, ...TERM_UNITS, "none", "cannotShorten"];
+export type ButtonId = Choice | TermUnit | "none" | "cannotShorten" | "done";
+export const BUTTON_IDS: readonly ButtonId[] = [
+  ...CHOICES,
+  ...TERM_UNITS,
+  "none",
+  "cannotShorten",
+  "done",
+];
 
 /** What happened on a step: a button was pressed, text was accepted, or a bare number was typed. */
 export type Outcome = ButtonId | "text" | "number";
@@ -94,7 +102,10 @@ export interface StepSpec {
   readonly id: StepId;
   /** Fluent key of the message asking for this step's input (vars come from `stepView`). */
   readonly promptKey: string;
-  /** Inline buttons to show (may be empty). */
+  /**
+   * Inline buttons of the step (may be empty). On a list step `done` is only offered once an item
+   * was added and `none` only while the list is empty: use `stepView(draft).buttons` to render.
+   */
   readonly buttons: readonly ButtonSpec[];
   /** Whether typed text is accepted on this step (otherwise only buttons). */
   readonly acceptsText: boolean;
@@ -140,6 +151,8 @@ export const UNIT_LABEL_KEYS: Readonly<Record<TermUnit, string>> = {
 const choiceButtons = (choices: readonly Choice[]): ButtonSpec[] =>
   choices.map((c) => ({ id: c, labelKey: CHOICE_LABEL_KEYS[c] }));
 
+const DONE_BUTTON: ButtonSpec = { id: "done", labelKey: "choice-done" };
+
 const JUSTIFICATION_STEP: StepSpec = {
   id: "justification",
   promptKey: "ask-justification",
@@ -152,7 +165,13 @@ const JUSTIFICATION_STEP: StepSpec = {
 function choiceStep(hintKey: string, choices: readonly Choice[], yesNext?: StepId): StepSpec {
   const next: Partial<Record<Outcome, StepId | "done">> = {};
   for (const c of choices) next[c] = c === "yes" && yesNext ? yesNext : "justification";
-  return { id: "choice", promptKey: hintKey, buttons: choiceButtons(choices), acceptsText: false, next };
+  return {
+    id: "choice",
+    promptKey: hintKey,
+    buttons: choiceButtons(choices),
+    acceptsText: false,
+    next,
+  };
 }
 
 const titleKey = (no: number) => `q-title-${no}`;
@@ -189,9 +208,9 @@ function yesListQuestion(
       {
         id: "list",
         promptKey: listPromptKey,
-        buttons: [],
+        buttons: [DONE_BUTTON],
         acceptsText: true,
-        next: { text: "justification" },
+        next: { text: "list", done: "justification" },
       },
       JUSTIFICATION_STEP,
     ],
@@ -276,9 +295,9 @@ export const QUESTIONS: readonly Question[] = Object.freeze([
       {
         id: "list",
         promptKey: hintKey(5),
-        buttons: [{ id: "none", labelKey: "choice-none" }],
+        buttons: [{ id: "none", labelKey: "choice-none" }, DONE_BUTTON],
         acceptsText: true,
-        next: { text: "justification", none: "justification" },
+        next: { text: "list", none: "justification", done: "justification" },
       },
       JUSTIFICATION_STEP,
     ],

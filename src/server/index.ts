@@ -12,8 +12,9 @@ export interface ServerDeps {
   telegram: TelegramBot;
   /** set in webhook mode */
   webhookSecret?: string;
-  /** the admin panel, mounted at / */
-  admin?: Hono;
+  /** the admin panel, mounted at / (its own Env typing stays inside admin/) */
+  // biome-ignore lint/suspicious/noExplicitAny: any sub-app's Env may be mounted
+  admin?: Hono<any>;
 }
 
 /** The secret path the webhook listens on: derived from the token, never guessable. */

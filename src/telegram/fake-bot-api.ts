@@ -48,6 +48,13 @@
  * Observation: calls, messages(chatId), lastMessage, transcript, callbackAnswers,
  * callbackQueryAnswered, commands, menuButton, replyKeyboard, stats, waitFor (event-driven),
  * on(event, listener). Faults: setFault(method, fault | null, times).
+ * User actions are async: a test bug (e.g. pressing a button that doesn't exist) rejects.
+ *
+ * Modules (src/telegram/fake/): body.ts (request parsing incl. multipart), validate.ts (spec
+ * validation/coercion), html.ts (HTML parse_mode), format.ts (length limits), rate-limit.ts
+ * (token buckets), update-delivery.ts (getUpdates queue, webhook POSTs), chat-store.ts (users,
+ * chats, transcripts), file-store.ts, telegram-objects.ts (JSON builders), types.ts, errors.ts.
+ * The spec data is src/telegram/bot-api-methods.json (scripts/compact-bot-api-spec.ts).
  */
 import { EventEmitter } from "node:events";
 import type { AddressInfo } from "node:net";
@@ -58,13 +65,14 @@ import type {
   InlineKeyboardButton,
   InlineKeyboardMarkup,
   Message,
-  MessageEntity,
   Update,
 } from "grammy/types";
 import { Hono } from "hono";
 import { parseRequestBody } from "./fake/body.js";
-import { badRequest, forbidden, TelegramApiError, tooManyRequests } from "./fake/errors.js";
-import { parseHtml } from "./fake/html.js";
+import { ChatStore, chatIdOf, type NewUser } from "./fake/chat-store.js";
+import { badRequest, TelegramApiError, tooManyRequests } from "./fake/errors.js";
+import { FileStore } from "./fake/file-store.js";
+import { formatText, sameJson } from "./fake/format.js";
 import { RateLimiter } from "./fake/rate-limit.js";
 import {
   type BotIdentity,
@@ -72,7 +80,6 @@ import {
   botUserObject,
   chatObject,
   commandEntities,
-  guessMime,
   mediaObject,
   privateChat,
   userObject,
@@ -92,8 +99,12 @@ import type {
   StoredFile,
   UserDocument,
 } from "./fake/types.js";
-import { canonicalMethod, type FileParam, isFileParam, validateParams } from "./fake/validate.js";
+import { type GetUpdatesParams, UpdateDelivery } from "./fake/update-delivery.js";
+import { canonicalMethod, validateParams } from "./fake/validate.js";
 
+export type { NewUser } from "./fake/chat-store.js";
+export { TelegramApiError } from "./fake/errors.js";
+export { parseHtml } from "./fake/html.js";
 export type {
   ApiStats,
   BotMessage,
@@ -109,7 +120,6 @@ export type {
   StoredFile,
   UserDocument,
 } from "./fake/types.js";
-export { parseHtml } from "./fake/html.js";
 
 export const DEFAULT_FAKE_TOKEN = "123456:TEST";
 /** getFile refuses files larger than this (Telegram's 20 MB download limit for bots). */
@@ -146,20 +156,8 @@ const SENDING_METHODS = new Set([
   "forwardMessages",
 ]);
 
-const DEFAULT_ALLOWED_UPDATES_EXCLUDED = ["chat_member", "message_reaction", "message_reaction_count"];
 const NOT_MODIFIED =
   "message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message";
-
-interface QueuedUpdate {
-  update: Update;
-  handedOver: boolean;
-  resolve: () => void;
-}
-
-interface PendingPoll {
-  limit: number;
-  finish: (result: Update[] | TelegramApiError) => void;
-}
 
 type Params = Record<string, unknown>;
 
@@ -182,21 +180,11 @@ export class FakeBotApi {
   private readonly bot: BotIdentity;
   private readonly events = new EventEmitter();
   private readonly limiter: RateLimiter;
-  private readonly userById = new Map<number, FakeUser>();
-  private readonly groupById = new Map<number, FakeChat>();
-  private readonly logByChat = new Map<number, ChatLogEntry[]>();
-  private readonly lastMessageId = new Map<number, number>();
-  private readonly files = new Map<string, StoredFile>();
-  private readonly filesByPath = new Map<string, StoredFile>();
-  private fileSeq = 0;
+  private readonly store = new ChatStore();
+  private readonly files = new FileStore();
+  private readonly delivery = new UpdateDelivery(() => this.emit("change"));
   private updateSeq = 10_000;
   private callbackSeq = 0;
-  private queue: QueuedUpdate[] = [];
-  private poll: PendingPoll | undefined;
-  private allowedUpdates: string[] = [];
-  private webhook: { url: string; secret?: string } | undefined;
-  private webhookChain: Promise<unknown> = Promise.resolve();
-  private lastWebhookError: string | undefined;
   private readonly callbackQueries = new Map<string, { answered: boolean }>();
   private readonly myCommands = new Map<string, BotCommand[]>();
   private readonly menuButtons = new Map<string, unknown>();
@@ -237,27 +225,30 @@ export class FakeBotApi {
 
   /** True while a long-polling getUpdates is waiting for updates. */
   get polling(): boolean {
-    return this.poll !== undefined;
+    return this.delivery.polling;
   }
 
   private listen(): Promise<void> {
     const app = new Hono();
     app.get("/file/:bot/*", (c) => this.serveFile(c.req.param("bot"), c.req.path));
-    app.all("/:bot/:method", (c) => this.handleCall(c.req.param("bot"), c.req.param("method"), c.req.raw));
+    app.all("/:bot/:method", (c) =>
+      this.handleCall(c.req.param("bot"), c.req.param("method"), c.req.raw),
+    );
     app.all("*", () => jsonResponse({ ok: false, error_code: 404, description: "Not Found" }, 404));
     return new Promise((resolve) => {
-      this.server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, (info: AddressInfo) => {
-        this.port = info.port;
-        resolve();
-      });
+      this.server = serve(
+        { fetch: app.fetch, port: 0, hostname: "127.0.0.1" },
+        (info: AddressInfo) => {
+          this.port = info.port;
+          resolve();
+        },
+      );
     });
   }
 
   /** Stops the server; pending long polls return [] and pending user actions resolve. */
   async close(): Promise<void> {
-    this.poll?.finish([]);
-    for (const q of this.queue) q.resolve();
-    this.queue = [];
+    this.delivery.close();
     const server = this.server;
     if (!server) return;
     this.server = undefined;
@@ -289,7 +280,10 @@ export class FakeBotApi {
       const err =
         e instanceof TelegramApiError
           ? e
-          : new TelegramApiError(500, `Internal Server Error: ${e instanceof Error ? e.message : String(e)}`);
+          : new TelegramApiError(
+              500,
+              `Internal Server Error: ${e instanceof Error ? e.message : String(e)}`,
+            );
       this.record({
         method,
         params,
@@ -307,7 +301,7 @@ export class FakeBotApi {
       return jsonResponse({ ok: false, error_code: 401, description: "Unauthorized" }, 401);
     }
     const filePath = decodeURIComponent(path.slice(`/file/${botPart}/`.length));
-    const file = this.filesByPath.get(filePath);
+    const file = this.files.getByPath(filePath);
     if (!file) return jsonResponse({ ok: false, error_code: 404, description: "Not Found" }, 404);
     return new Response(file.content, {
       status: 200,
@@ -347,21 +341,19 @@ export class FakeBotApi {
           has_main_web_app: false,
         };
       case "getUpdates":
-        return this.getUpdates(p, signal);
+        return this.delivery.getUpdates(p as GetUpdatesParams, signal);
       case "setWebhook":
-        return this.setWebhook(p);
+        this.delivery.setWebhook(
+          p.url as string,
+          p.secret_token as string | undefined,
+          p.drop_pending_updates === true,
+        );
+        return true;
       case "deleteWebhook":
-        this.webhook = undefined;
-        if (p.drop_pending_updates === true) this.dropQueue();
+        this.delivery.deleteWebhook(p.drop_pending_updates === true);
         return true;
       case "getWebhookInfo":
-        return {
-          url: this.webhook?.url ?? "",
-          has_custom_certificate: false,
-          pending_update_count: this.queue.length,
-          ...(this.webhook ? { max_connections: 40 } : {}),
-          ...(this.lastWebhookError ? { last_error_message: this.lastWebhookError } : {}),
-        };
+        return this.delivery.webhookInfo();
       case "sendMessage":
         return this.sendMessage(p);
       case "editMessageText":
@@ -390,7 +382,7 @@ export class FakeBotApi {
       case "getChatMenuButton":
         return this.menuButton(p.chat_id as number | undefined);
       case "sendChatAction":
-        this.resolveSendChat(p.chat_id);
+        this.store.resolveSendChat(p.chat_id);
         return true;
       case "copyMessage":
         return this.copyOrForward(p, "copy");
@@ -398,7 +390,7 @@ export class FakeBotApi {
         return this.copyOrForward(p, "forward");
       default:
         if (SENDING_METHODS.has(method) && p.chat_id !== undefined) {
-          const chat = this.resolveSendChat(p.chat_id);
+          const chat = this.store.resolveSendChat(p.chat_id);
           this.takeRateToken(chat.id);
         }
         return true;
@@ -407,181 +399,13 @@ export class FakeBotApi {
 
   // ───────────────────────────── updates ─────────────────────────────
 
-  private async getUpdates(p: Params, signal: AbortSignal): Promise<Update[]> {
-    if (this.webhook) {
-      throw new TelegramApiError(
-        409,
-        "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first",
-      );
-    }
-    this.poll?.finish(
-      new TelegramApiError(
-        409,
-        "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running",
-      ),
-    );
-    const offset = p.offset as number | undefined;
-    if (offset !== undefined) {
-      const drop =
-        offset < 0
-          ? this.queue.slice(0, Math.max(0, this.queue.length + offset))
-          : this.queue.filter((q) => q.update.update_id < offset);
-      for (const q of drop) q.resolve();
-      this.queue = this.queue.filter((q) => !drop.includes(q));
-    }
-    if (Array.isArray(p.allowed_updates)) this.allowedUpdates = p.allowed_updates as string[];
-    const limit = Math.min(100, Math.max(1, (p.limit as number | undefined) ?? 100));
-    const timeout = Math.max(0, (p.timeout as number | undefined) ?? 0);
-    const ready = this.takeBatch(limit);
-    if (ready.length > 0 || timeout === 0 || !this.server) return ready;
-    return new Promise<Update[]>((resolve, reject) => {
-      const timer = setTimeout(() => poll.finish([]), timeout * 1000);
-      const onAbort = () => poll.finish([]);
-      const poll: PendingPoll = {
-        limit,
-        finish: (result) => {
-          if (this.poll !== poll) return;
-          this.poll = undefined;
-          clearTimeout(timer);
-          signal.removeEventListener("abort", onAbort);
-          if (result instanceof TelegramApiError) reject(result);
-          else resolve(result);
-          this.emit("change");
-        },
-      };
-      signal.addEventListener("abort", onAbort);
-      this.poll = poll;
-      this.emit("change");
-    });
-  }
-
-  /** Returns up to `limit` allowed queued updates (marking them handed over). */
-  private takeBatch(limit: number): Update[] {
-    const allowed = (u: Update) => {
-      const type = Object.keys(u).find((k) => k !== "update_id") ?? "";
-      return this.allowedUpdates.length > 0
-        ? this.allowedUpdates.includes(type)
-        : !DEFAULT_ALLOWED_UPDATES_EXCLUDED.includes(type);
-    };
-    for (const q of this.queue.filter((x) => !allowed(x.update))) q.resolve();
-    this.queue = this.queue.filter((q) => allowed(q.update));
-    const batch = this.queue.slice(0, limit);
-    for (const q of batch) {
-      q.handedOver = true;
-      q.resolve();
-    }
-    return batch.map((q) => q.update);
-  }
-
-  private dropQueue(): void {
-    for (const q of this.queue) q.resolve();
-    this.queue = [];
-  }
-
-  private setWebhook(p: Params): true {
-    const url = p.url as string;
-    const secret = p.secret_token as string | undefined;
-    if (secret !== undefined && !/^[A-Za-z0-9_-]{1,256}$/.test(secret)) {
-      throw badRequest("secret token contains unallowed characters");
-    }
-    if (url === "") {
-      this.webhook = undefined;
-      return true;
-    }
-    if (!/^https?:\/\//.test(url)) throw badRequest("bad webhook: An HTTPS URL must be provided for webhook");
-    this.webhook = { url, ...(secret ? { secret } : {}) };
-    this.poll?.finish(new TelegramApiError(409, "Conflict: terminated by setWebhook request"));
-    if (p.drop_pending_updates === true) this.dropQueue();
-    // updates already queued for polling go to the webhook now, in order
-    const queued = this.queue.filter((q) => !q.handedOver);
-    this.queue = [];
-    for (const q of queued) {
-      this.webhookChain = this.webhookChain
-        .then(() => this.postWebhook(q.update))
-        .catch(() => undefined)
-        .finally(q.resolve);
-    }
-    return true;
-  }
-
-  private async postWebhook(update: Update): Promise<void> {
-    const hook = this.webhook;
-    if (!hook) throw new Error("no webhook set");
-    const headers: Record<string, string> = { "content-type": "application/json" };
-    if (hook.secret) headers["X-Telegram-Bot-Api-Secret-Token"] = hook.secret;
-    const res = await fetch(hook.url, { method: "POST", headers, body: JSON.stringify(update) });
-    await res.arrayBuffer();
-    if (!res.ok) {
-      this.lastWebhookError = `Wrong response from the webhook: ${res.status} ${res.statusText}`;
-      throw new Error(`webhook ${hook.url} answered ${res.status} to update ${update.update_id}`);
-    }
-  }
-
-  /** Hands an update to the bot according to the delivery mode (see the file header). */
+  /** Hands an update to the bot: direct (onUpdate), webhook, or the polling queue. */
   private async deliver(content: Record<string, unknown>): Promise<Update> {
     const update = { update_id: ++this.updateSeq, ...content } as Update;
     this.emit("update", update);
-    this.emit("change");
-    if (this.onUpdate) {
-      await this.onUpdate(update);
-    } else if (this.webhook) {
-      await this.postWebhook(update);
-    } else {
-      await new Promise<void>((resolve) => {
-        this.queue.push({ update, handedOver: false, resolve });
-        const poll = this.poll;
-        if (poll) {
-          const batch = this.takeBatch(poll.limit);
-          if (batch.length > 0) poll.finish(batch);
-        }
-      });
-    }
+    if (this.onUpdate) await this.onUpdate(update);
+    else await this.delivery.deliver(update);
     return update;
-  }
-
-  // ───────────────────────────── chats ─────────────────────────────
-
-  private chatById(id: number): FakeChat | undefined {
-    if (id > 0) {
-      const u = this.userById.get(id);
-      return u ? privateChat(u) : undefined;
-    }
-    return this.groupById.get(id);
-  }
-
-  private static chatIdOf(raw: unknown): number {
-    if (typeof raw === "number") return raw;
-    if (typeof raw === "string" && /^-?\d+$/.test(raw)) return Number(raw);
-    return Number.NaN;
-  }
-
-  /** The chat the bot wants to send to, with Telegram's 403/400 answers. */
-  private resolveSendChat(raw: unknown): FakeChat {
-    const id = FakeBotApi.chatIdOf(raw);
-    if (id > 0) {
-      const u = this.userById.get(id);
-      if (!u) throw forbidden("bot can't initiate conversation with a user");
-      if (u.blocked) throw forbidden("bot was blocked by the user");
-      return privateChat(u);
-    }
-    const chat = Number.isNaN(id) ? undefined : this.groupById.get(id);
-    if (!chat) throw badRequest("chat not found");
-    return chat;
-  }
-
-  private log(chatId: number): ChatLogEntry[] {
-    let log = this.logByChat.get(chatId);
-    if (!log) {
-      log = [];
-      this.logByChat.set(chatId, log);
-    }
-    return log;
-  }
-
-  private nextMessageId(chatId: number): number {
-    const id = (this.lastMessageId.get(chatId) ?? 0) + 1;
-    this.lastMessageId.set(chatId, id);
-    return id;
   }
 
   private takeRateToken(chatId: number): void {
@@ -593,31 +417,6 @@ export class FakeBotApi {
   }
 
   // ───────────────────────────── sending ─────────────────────────────
-
-  /** Applies parse_mode and Telegram's length limits. */
-  private formatText(
-    raw: string,
-    parseMode: unknown,
-    entities: unknown,
-    kind: "text" | "caption",
-  ): { text: string; entities?: MessageEntity[] } {
-    let parsed: { text: string; entities?: MessageEntity[] };
-    const mode = typeof parseMode === "string" ? parseMode.toLowerCase() : "";
-    if (mode === "") parsed = { text: raw, entities: entities as MessageEntity[] | undefined };
-    else if (mode === "html") parsed = parseHtml(raw);
-    else if (mode === "markdownv2" || mode === "markdown") {
-      throw badRequest(
-        `parse_mode ${String(parseMode)} is not supported by the fake Telegram server (the product uses HTML)`,
-      );
-    } else throw badRequest(`unsupported parse_mode "${String(parseMode)}"`);
-    if (kind === "text") {
-      if (parsed.text.trim() === "") throw badRequest("message text is empty");
-      if (parsed.text.length > 4096) throw badRequest("message is too long");
-    } else if (parsed.text.length > 1024) {
-      throw badRequest("message caption is too long");
-    }
-    return parsed.entities?.length ? parsed : { text: parsed.text };
-  }
 
   /** Inline keyboards stay on the message; reply keyboards are remembered per chat. */
   private applyMarkup(chatId: number, markup: unknown): InlineKeyboardMarkup | undefined {
@@ -633,27 +432,27 @@ export class FakeBotApi {
     content: Omit<BotMessage, "message_id" | "chat_id" | "date" | "edited" | "deleted">,
   ): BotMessage {
     const msg: BotMessage = {
-      message_id: this.nextMessageId(chat.id),
+      message_id: this.store.nextMessageId(chat.id),
       chat_id: chat.id,
       date: Math.floor(Date.now() / 1000),
       ...content,
       edited: 0,
       deleted: false,
     };
-    this.log(chat.id).push({ from: "bot", message: msg });
+    this.store.log(chat.id).push({ from: "bot", message: msg });
     this.stats.sentMessages++;
     this.emit("message", msg);
     return msg;
   }
 
   private toMessage(m: BotMessage): Message {
-    const chat = this.chatById(m.chat_id) ?? { id: m.chat_id, type: "group" as const };
+    const chat = this.store.chatById(m.chat_id) ?? { id: m.chat_id, type: "group" as const };
     return botMessageObject(m, chat, this.bot);
   }
 
   private sendMessage(p: Params): Message {
-    const chat = this.resolveSendChat(p.chat_id);
-    const formatted = this.formatText(p.text as string, p.parse_mode, p.entities, "text");
+    const chat = this.store.resolveSendChat(p.chat_id);
+    const formatted = formatText(p.text as string, p.parse_mode, p.entities, "text");
     this.takeRateToken(chat.id);
     const markup = this.applyMarkup(chat.id, p.reply_markup);
     const msg = this.storeBotMessage(chat, {
@@ -667,11 +466,11 @@ export class FakeBotApi {
   }
 
   private sendMedia(kind: MediaKind, p: Params): Message {
-    const chat = this.resolveSendChat(p.chat_id);
-    const file = this.resolveFileParam(p[kind], kind);
+    const chat = this.store.resolveSendChat(p.chat_id);
+    const file = this.files.fromParam(p[kind], kind);
     const caption =
       typeof p.caption === "string" && p.caption !== ""
-        ? this.formatText(p.caption, p.parse_mode, p.caption_entities, "caption")
+        ? formatText(p.caption, p.parse_mode, p.caption_entities, "caption")
         : undefined;
     this.takeRateToken(chat.id);
     const markup = this.applyMarkup(chat.id, p.reply_markup);
@@ -687,61 +486,18 @@ export class FakeBotApi {
     return this.toMessage(msg);
   }
 
-  private resolveFileParam(value: unknown, kind: MediaKind): StoredFile {
-    if (isFileParam(value)) return this.fileFromParam(value, kind);
-    if (typeof value === "string") return this.fileFromParam({ kind: "ref", value }, kind);
-    throw badRequest(`${kind} is required`);
-  }
-
-  private fileFromParam(param: FileParam, kind: MediaKind): StoredFile {
-    if (param.kind === "upload") {
-      const { filename, contentType, content } = param.part;
-      return this.storeFile(kind, filename, guessMime(filename, contentType), content);
-    }
-    const known = this.files.get(param.value);
-    if (known) return known;
-    if (/^https?:\/\//.test(param.value)) {
-      const name = decodeURIComponent(new URL(param.value).pathname.split("/").pop() || "file");
-      return this.storeFile(kind, name, guessMime(name), new Uint8Array());
-    }
-    throw badRequest("wrong file identifier/HTTP URL specified");
-  }
-
-  private storeFile(
-    kind: MediaKind,
-    fileName: string | undefined,
-    mimeType: string | undefined,
-    content: Uint8Array,
-    fileSize = content.length,
-  ): StoredFile {
-    const n = ++this.fileSeq;
-    const ext = /\.([a-zA-Z0-9]{1,8})$/.exec(fileName ?? "")?.[1] ?? "dat";
-    const file: StoredFile = {
-      file_id: `FAKE${kind.toUpperCase()}${n}${Buffer.from(String(n * 7919)).toString("base64url")}`,
-      file_unique_id: `U${n}`,
-      file_path: `${kind}s/file_${n}.${ext}`,
-      file_size: fileSize,
-      ...(fileName !== undefined ? { file_name: fileName } : {}),
-      ...(mimeType !== undefined ? { mime_type: mimeType } : {}),
-      content,
-    };
-    this.files.set(file.file_id, file);
-    this.filesByPath.set(file.file_path, file);
-    return file;
-  }
-
   private copyOrForward(p: Params, mode: "copy" | "forward"): unknown {
-    const from = this.chatById(FakeBotApi.chatIdOf(p.from_chat_id));
+    const from = this.store.chatById(chatIdOf(p.from_chat_id));
     if (!from) throw badRequest("chat not found");
-    const entry = this.log(from.id).find(
-      (e) => e.message.message_id === p.message_id && !this.isDeleted(e),
-    );
+    const entry = this.store
+      .log(from.id)
+      .find((e) => e.message.message_id === p.message_id && !this.isDeleted(e));
     if (!entry) throw badRequest(`message to ${mode} not found`);
-    const chat = this.resolveSendChat(p.chat_id);
+    const chat = this.store.resolveSendChat(p.chat_id);
     const src = entry.from === "bot" ? entry.message : this.userMessageContent(entry.message);
     const caption =
       mode === "copy" && typeof p.caption === "string"
-        ? this.formatText(p.caption, p.parse_mode, p.caption_entities, "caption")
+        ? formatText(p.caption, p.parse_mode, p.caption_entities, "caption")
         : undefined;
     this.takeRateToken(chat.id);
     const markup = mode === "copy" ? this.applyMarkup(chat.id, p.reply_markup) : undefined;
@@ -763,11 +519,19 @@ export class FakeBotApi {
   }
 
   /** Content of a user message as a BotMessage-like shape (for copy/forward). */
-  private userMessageContent(m: Message): Pick<BotMessage, "text" | "entities" | "caption" | "media"> {
+  private userMessageContent(
+    m: Message,
+  ): Pick<BotMessage, "text" | "entities" | "caption" | "media"> {
     const files = [m.document, m.photo?.[m.photo.length - 1], m.sticker, m.voice].filter(Boolean);
     const fileId = (files[0] as { file_id?: string } | undefined)?.file_id;
     const file = fileId ? this.files.get(fileId) : undefined;
-    const type: MediaKind = m.document ? "document" : m.photo ? "photo" : m.sticker ? "sticker" : "voice";
+    const type: MediaKind = m.document
+      ? "document"
+      : m.photo
+        ? "photo"
+        : m.sticker
+          ? "sticker"
+          : "voice";
     return {
       ...(m.text !== undefined ? { text: m.text } : {}),
       ...(m.entities ? { entities: m.entities } : {}),
@@ -788,19 +552,19 @@ export class FakeBotApi {
     }
     if (p.chat_id === undefined) throw badRequest("chat_id is required");
     if (p.message_id === undefined) throw badRequest("message_id is required");
-    const chat = this.chatById(FakeBotApi.chatIdOf(p.chat_id));
+    const chat = this.store.chatById(chatIdOf(p.chat_id));
     if (!chat) throw badRequest("chat not found");
-    const entry = this.log(chat.id).find(
-      (e) => e.from === "bot" && e.message.message_id === p.message_id && !e.message.deleted,
-    );
-    if (!entry || entry.from !== "bot") throw badRequest(`message to ${purpose} not found`);
+    const entry = this.store
+      .log(chat.id)
+      .find((e) => e.from === "bot" && e.message.message_id === p.message_id && !e.message.deleted);
+    if (entry?.from !== "bot") throw badRequest(`message to ${purpose} not found`);
     return entry.message;
   }
 
   private editMessageText(p: Params): Message {
     const msg = this.findBotMessage(p, "edit");
     if (msg.text === undefined) throw badRequest("there is no text in the message to edit");
-    const formatted = this.formatText(p.text as string, p.parse_mode, p.entities, "text");
+    const formatted = formatText(p.text as string, p.parse_mode, p.entities, "text");
     const markup = p.reply_markup as InlineKeyboardMarkup | undefined;
     if (
       formatted.text === msg.text &&
@@ -822,7 +586,7 @@ export class FakeBotApi {
     if (!msg.media) throw badRequest("there is no caption in the message to edit");
     const formatted =
       typeof p.caption === "string" && p.caption !== ""
-        ? this.formatText(p.caption, p.parse_mode, p.caption_entities, "caption")
+        ? formatText(p.caption, p.parse_mode, p.caption_entities, "caption")
         : undefined;
     const markup = p.reply_markup as InlineKeyboardMarkup | undefined;
     if (
@@ -853,11 +617,11 @@ export class FakeBotApi {
   }
 
   private deleteMessage(p: Params): true {
-    const chat = this.chatById(FakeBotApi.chatIdOf(p.chat_id));
+    const chat = this.store.chatById(chatIdOf(p.chat_id));
     if (!chat) throw badRequest("chat not found");
-    const entry = this.log(chat.id).find(
-      (e) => e.message.message_id === p.message_id && !this.isDeleted(e),
-    );
+    const entry = this.store
+      .log(chat.id)
+      .find((e) => e.message.message_id === p.message_id && !this.isDeleted(e));
     if (!entry) throw badRequest("message to delete not found");
     if (entry.from === "bot") {
       entry.message.deleted = true;
@@ -900,20 +664,8 @@ export class FakeBotApi {
   // ───────────────────────────── user actions ─────────────────────────────
 
   /** Registers a user who has started the bot (private chat id = user id). */
-  addUser(u: { id: number; first_name?: string; username?: string; language_code?: string }): FakeUser {
-    if (!Number.isSafeInteger(u.id) || u.id <= 0) throw new Error(`user id must be a positive integer, got ${u.id}`);
-    const existing = this.userById.get(u.id);
-    const user: FakeUser = {
-      id: u.id,
-      is_bot: false,
-      first_name: u.first_name ?? existing?.first_name ?? `User ${u.id}`,
-      ...(u.username ?? existing?.username ? { username: u.username ?? existing?.username } : {}),
-      ...(u.language_code ?? existing?.language_code
-        ? { language_code: u.language_code ?? existing?.language_code }
-        : {}),
-      blocked: existing?.blocked ?? false,
-    };
-    this.userById.set(u.id, user);
+  addUser(u: NewUser): FakeUser {
+    const user = this.store.addUser(u);
     this.emit("change");
     return user;
   }
@@ -928,23 +680,23 @@ export class FakeBotApi {
   }
 
   private ensureUser(userId: number): FakeUser {
-    return this.userById.get(userId) ?? this.addUser({ id: userId });
+    return this.store.user(userId) ?? this.addUser({ id: userId });
   }
 
   private userMessage(chat: FakeChat, user: FakeUser, content: Record<string, unknown>): Message {
     const message = {
-      message_id: this.nextMessageId(chat.id),
+      message_id: this.store.nextMessageId(chat.id),
       from: userObject(user),
       chat: chatObject(chat),
       date: Math.floor(Date.now() / 1000),
       ...content,
     } as unknown as Message;
-    this.log(chat.id).push({ from: "user", message, deleted: false });
+    this.store.log(chat.id).push({ from: "user", message, deleted: false });
     return message;
   }
 
   /** A private text message from the user (adds the user if needed; writing unblocks the bot). */
-  sendText(userId: number, text: string): Promise<Update> {
+  async sendText(userId: number, text: string): Promise<Update> {
     const user = this.ensureUser(userId);
     user.blocked = false;
     const entities = commandEntities(text);
@@ -956,10 +708,16 @@ export class FakeBotApi {
   }
 
   /** A document upload from the user; the bot can getFile + download it. */
-  sendDocument(userId: number, doc: UserDocument): Promise<Update> {
+  async sendDocument(userId: number, doc: UserDocument): Promise<Update> {
     const user = this.ensureUser(userId);
     user.blocked = false;
-    const file = this.storeFile("document", doc.file_name, doc.mime_type, doc.content, doc.file_size);
+    const file = this.files.add(
+      "document",
+      doc.file_name,
+      doc.mime_type,
+      doc.content,
+      doc.file_size,
+    );
     const message = this.userMessage(privateChat(user), user, {
       document: mediaObject("document", file),
       ...(doc.caption ? { caption: doc.caption } : {}),
@@ -967,22 +725,27 @@ export class FakeBotApi {
     return this.deliver({ message });
   }
 
-  sendPhoto(userId: number): Promise<Update> {
+  async sendPhoto(userId: number): Promise<Update> {
     return this.sendUserMedia(userId, "photo", "photo.jpg", "image/jpeg");
   }
 
-  sendSticker(userId: number): Promise<Update> {
+  async sendSticker(userId: number): Promise<Update> {
     return this.sendUserMedia(userId, "sticker", "sticker.webp", "image/webp");
   }
 
-  sendVoice(userId: number): Promise<Update> {
+  async sendVoice(userId: number): Promise<Update> {
     return this.sendUserMedia(userId, "voice", "voice.ogg", "audio/ogg");
   }
 
-  private sendUserMedia(userId: number, kind: MediaKind, name: string, mime: string): Promise<Update> {
+  private sendUserMedia(
+    userId: number,
+    kind: MediaKind,
+    name: string,
+    mime: string,
+  ): Promise<Update> {
     const user = this.ensureUser(userId);
     user.blocked = false;
-    const file = this.storeFile(kind, name, mime, new TextEncoder().encode(`fake ${kind} bytes`));
+    const file = this.files.add(kind, name, mime, new TextEncoder().encode(`fake ${kind} bytes`));
     const message = this.userMessage(privateChat(user), user, { [kind]: mediaObject(kind, file) });
     return this.deliver({ message });
   }
@@ -991,13 +754,15 @@ export class FakeBotApi {
    * The user presses an inline button of a bot message. Throws (test bug) if the message or a
    * button with that callback_data doesn't exist. The bot must answer via answerCallbackQuery.
    */
-  pressButton(userId: number, messageId: number, callbackData: string): Promise<Update> {
+  async pressButton(userId: number, messageId: number, callbackData: string): Promise<Update> {
     const user = this.ensureUser(userId);
     const msg = this.messages(userId).find((m) => m.message_id === messageId && !m.deleted);
     if (!msg) throw new Error(`pressButton: the bot has no message ${messageId} in chat ${userId}`);
     const buttons: InlineKeyboardButton[] = msg.reply_markup?.inline_keyboard.flat() ?? [];
     if (!buttons.some((b) => "callback_data" in b && b.callback_data === callbackData)) {
-      const available = buttons.map((b) => ("callback_data" in b ? b.callback_data : `(${b.text})`));
+      const available = buttons.map((b) =>
+        "callback_data" in b ? b.callback_data : `(${b.text})`,
+      );
       throw new Error(
         `pressButton: message ${messageId} has no button with callback_data ${JSON.stringify(callbackData)}; available: ${JSON.stringify(available)}`,
       );
@@ -1021,26 +786,25 @@ export class FakeBotApi {
   }
 
   /** A message from `userId` in the group `groupChatId` (negative; created if new). */
-  sendGroupText(groupChatId: number, userId: number, text: string): Promise<Update> {
+  async sendGroupText(groupChatId: number, userId: number, text: string): Promise<Update> {
     if (groupChatId >= 0) throw new Error(`group chat ids are negative, got ${groupChatId}`);
     const group = this.addGroup(groupChatId);
     const user = this.ensureUser(userId);
     const entities = commandEntities(text);
-    const message = this.userMessage(group, user, { text, ...(entities.length ? { entities } : {}) });
+    const message = this.userMessage(group, user, {
+      text,
+      ...(entities.length ? { entities } : {}),
+    });
     return this.deliver({ message });
   }
 
   /** Registers a group chat the bot is a member of. */
   addGroup(groupChatId: number, title = `Group ${-groupChatId}`): FakeChat {
-    const existing = this.groupById.get(groupChatId);
-    if (existing) return existing;
-    const group: FakeChat = { id: groupChatId, type: "group", title };
-    this.groupById.set(groupChatId, group);
-    return group;
+    return this.store.addGroup(groupChatId, title);
   }
 
   /** The user blocks ("kicked") or unblocks/restarts ("member") the bot: a my_chat_member update. */
-  myChatMember(userId: number, status: "kicked" | "member"): Promise<Update> {
+  async myChatMember(userId: number, status: "kicked" | "member"): Promise<Update> {
     const user = this.ensureUser(userId);
     const old = user.blocked ? "kicked" : "member";
     user.blocked = status === "kicked";
@@ -1050,9 +814,14 @@ export class FakeBotApi {
         chat: chatObject(privateChat(user)),
         from: userObject(user),
         date: Math.floor(Date.now() / 1000),
-        old_chat_member: old === "kicked" ? { status: old, user: botUser, until_date: 0 } : { status: old, user: botUser },
+        old_chat_member:
+          old === "kicked"
+            ? { status: old, user: botUser, until_date: 0 }
+            : { status: old, user: botUser },
         new_chat_member:
-          status === "kicked" ? { status, user: botUser, until_date: 0 } : { status, user: botUser },
+          status === "kicked"
+            ? { status, user: botUser, until_date: 0 }
+            : { status, user: botUser },
       },
     });
   }
@@ -1061,7 +830,7 @@ export class FakeBotApi {
 
   /** Current state of the bot's messages in a chat (copies), oldest first, deleted included. */
   messages(chatId: number): BotMessage[] {
-    return (this.logByChat.get(chatId) ?? []).flatMap((e) => (e.from === "bot" ? [{ ...e.message }] : []));
+    return this.store.botMessages(chatId);
   }
 
   /** The bot's most recent message in the chat that isn't deleted. */
@@ -1073,18 +842,16 @@ export class FakeBotApi {
 
   /** Both sides of a chat, oldest first (for the playground). */
   transcript(chatId: number): ChatLogEntry[] {
-    return (this.logByChat.get(chatId) ?? []).map((e) =>
-      e.from === "bot" ? { from: "bot", message: { ...e.message } } : { ...e },
-    );
+    return this.store.transcript(chatId);
   }
 
   users(): FakeUser[] {
-    return [...this.userById.values()].map((u) => ({ ...u }));
+    return this.store.users();
   }
 
   /** Known chats: private chats of added users, then groups. */
   chats(): FakeChat[] {
-    return [...[...this.userById.values()].map(privateChat), ...this.groupById.values()];
+    return this.store.chats();
   }
 
   /** Stored file by file_id (bytes in `.content`). */
@@ -1093,7 +860,10 @@ export class FakeBotApi {
   }
 
   /** Commands stored by setMyCommands for a language (default: none) and scope (default scope). */
-  commands(languageCode?: string, scope?: { type: string; chat_id?: number; user_id?: number }): BotCommand[] {
+  commands(
+    languageCode?: string,
+    scope?: { type: string; chat_id?: number; user_id?: number },
+  ): BotCommand[] {
     return this.myCommands.get(commandsKey(scope, languageCode)) ?? [];
   }
 
@@ -1171,7 +941,10 @@ export class FakeBotApi {
   }
 
   /** Subscribes to events (new/edited/deleted bot messages, calls, updates); returns unsubscribe. */
-  on<K extends keyof FakeBotApiEvents>(event: K, listener: (...args: FakeBotApiEvents[K]) => void): () => void {
+  on<K extends keyof FakeBotApiEvents>(
+    event: K,
+    listener: (...args: FakeBotApiEvents[K]) => void,
+  ): () => void {
     const l = listener as (...args: unknown[]) => void;
     this.events.on(event, l);
     return () => {
@@ -1193,32 +966,20 @@ function jsonResponse(body: unknown, status: number): Response {
 }
 
 function commandsKey(scope: unknown, languageCode: unknown): string {
-  const s = (scope ?? { type: "default" }) as { type?: string; chat_id?: unknown; user_id?: unknown };
+  const s = (scope ?? { type: "default" }) as {
+    type?: string;
+    chat_id?: unknown;
+    user_id?: unknown;
+  };
   const parts = [s.type ?? "default", s.chat_id ?? "", s.user_id ?? "", languageCode ?? ""];
   return parts.join("|");
 }
 
-/** Order-insensitive (object keys) deep equality; empty arrays equal absence. */
-function sameJson(a: unknown, b: unknown): boolean {
-  return canonical(a) === canonical(b);
-}
-
-function canonical(v: unknown): string {
-  const norm = (x: unknown): unknown => {
-    if (Array.isArray(x)) return x.length === 0 ? undefined : x.map(norm);
-    if (x && typeof x === "object") {
-      return Object.fromEntries(
-        Object.keys(x)
-          .sort()
-          .map((k) => [k, norm((x as Record<string, unknown>)[k])]),
-      );
-    }
-    return x;
-  };
-  return JSON.stringify(norm(v)) ?? "";
-}
-
-function setOptional<K extends keyof BotMessage>(msg: BotMessage, key: K, value: BotMessage[K] | undefined): void {
+function setOptional<K extends keyof BotMessage>(
+  msg: BotMessage,
+  key: K,
+  value: BotMessage[K] | undefined,
+): void {
   if (value === undefined) delete msg[key];
   else msg[key] = value;
 }

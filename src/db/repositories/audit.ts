@@ -21,3 +21,26 @@ export async function audit(db: Db | Tx, e: AuditEntry): Promise<void> {
     after: e.after ?? null,
   });
 }
+
+export type AuditRow = typeof auditLog.$inferSelect;
+
+/** The audit log, newest first, filtered (the admin panel's audit page). */
+export async function listAudit(
+  db: Db,
+  f: { actor?: string; entity?: string; action?: string; from?: Date; to?: Date; limit?: number; offset?: number },
+): Promise<AuditRow[]> {
+  const { and, desc, eq, gte, lt } = await import("drizzle-orm");
+  const conds = [];
+  if (f.actor) conds.push(eq(auditLog.actor, f.actor));
+  if (f.entity) conds.push(eq(auditLog.entity, f.entity));
+  if (f.action) conds.push(eq(auditLog.action, f.action));
+  if (f.from) conds.push(gte(auditLog.at, f.from));
+  if (f.to) conds.push(lt(auditLog.at, f.to));
+  return db
+    .select()
+    .from(auditLog)
+    .where(conds.length ? and(...conds) : undefined)
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(f.limit ?? 100)
+    .offset(f.offset ?? 0);
+}

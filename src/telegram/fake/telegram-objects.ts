@@ -45,12 +45,27 @@ export function mediaObject(kind: MediaKind, f: StoredFile): unknown {
     case "photo":
       return [{ ...base, width: 800, height: 600 }];
     case "sticker":
-      return { ...base, type: "regular", width: 512, height: 512, is_animated: false, is_video: false, emoji: "👍" };
+      return {
+        ...base,
+        type: "regular",
+        width: 512,
+        height: 512,
+        is_animated: false,
+        is_video: false,
+        emoji: "👍",
+      };
     case "voice":
       return { ...base, duration: 1, mime_type: f.mime_type ?? "audio/ogg" };
     case "video":
     case "animation":
-      return { ...base, width: 640, height: 480, duration: 1, file_name: f.file_name, mime_type: f.mime_type };
+      return {
+        ...base,
+        width: 640,
+        height: 480,
+        duration: 1,
+        file_name: f.file_name,
+        mime_type: f.mime_type,
+      };
     default:
       return { ...base, file_name: f.file_name, mime_type: f.mime_type };
   }
@@ -80,7 +95,11 @@ export function commandEntities(text: string): MessageEntity[] {
   const re = /(^|\s)(\/[a-zA-Z0-9_]{1,32}(?:@[a-zA-Z0-9_]{3,32})?)(?=$|\s)/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const cmd = m[2] ?? "";
-    entities.push({ type: "bot_command", offset: m.index + (m[1]?.length ?? 0), length: cmd.length });
+    entities.push({
+      type: "bot_command",
+      offset: m.index + (m[1]?.length ?? 0),
+      length: cmd.length,
+    });
   }
   return entities;
 }
@@ -106,5 +125,7 @@ export function guessMime(fileName: string, fallback?: string): string {
   const ext = /\.([a-zA-Z0-9]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? "";
   const known = MIME_BY_EXT[ext];
   if (known) return known;
-  return fallback && fallback !== "application/octet-stream" ? fallback : "application/octet-stream";
+  return fallback && fallback !== "application/octet-stream"
+    ? fallback
+    : "application/octet-stream";
 }

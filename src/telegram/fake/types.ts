@@ -60,7 +60,14 @@ export interface StoredFile {
   content: Uint8Array;
 }
 
-export type MediaKind = "document" | "photo" | "sticker" | "voice" | "audio" | "video" | "animation";
+export type MediaKind =
+  | "document"
+  | "photo"
+  | "sticker"
+  | "voice"
+  | "audio"
+  | "video"
+  | "animation";
 
 /** Current state of a message the bot sent. */
 export interface BotMessage {

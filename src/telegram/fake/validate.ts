@@ -33,7 +33,9 @@ export function methodFields(method: string): FieldSpec[] {
 export type FileParam = { kind: "upload"; part: UploadedPart } | { kind: "ref"; value: string };
 
 export function isFileParam(v: unknown): v is FileParam {
-  return typeof v === "object" && v !== null && "kind" in v && (v.kind === "upload" || v.kind === "ref");
+  return (
+    typeof v === "object" && v !== null && "kind" in v && (v.kind === "upload" || v.kind === "ref")
+  );
 }
 
 class Mismatch extends Error {}
@@ -89,7 +91,8 @@ export function validateParams(
 
 function describe(v: unknown): string {
   if (Array.isArray(v)) return "an array";
-  if (typeof v === "string") return `string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;
+  if (typeof v === "string")
+    return `string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;
   return typeof v === "object" ? "an object" : `${typeof v} ${String(v)}`;
 }
 
@@ -115,7 +118,12 @@ function coerce(value: unknown, type: string, form: boolean, body: ParsedBody): 
       throw new Mismatch();
     case "Float":
       if (typeof value === "number" && Number.isFinite(value)) return value;
-      if (form && typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value)))
+      if (
+        form &&
+        typeof value === "string" &&
+        value.trim() !== "" &&
+        Number.isFinite(Number(value))
+      )
         return Number(value);
       throw new Mismatch();
     case "String":
@@ -178,15 +186,20 @@ export function validateInlineKeyboard(markup: unknown): void {
     for (const button of row) {
       count++;
       if (typeof button !== "object" || button === null || Array.isArray(button)) {
-        throw badRequest("can't parse inline keyboard button: InlineKeyboardButton must be an Object");
+        throw badRequest(
+          "can't parse inline keyboard button: InlineKeyboardButton must be an Object",
+        );
       }
       const b = button as Record<string, unknown>;
       if (typeof b.text !== "string") {
-        throw badRequest("can't parse inline keyboard button: Field \"text\" must be of type String");
+        throw badRequest(
+          'can\'t parse inline keyboard button: Field "text" must be of type String',
+        );
       }
       if (b.text.trim() === "") throw badRequest("BUTTON_TEXT_EMPTY");
       const actions = BUTTON_ACTIONS.filter((a) => b[a] !== undefined);
-      if (actions.length === 0) throw badRequest("text buttons are unallowed in the inline keyboard");
+      if (actions.length === 0)
+        throw badRequest("text buttons are unallowed in the inline keyboard");
       if (actions.length > 1) {
         throw badRequest(
           `inline keyboard button must have exactly one action field, got ${actions.join(", ")}`,
@@ -214,7 +227,10 @@ function isButtonUrl(url: unknown): boolean {
 
 export function validateReplyMarkup(markup: unknown): void {
   const m = markup as Record<string, unknown>;
-  if ("inline_keyboard" in m) return validateInlineKeyboard(m);
+  if ("inline_keyboard" in m) {
+    validateInlineKeyboard(m);
+    return;
+  }
   if ("keyboard" in m) {
     const rows = m.keyboard;
     if (!Array.isArray(rows) || !rows.every(Array.isArray)) {
@@ -224,7 +240,7 @@ export function validateReplyMarkup(markup: unknown): void {
       for (const b of row) {
         const text = typeof b === "string" ? b : (b as { text?: unknown } | null)?.text;
         if (typeof text !== "string" || text === "") {
-          throw badRequest("can't parse keyboard button: Field \"text\" must be a non-empty String");
+          throw badRequest('can\'t parse keyboard button: Field "text" must be a non-empty String');
         }
       }
     }

@@ -1,15 +1,168 @@
-import { Composer } from "grammy";
-import type { BotContext } from "../../context.js";
+/**
+ * The questionnaire in Telegram: the list of an official's questionnaires,
+ * one question at a time (conversation.ts), review, materials and submit.
+ * Buttons outside the current question (open, edit, review, home) are handled
+ * here, before the conversation, and leave it first; the official's cursor and
+ * the answers table say where to continue.
+ */
+import { createConversation } from "@grammyjs/conversations";
+import { Composer, InlineKeyboard } from "grammy";
+import { startDraft } from "../../../domain/answers.js";
+import type { BotContext, InnerContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";
+import { escapeHtml } from "../../html.js";
+import { cb, parseCallback } from "./callbacks.js";
+import { type QuestionArgs, createQuestionConversation, sendReview, sendStep } from "./conversation.js";
+import { type MaterialArgs, createMaterialConversation } from "./materials.js";
+import { firstUnanswered, isEditable, missingQuestions, questionnaireStore, serviceName } from "./store.js";
+import { homeView } from "./views.js";
 
-// Placeholder until the questionnaire conversation lands.
-export function questionnaireFeature(_deps: BotDeps) {
+export function questionnaireFeature(deps: BotDeps) {
+  const store = questionnaireStore(deps.db, deps.now);
   const composer = new Composer<BotContext>();
-  return {
-    composer,
-    showHome: async (ctx: BotContext) => {
-      await ctx.reply(ctx.t("home-empty"));
-    },
-    resume: async (_ctx: BotContext) => {},
-  };
+  const locale = (ctx: InnerContext) => ctx.official?.locale ?? "ru";
+
+  async function showHome(ctx: BotContext) {
+    if (!ctx.official) return;
+    const list = await store.list(ctx.official.id);
+    const view = homeView(ctx.t.bind(ctx), locale(ctx), list);
+    await ctx.reply(view.text, { parse_mode: "HTML", reply_markup: view.keyboard });
+  }
+
+  /** Shows question `no` and moves the cursor there (the next update enters the conversation). */
+  async function ask(ctx: BotContext, responseId: number, no: number, mode: "answer" | "edit") {
+    if (!ctx.official) return;
+    await ctx.conversation.exitAll();
+    const info = await store.info(ctx.official.id, responseId);
+    if (!info) return;
+    if (!isEditable(info.status)) return sendReview(ctx, info);
+    await store.setCursor(ctx.official.id, { responseId, questionNo: no, mode });
+    await sendStep(ctx, info, startDraft(no));
+  }
+
+  /** Re-shows where the official is (after a language change). */
+  async function resume(ctx: BotContext) {
+    const cursor = ctx.official?.cursor;
+    if (cursor) return ask(ctx, cursor.responseId, cursor.questionNo, cursor.mode);
+    return showHome(ctx);
+  }
+
+  // --- buttons that leave the current question ------------------------------------------
+  composer.callbackQuery(/^(qo|re|rv|home)\b/, async (ctx, next) => {
+    const data = parseCallback(ctx.callbackQuery.data);
+    const official = ctx.official;
+    if (!official || !data) return next();
+    const t = ctx.t.bind(ctx);
+    switch (data.t) {
+      case "home":
+        await ctx.answerCallbackQuery();
+        await ctx.conversation.exitAll();
+        return showHome(ctx);
+      case "open": {
+        await ctx.answerCallbackQuery();
+        await ctx.conversation.exitAll();
+        const info = await store.open(official.id, data.assignmentId);
+        if (!info) return ctx.reply(t("qn-stale"));
+        if (!isEditable(info.status)) return sendReview(ctx, info);
+        const cursor = official.cursor?.responseId === info.responseId ? official.cursor : null;
+        const no = cursor?.questionNo ?? firstUnanswered(info);
+        if (no === null) return sendReview(ctx, info);
+        return ask(ctx, info.responseId, no, cursor?.mode ?? "answer");
+      }
+      case "edit": {
+        const info = await store.info(official.id, data.responseId);
+        if (!info || !isEditable(info.status)) {
+          return ctx.answerCallbackQuery({ text: t(info ? "qn-read-only" : "qn-stale") });
+        }
+        await ctx.answerCallbackQuery();
+        return ask(ctx, data.responseId, data.no, "edit");
+      }
+      case "review":
+        return reviewAction(ctx, data.responseId, data.action);
+      default:
+        return next();
+    }
+  });
+
+  async function reviewAction(ctx: BotContext, responseId: number, action: string) {
+    const official = ctx.official!;
+    const t = ctx.t.bind(ctx);
+    const info = await store.info(official.id, responseId);
+    if (!info) return ctx.answerCallbackQuery({ text: t("qn-stale") });
+    if (action === "show") {
+      await ctx.answerCallbackQuery();
+      await ctx.conversation.exitAll();
+      return sendReview(ctx, info);
+    }
+    if (!isEditable(info.status)) {
+      return ctx.answerCallbackQuery({ text: t(info.status === "submitted" ? "submit-already" : "qn-read-only") });
+    }
+    const service = escapeHtml(serviceName(info, locale(ctx)));
+    switch (action) {
+      case "submit": {
+        const missing = missingQuestions(info);
+        if (missing.length) {
+          return ctx.answerCallbackQuery({ text: t("submit-incomplete", { missing: missing.join(", ") }), show_alert: true });
+        }
+        await ctx.answerCallbackQuery();
+        return ctx.reply(t("submit-confirm", { service }), {
+          parse_mode: "HTML",
+          reply_markup: new InlineKeyboard()
+            .text(t("btn-confirm-submit"), cb.review(responseId, "confirm"))
+            .text(t("btn-cancel"), cb.review(responseId, "cancel")),
+        });
+      }
+      case "confirm": {
+        if (missingQuestions(info).length) return ctx.answerCallbackQuery({ text: t("qn-stale") });
+        const moved = await store.submit(responseId);
+        await ctx.answerCallbackQuery(moved ? undefined : { text: t("submit-already") });
+        await ctx.editMessageReplyMarkup().catch(() => {});
+        if (moved) {
+          await store.setCursor(official.id, null);
+          await ctx.reply(t("submit-done", { service }), { parse_mode: "HTML" });
+        }
+        return;
+      }
+      case "cancel":
+        await ctx.answerCallbackQuery();
+        await ctx.editMessageReplyMarkup().catch(() => {});
+        return ctx.reply(t("submit-cancelled"));
+      case "note":
+      case "prop": {
+        await ctx.answerCallbackQuery();
+        await ctx.conversation.exitAll();
+        const args: MaterialArgs = { responseId, kind: action === "note" ? "note" : "proposals" };
+        return ctx.conversation.enter("material", args);
+      }
+    }
+  }
+
+  // --- the conversations ---------------------------------------------------------------------
+  composer.use(createConversation(createQuestionConversation(deps), "question"));
+  composer.use(createConversation(createMaterialConversation(deps), "material"));
+
+  // --- no conversation active: continue where the cursor says ---------------------------------
+  composer.on(["message", "callback_query:data"], async (ctx, next) => {
+    const official = ctx.official;
+    if (!official) return next();
+    const cursor = official.cursor;
+    const data = ctx.callbackQuery ? parseCallback(ctx.callbackQuery.data) : undefined;
+    if (ctx.callbackQuery) {
+      const current =
+        cursor &&
+        (data?.t === "answer" || data?.t === "nav") &&
+        data.responseId === cursor.responseId &&
+        data.no === cursor.questionNo;
+      if (!current) return ctx.answerCallbackQuery({ text: ctx.t("qn-stale") });
+    }
+    if (!cursor) {
+      return ctx.reply(ctx.t("qn-saved-exit"), {
+        reply_markup: new InlineKeyboard().text(ctx.t("btn-my-questionnaires"), cb.home()),
+      });
+    }
+    const args: QuestionArgs = { responseId: cursor.responseId, no: cursor.questionNo, mode: cursor.mode, asked: true };
+    await ctx.conversation.enter("question", args);
+  });
+
+  return { composer, showHome, resume };
 }

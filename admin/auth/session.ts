@@ -1,0 +1,132 @@
+/**
+ * Session loading, the locale, the login guard, role guards and the CSRF
+ * token check. Mounted by createAdmin in this order after secureHeaders and
+ * the Origin check (hono/csrf).
+ */
+import type { Context, MiddlewareHandler } from "hono";
+import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import { translator } from "../../src/bot/i18n.js";
+import { sessionsRepo } from "../../src/db/repositories/sessions.js";
+import type { AdminRole, Locale } from "../../src/db/schema.js";
+import type { AdminDeps, AdminEnv } from "../context.js";
+
+export const SESSION_COOKIE = "sid";
+export const LANG_COOKIE = "lang";
+
+/** Paths reachable without a session. */
+const PUBLIC = [/^\/login(\/|$)/, /^\/setup\//, /^\/static\//, /^\/lang\//];
+
+export function isSecure(a: AdminDeps): boolean {
+  return a.config.PUBLIC_URL?.startsWith("https:") ?? false;
+}
+
+export function setSessionCookie(c: Context<AdminEnv>, id: string): void {
+  setCookie(c, SESSION_COOKIE, id, {
+    httpOnly: true,
+    sameSite: "Lax",
+    secure: isSecure(c.get("a")),
+    path: "/",
+    maxAge: 12 * 60 * 60,
+  });
+}
+
+export function clearSessionCookie(c: Context<AdminEnv>): void {
+  deleteCookie(c, SESSION_COOKIE, { path: "/", secure: isSecure(c.get("a")) });
+}
+
+/** Loads the session (if any) and picks the locale: cookie → admin's → ru. */
+export function loadSession(a: AdminDeps): MiddlewareHandler<AdminEnv> {
+  return async (c, next) => {
+    c.set("a", a);
+    c.set("admin", null);
+    c.set("session", null);
+    const sid = getCookie(c, SESSION_COOKIE);
+    if (sid) {
+      const found = await sessionsRepo(a.deps.db).load(sid, a.deps.now());
+      if (found) {
+        c.set("admin", found.admin);
+        c.set("session", found.session);
+      }
+    }
+    const cookieLang = getCookie(c, LANG_COOKIE);
+    const locale: Locale =
+      cookieLang === "kk" || cookieLang === "ru" ? cookieLang : (c.get("admin")?.locale ?? "ru");
+    c.set("locale", locale);
+    // biome-ignore lint/suspicious/noExplicitAny: the bot's I18n is typed for its own context
+    c.set("t", translator(a.deps.i18n as any, locale));
+    await next();
+  };
+}
+
+const SAFE = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * Everything but the public paths needs a session; unsafe requests need the
+ * session's CSRF token (form field `_csrf` or header `X-CSRF-Token`); members
+ * may only read (and log out).
+ */
+export function guard(): MiddlewareHandler<AdminEnv> {
+  return async (c, next) => {
+    const path = c.req.path;
+    if (PUBLIC.some((re) => re.test(path))) return next();
+    const admin = c.get("admin");
+    const session = c.get("session");
+    if (!admin || !session) {
+      if (SAFE.has(c.req.method)) {
+        const u = new URL(c.req.url);
+        return c.redirect(`/login?next=${encodeURIComponent(u.pathname + u.search)}`);
+      }
+      return c.text("Unauthorized", 401);
+    }
+    if (!SAFE.has(c.req.method)) {
+      let token = c.req.header("x-csrf-token");
+      if (!token) {
+        const ct = c.req.header("content-type") ?? "";
+        if (ct.includes("form")) {
+          const body = await c.req.parseBody();
+          token = typeof body._csrf === "string" ? body._csrf : undefined;
+        }
+      }
+      if (token !== session.csrfToken) return c.text("Forbidden: bad CSRF token", 403);
+      if (admin.role !== "secretary" && path !== "/logout") {
+        return c.text(c.get("t")("admin-forbidden"), 403);
+      }
+    }
+    await next();
+  };
+}
+
+/** Route guard: only this role (the secretary does everything). */
+export function requireRole(role: AdminRole): MiddlewareHandler<AdminEnv> {
+  return async (c, next) => {
+    const admin = c.get("admin");
+    if (!admin) return c.redirect("/login");
+    if (role === "secretary" && admin.role !== "secretary") {
+      return c.text(c.get("t")("admin-forbidden"), 403);
+    }
+    await next();
+  };
+}
+
+/** Fixed-window limiter in memory (a cache: losing it on restart is harmless). */
+export function createRateLimiter(limit: number, windowMs: number) {
+  const hits = new Map<string, { start: number; n: number }>();
+  return (key: string, now = Date.now()): boolean => {
+    const h = hits.get(key);
+    if (!h || now - h.start >= windowMs) {
+      if (hits.size > 10_000) hits.clear();
+      hits.set(key, { start: now, n: 1 });
+      return true;
+    }
+    h.n += 1;
+    return h.n <= limit;
+  };
+}
+
+export function clientKey(c: Context): string {
+  return (
+    c.req.header("x-forwarded-for")?.split(",")[0]?.trim() ||
+    c.req.header("x-real-ip") ||
+    "local"
+  );
+}

@@ -1,0 +1,58 @@
+/** First run: a one-time setup link (1 hour) that creates the first secretary. */
+import { createHmac, randomBytes } from "node:crypto";
+import type { Db } from "../../src/db/client.js";
+import { adminsRepo } from "../../src/db/repositories/admins.js";
+
+export const SETUP_TTL_MS = 60 * 60 * 1000;
+
+export function hashSetupToken(token: string, pepper: string): string {
+  return createHmac("sha256", pepper).update(`setup:${token}`).digest("hex");
+}
+
+/**
+ * When no admin exists yet, creates a setup token and returns the links to
+ * print (localhost with the bound port, and PUBLIC_URL's origin when set).
+ * Returns null when there already is an admin.
+ */
+export async function createSetupLinks(args: {
+  db: Db;
+  pepper: string;
+  now: Date;
+  port: number;
+  publicUrl?: string;
+}): Promise<string[] | null> {
+  const repo = adminsRepo(args.db);
+  if ((await repo.count()) > 0) return null;
+  const token = randomBytes(24).toString("base64url");
+  await repo.createSetupToken(
+    hashSetupToken(token, args.pepper),
+    new Date(args.now.getTime() + SETUP_TTL_MS),
+  );
+  const links = [`http://localhost:${args.port}/setup/${token}`];
+  if (args.publicUrl) links.push(new URL(`/setup/${token}`, args.publicUrl).toString());
+  return links;
+}
+
+/** Called from App.start(): logs the setup link on a first run. */
+export async function announceSetup(
+  app: {
+    database: { db: Db };
+    deps: { pepper: string; now: () => Date };
+    config: { PUBLIC_URL?: string };
+    logger: { info: (obj: object, msg: string) => void };
+  },
+  port: number,
+): Promise<void> {
+  const links = await createSetupLinks({
+    db: app.database.db,
+    pepper: app.deps.pepper,
+    now: app.deps.now(),
+    port,
+    publicUrl: app.config.PUBLIC_URL,
+  });
+  if (!links) return;
+  app.logger.info(
+    { setupLinks: links },
+    `No admin yet. Open this one-time setup link within 1 hour to create the first secretary: ${links.join("  or  ")}`,
+  );
+}

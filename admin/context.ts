@@ -1,0 +1,39 @@
+/** Types shared by every admin module: the dependencies and the Hono env. */
+import type { BotDeps } from "../src/bot/deps.js";
+import type { Translate } from "../src/bot/i18n.js";
+import type { TelegramBot } from "../src/bot/index.js";
+import type { Config } from "../src/config.js";
+import type { Database } from "../src/db/client.js";
+import type { AdminRow } from "../src/db/repositories/admins.js";
+import type { SessionRow } from "../src/db/repositories/sessions.js";
+import type { Locale } from "../src/db/schema.js";
+import type { FakeBotApi } from "../src/telegram/fake-bot-api.js";
+import type { Outbox } from "../src/telegram/outbox.js";
+
+export interface AdminDeps {
+  deps: BotDeps;
+  database: Database;
+  config: Config;
+  outbox: Outbox;
+  telegram: TelegramBot;
+  /** the built-in Telegram (no BOT_TOKEN): the playground chats through it */
+  simulator?: FakeBotApi;
+}
+
+export interface AdminEnv {
+  Variables: {
+    a: AdminDeps;
+    /** the logged-in admin (null on public pages) */
+    admin: AdminRow | null;
+    session: SessionRow | null;
+    locale: Locale;
+    t: Translate;
+  };
+}
+
+/** "admin:3" for the audit log. */
+export function actorOf(admin: AdminRow | null): string {
+  return admin ? `admin:${admin.id}` : "system";
+}
+
+export type Ctx = import("hono").Context<AdminEnv>;

@@ -1,0 +1,41 @@
+/**
+ * All responses of a campaign as one sheet: one row per service, a column per
+ * parameter and per justification. Written as XLSX (exceljs, streaming-free
+ * but lean: no styles per cell) or CSV (RFC 4180, UTF-8 with BOM for Excel).
+ */
+import ExcelJS from "exceljs";
+
+export interface Sheet {
+  header: string[];
+  rows: (string | number)[][];
+}
+
+export async function sheetXlsx(name: string, sheet: Sheet): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "gov-services-review";
+  const ws = wb.addWorksheet(name.slice(0, 31) || "Sheet1", {
+    views: [{ state: "frozen", xSplit: 1, ySplit: 1 }],
+  });
+  ws.addRow(sheet.header).font = { bold: true };
+  ws.addRows(sheet.rows);
+  ws.columns.forEach((col, i) => {
+    col.width = i < 3 ? 24 : 30;
+  });
+  const buf = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buf as ArrayBuffer);
+}
+
+/** Neutralises spreadsheet formulas in untrusted text (CSV injection). */
+export function safeCell(v: string | number): string {
+  const s = String(v);
+  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+}
+
+export function sheetCsv(sheet: Sheet): string {
+  const esc = (v: string | number) => {
+    const s = safeCell(v);
+    return /[",\n\r;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  const lines = [sheet.header, ...sheet.rows].map((r) => r.map(esc).join(","));
+  return `\uFEFF${lines.join("\r\n")}\r\n`;
+}

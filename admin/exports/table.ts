@@ -1,0 +1,41 @@
+/** The Appendix 2 table as data: one row per parameter (№ · name · parameter · justification). */
+import type { Translate } from "../../src/bot/i18n.js";
+import type { Locale } from "../../src/db/schema.js";
+import { type AnswerValue, summarizeAnswer } from "../../src/domain/answers.js";
+import { QUESTION_COUNT, QUESTIONS } from "../../src/domain/questions.js";
+
+export interface TableRow {
+  no: number;
+  name: string;
+  param: string;
+  justification: string;
+}
+
+export type AnswerMap = Map<number, { value: unknown; justification: string | null }>;
+
+export function questionTitle(no: number, t: Translate): string {
+  const q = QUESTIONS.find((x) => x.no === no);
+  return t(q?.titleKey ?? `q-title-${no}`);
+}
+
+export function answerText(no: number, value: unknown, t: Translate, locale: Locale): string {
+  try {
+    return summarizeAnswer(no, (value ?? null) as AnswerValue | null, t, locale);
+  } catch {
+    return value == null ? "" : JSON.stringify(value);
+  }
+}
+
+export function questionnaireRows(answers: AnswerMap, t: Translate, locale: Locale): TableRow[] {
+  const rows: TableRow[] = [];
+  for (let no = 1; no <= QUESTION_COUNT; no++) {
+    const a = answers.get(no);
+    rows.push({
+      no,
+      name: questionTitle(no, t),
+      param: answerText(no, a?.value, t, locale),
+      justification: a?.justification ?? "",
+    });
+  }
+  return rows;
+}

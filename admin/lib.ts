@@ -1,0 +1,60 @@
+/** Small helpers shared by the admin routes. */
+import type { Context } from "hono";
+import { z } from "zod";
+import type { Locale } from "../src/db/schema.js";
+import { formatDateTime } from "../src/domain/time.js";
+import type { AdminDeps, AdminEnv } from "./context.js";
+
+export function botUsername(a: AdminDeps): string {
+  const bot = a.telegram.bot;
+  if (bot.isInited()) return bot.botInfo.username;
+  return a.simulator?.botUsername ?? "bot";
+}
+
+/** Dependencies of src/access/* (login codes, invites). */
+export function accessDeps(a: AdminDeps) {
+  return {
+    db: a.deps.db,
+    pepper: a.deps.pepper,
+    now: a.deps.now,
+    outbox: a.outbox,
+    i18n: a.deps.i18n,
+    botUsername: botUsername(a),
+  };
+}
+
+export function fmtDateTime(d: Date | null | undefined, locale: Locale): string {
+  return d ? formatDateTime(d, locale) : "—";
+}
+
+/** The name of a row in the UI's language. */
+export function nameOf(row: { nameKk: string; nameRu: string }, locale: Locale): string {
+  return locale === "kk" ? row.nameKk : row.nameRu;
+}
+
+export const IdParam = z.coerce.number().int().positive().max(2_147_483_647);
+
+/** A positive integer route parameter, or null (→ 404). */
+export function idParam(c: Context<AdminEnv>, name = "id"): number | null {
+  const r = IdParam.safeParse(c.req.param(name));
+  return r.success ? r.data : null;
+}
+
+export function notFound(c: Context<AdminEnv>) {
+  return c.text(c.get("t")("admin-not-found"), 404);
+}
+
+/** A safe local redirect target ("/x", never "//host"). */
+export function localPath(p: string | undefined, fallback = "/"): string {
+  return p && p.startsWith("/") && !p.startsWith("//") && !p.startsWith("/\\") ? p : fallback;
+}
+
+export function redirectOk(c: Context<AdminEnv>, path: string, key: string) {
+  const sep = path.includes("?") ? "&" : "?";
+  return c.redirect(`${path}${sep}ok=${key}`, 303);
+}
+
+/** Bytes as a fresh ArrayBuffer (what c.body() wants). */
+export function arrayBuffer(bytes: Uint8Array): ArrayBuffer {
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+}

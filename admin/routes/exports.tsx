@@ -1,0 +1,82 @@
+/** Exports: one response as DOCX; all responses of a campaign as XLSX and CSV. */
+import { Hono } from "hono";
+import { z } from "zod";
+import { translator } from "../../src/bot/i18n.js";
+import { campaignsRepo } from "../../src/db/repositories/campaigns.js";
+import { responsesRepo } from "../../src/db/repositories/responses.js";
+import type { Locale } from "../../src/db/schema.js";
+import { formatDate, type LocalDate, localDate } from "../../src/domain/time.js";
+import type { AdminEnv } from "../context.js";
+import { campaignSheet } from "../exports/campaign.js";
+import { questionnaireDocx } from "../exports/docx.js";
+import { sheetCsv, sheetXlsx } from "../exports/sheet.js";
+import { questionnaireRows } from "../exports/table.js";
+import { arrayBuffer, idParam, nameOf, notFound } from "../lib.js";
+
+const Lang = z.enum(["kk", "ru"]).optional().catch(undefined);
+
+function attachment(name: string): string {
+  const ascii = name.replace(/[^\w.-]+/g, "_");
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
+export function exportsRoutes(): Hono<AdminEnv> {
+  const app = new Hono<AdminEnv>();
+
+  app.get("/responses/:id/export.docx", async (c) => {
+    const a = c.get("a");
+    const id = idParam(c);
+    if (!id) return notFound(c);
+    const detail = await campaignsRepo(a.deps.db).responseDetail(id);
+    if (!detail) return notFound(c);
+    const locale: Locale = Lang.parse(c.req.query("lang")) ?? c.get("locale");
+    // biome-ignore lint/suspicious/noExplicitAny: the bot's I18n is typed for its own context
+    const t = translator(a.deps.i18n as any, locale);
+    const answers = await responsesRepo(a.deps.db).answers(id);
+    const bytes = await questionnaireDocx(
+      {
+        title: t("q-questionnaire-title"),
+        subtitle: [
+          `${detail.service.registryCode} — ${nameOf(detail.service, locale)}`,
+          nameOf(detail.agency, locale),
+          `${t("admin-campaign")}: ${detail.campaign.year} · ${t("admin-campaign-due")}: ${formatDate(detail.campaign.dueOn as LocalDate, locale)}`,
+        ],
+        columns: [t("col-no"), t("col-name"), t("col-param"), t("col-justification")],
+      },
+      questionnaireRows(answers, t, locale),
+    );
+    c.header("content-type", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    c.header("content-disposition", attachment(`${detail.service.registryCode}-${locale}.docx`));
+    return c.body(arrayBuffer(bytes));
+  });
+
+  for (const format of ["xlsx", "csv"] as const) {
+    app.get(`/campaigns/:id/export.${format}`, async (c) => {
+      const a = c.get("a");
+      const id = idParam(c);
+      if (!id) return notFound(c);
+      const campaign = await campaignsRepo(a.deps.db).byId(id);
+      if (!campaign) return notFound(c);
+      const locale: Locale = Lang.parse(c.req.query("lang")) ?? c.get("locale");
+      // biome-ignore lint/suspicious/noExplicitAny: the bot's I18n is typed for its own context
+      const t = translator(a.deps.i18n as any, locale);
+      const sheet = await campaignSheet({
+        db: a.deps.db,
+        campaign,
+        t,
+        locale,
+        today: localDate(a.deps.now(), a.deps.tz),
+      });
+      const name = `campaign-${campaign.year}-${campaign.id}-${locale}.${format}`;
+      c.header("content-disposition", attachment(name));
+      if (format === "csv") {
+        c.header("content-type", "text/csv; charset=utf-8");
+        return c.body(sheetCsv(sheet));
+      }
+      c.header("content-type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+      return c.body(arrayBuffer(await sheetXlsx(String(campaign.year), sheet)));
+    });
+  }
+
+  return app;
+}

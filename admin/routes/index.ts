@@ -1,0 +1,29 @@
+/**
+ * Every area of the panel, mounted at "/" in this order. Add a module here
+ * (and a nav item in views/nav.ts) to extend the panel.
+ */
+import type { Hono } from "hono";
+import type { AdminEnv } from "../context.js";
+import { adminsRoutes } from "./admins.js";
+import { auditRoutes } from "./audit.js";
+import { authRoutes } from "./auth.js";
+import { campaignsRoutes } from "./campaigns.js";
+import { dashboardRoutes } from "./dashboard.js";
+import { exportsRoutes } from "./exports.js";
+import { officialsRoutes } from "./officials.js";
+import { playgroundRoutes } from "./playground.js";
+import { registriesRoutes } from "./registries.js";
+import { responsesRoutes } from "./responses.js";
+
+export const ROUTE_MODULES: (() => Hono<AdminEnv>)[] = [
+  authRoutes,
+  dashboardRoutes,
+  responsesRoutes,
+  exportsRoutes,
+  campaignsRoutes,
+  registriesRoutes,
+  officialsRoutes,
+  adminsRoutes,
+  auditRoutes,
+  playgroundRoutes,
+];

@@ -1,0 +1,169 @@
+/** Form helpers: zod parsing with per-field messages (Fluent keys) and inputs that keep values. */
+import type { Context } from "hono";
+import type { Child } from "hono/jsx";
+import type { z } from "zod";
+import type { AdminEnv } from "../context.js";
+
+export type FieldErrors = Record<string, string>;
+export type FormValues = Record<string, string>;
+
+export type FormResult<T> =
+  | { ok: true; data: T; values: FormValues }
+  | { ok: false; errors: FieldErrors; values: FormValues };
+
+/** Reads the (urlencoded or multipart) body as strings; repeated fields are joined with "\n". */
+export async function formValues(c: Context<AdminEnv>): Promise<FormValues> {
+  const body = await c.req.parseBody({ all: true });
+  const out: FormValues = {};
+  for (const [k, v] of Object.entries(body)) {
+    if (k === "_csrf") continue;
+    const list = Array.isArray(v) ? v : [v];
+    const strings = list.filter((x): x is string => typeof x === "string");
+    if (strings.length) out[k] = strings.join("\n");
+  }
+  return out;
+}
+
+/**
+ * Validates form values with a zod schema whose messages are Fluent keys
+ * (e.g. `z.string().min(1, "admin-err-required")`).
+ */
+export function validate<S extends z.ZodType>(
+  schema: S,
+  values: FormValues,
+  input: unknown = values,
+): FormResult<z.output<S>> {
+  const r = schema.safeParse(input);
+  if (r.success) return { ok: true, data: r.data, values };
+  const errors: FieldErrors = {};
+  for (const issue of r.error.issues) {
+    const key = String(issue.path[0] ?? "_form");
+    if (errors[key]) continue;
+    errors[key] = issue.message.startsWith("admin-") ? issue.message : "admin-err-invalid";
+  }
+  return { ok: false, errors, values };
+}
+
+export async function parseForm<S extends z.ZodType>(
+  c: Context<AdminEnv>,
+  schema: S,
+): Promise<FormResult<z.output<S>>> {
+  return validate(schema, await formValues(c));
+}
+
+/** The hidden CSRF token field every POST form carries. */
+export function CsrfField(props: { c: Context<AdminEnv> }) {
+  const token = props.c.get("session")?.csrfToken ?? "";
+  return <input type="hidden" name="_csrf" value={token} />;
+}
+
+/** A form that posts with the CSRF token. */
+export function PostForm(props: {
+  c: Context<AdminEnv>;
+  action: string;
+  children?: Child;
+  multipart?: boolean;
+  class?: string;
+  confirm?: string;
+}) {
+  return (
+    <form
+      method="post"
+      action={props.action}
+      enctype={props.multipart ? "multipart/form-data" : undefined}
+      class={props.class}
+      data-confirm={props.confirm}
+    >
+      <CsrfField c={props.c} />
+      {props.children}
+    </form>
+  );
+}
+
+interface FieldProps {
+  c: Context<AdminEnv>;
+  name: string;
+  label: string;
+  values?: FormValues;
+  errors?: FieldErrors;
+  type?: string;
+  required?: boolean;
+  hint?: string;
+  value?: string;
+}
+
+function ErrorText(props: { c: Context<AdminEnv>; name: string; errors?: FieldErrors }) {
+  const key = props.errors?.[props.name];
+  if (!key) return null;
+  return (
+    <small class="error" id={`${props.name}-error`}>
+      {props.c.get("t")(key)}
+    </small>
+  );
+}
+
+export function Field(p: FieldProps) {
+  const invalid = p.errors?.[p.name] ? "true" : undefined;
+  return (
+    <label>
+      {p.label}
+      <input
+        type={p.type ?? "text"}
+        name={p.name}
+        value={p.values?.[p.name] ?? p.value ?? ""}
+        required={p.required}
+        aria-invalid={invalid}
+        aria-describedby={invalid ? `${p.name}-error` : undefined}
+      />
+      {p.hint ? <small>{p.hint}</small> : null}
+      <ErrorText c={p.c} name={p.name} errors={p.errors} />
+    </label>
+  );
+}
+
+export function TextArea(p: FieldProps & { rows?: number }) {
+  const invalid = p.errors?.[p.name] ? "true" : undefined;
+  return (
+    <label>
+      {p.label}
+      <textarea name={p.name} rows={p.rows ?? 3} required={p.required} aria-invalid={invalid}>
+        {p.values?.[p.name] ?? p.value ?? ""}
+      </textarea>
+      {p.hint ? <small>{p.hint}</small> : null}
+      <ErrorText c={p.c} name={p.name} errors={p.errors} />
+    </label>
+  );
+}
+
+export function Select(
+  p: FieldProps & { options: { value: string; label: string }[]; empty?: string },
+) {
+  const current = p.values?.[p.name] ?? p.value ?? "";
+  const invalid = p.errors?.[p.name] ? "true" : undefined;
+  return (
+    <label>
+      {p.label}
+      <select name={p.name} required={p.required} aria-invalid={invalid}>
+        {p.empty !== undefined ? <option value="">{p.empty}</option> : null}
+        {p.options.map((o) => (
+          <option value={o.value} selected={o.value === current}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      <ErrorText c={p.c} name={p.name} errors={p.errors} />
+    </label>
+  );
+}
+
+/** A summary line above a form that failed validation. */
+export function FormErrors(props: { c: Context<AdminEnv>; errors?: FieldErrors }) {
+  if (!props.errors || Object.keys(props.errors).length === 0) return null;
+  const t = props.c.get("t");
+  return (
+    <p class="notice error" role="alert">
+      {t("admin-form-has-errors")}
+      {props.errors._form ? ` ${t(props.errors._form)}` : ""}
+    </p>
+  );
+}

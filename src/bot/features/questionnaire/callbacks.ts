@@ -1,0 +1,63 @@
+/**
+ * Callback data of the questionnaire's buttons. Every button names the
+ * questionnaire (response) and question it belongs to, so a press on an old
+ * message is recognised as stale instead of acting on the wrong question.
+ * All of it stays far below Telegram's 64-byte limit.
+ */
+export type Nav = "back" | "exit" | "keep";
+export type ReviewAction = "submit" | "confirm" | "cancel" | "note" | "prop" | "show";
+
+export type Callback =
+  | { t: "open"; assignmentId: number }
+  | { t: "home" }
+  | { t: "answer"; responseId: number; no: number; step: number; id: string }
+  | { t: "nav"; responseId: number; no: number; nav: Nav }
+  | { t: "edit"; responseId: number; no: number }
+  | { t: "review"; responseId: number; action: ReviewAction };
+
+export const cb = {
+  open: (assignmentId: number) => `qo:${assignmentId}`,
+  home: () => "home",
+  answer: (responseId: number, no: number, step: number, id: string) => `qa:${responseId}:${no}:${step}:${id}`,
+  nav: (responseId: number, no: number, nav: Nav) => `qn:${responseId}:${no}:${nav}`,
+  edit: (responseId: number, no: number) => `re:${responseId}:${no}`,
+  review: (responseId: number, action: ReviewAction) => `rv:${responseId}:${action}`,
+};
+
+const int = (s: string | undefined) => (s && /^\d{1,9}$/.test(s) ? Number(s) : undefined);
+
+export function parseCallback(data: string | undefined): Callback | undefined {
+  if (!data) return undefined;
+  const [kind, a, b, c, d] = data.split(":");
+  switch (kind) {
+    case "home":
+      return { t: "home" };
+    case "qo": {
+      const assignmentId = int(a);
+      return assignmentId ? { t: "open", assignmentId } : undefined;
+    }
+    case "qa": {
+      const [responseId, no, step] = [int(a), int(b), int(c)];
+      return responseId && no && step !== undefined && d ? { t: "answer", responseId, no, step, id: d } : undefined;
+    }
+    case "qn": {
+      const [responseId, no] = [int(a), int(b)];
+      return responseId && no && (c === "back" || c === "exit" || c === "keep")
+        ? { t: "nav", responseId, no, nav: c }
+        : undefined;
+    }
+    case "re": {
+      const [responseId, no] = [int(a), int(b)];
+      return responseId && no ? { t: "edit", responseId, no } : undefined;
+    }
+    case "rv": {
+      const responseId = int(a);
+      const actions: ReviewAction[] = ["submit", "confirm", "cancel", "note", "prop", "show"];
+      return responseId && actions.includes(b as ReviewAction)
+        ? { t: "review", responseId, action: b as ReviewAction }
+        : undefined;
+    }
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,178 @@
+/**
+ * One run of this conversation = one question (its answer steps and its
+ * justification), so the replay log stays a handful of updates long. Progress
+ * lives in the answers table and the official's cursor; when the question is
+ * done the next one is shown and the run ends. The next update re-enters with
+ * `asked: true` and is treated as the first input (see index.ts), which is
+ * also how an official continues after a restart or a dropped replay log.
+ */
+import type { Conversation } from "@grammyjs/conversations";
+import {
+  type Draft,
+  type DraftInput,
+  applyInput,
+  isDone,
+  startDraft,
+  startJustificationDraft,
+  stepView,
+} from "../../../domain/answers.js";
+import { getQuestion } from "../../../domain/questions.js";
+import type { BotContext, InnerContext } from "../../context.js";
+import type { BotDeps } from "../../deps.js";
+import { parseCallback } from "./callbacks.js";
+import { type QuestionnaireInfo, isEditable, nextQuestion, previousQuestion, questionnaireStore } from "./store.js";
+import { reviewMessages, stepMessage } from "./views.js";
+
+export interface QuestionArgs {
+  responseId: number;
+  no: number;
+  mode: "answer" | "edit";
+  /** the question is already on screen: the entering update is the first input */
+  asked: boolean;
+}
+
+type Conv = Conversation<BotContext, InnerContext>;
+
+type Classified =
+  | { kind: "input"; input: DraftInput }
+  | { kind: "nav"; nav: "back" | "exit" | "keep" }
+  | { kind: "stale" }
+  | { kind: "not-text" };
+
+function classify(c: InnerContext, args: QuestionArgs, stepIndex: number): Classified {
+  const data = c.callbackQuery?.data;
+  if (data !== undefined) {
+    const parsed = parseCallback(data);
+    if (parsed?.t === "answer" && parsed.responseId === args.responseId && parsed.no === args.no && parsed.step === stepIndex) {
+      return { kind: "input", input: { type: "button", id: parsed.id } };
+    }
+    if (parsed?.t === "nav" && parsed.responseId === args.responseId && parsed.no === args.no) {
+      return { kind: "nav", nav: parsed.nav };
+    }
+    return { kind: "stale" };
+  }
+  const text = c.message?.text;
+  if (text !== undefined) return { kind: "input", input: { type: "text", text } };
+  return { kind: "not-text" };
+}
+
+const stepIndexOf = (draft: Draft) => getQuestion(draft.no).steps.findIndex((s) => s.id === draft.step);
+
+export function sendStep(c: InnerContext, info: QuestionnaireInfo, draft: Draft) {
+  const locale = c.official?.locale ?? "ru";
+  const view = stepView(draft, { lastYear: info.campaignYear - 1 });
+  const msg = stepMessage(c.t.bind(c), locale, info, draft, view, stepIndexOf(draft));
+  return c.reply(msg.text, { parse_mode: "HTML", reply_markup: msg.keyboard });
+}
+
+export async function sendReview(c: InnerContext, info: QuestionnaireInfo) {
+  const locale = c.official?.locale ?? "ru";
+  const review = reviewMessages(c.t.bind(c), locale, info);
+  for (const [i, text] of review.messages.entries()) {
+    const last = i === review.messages.length - 1;
+    await c.reply(text, { parse_mode: "HTML", reply_markup: last ? review.keyboard : undefined });
+  }
+}
+
+export function createQuestionConversation(deps: BotDeps) {
+  const store = questionnaireStore(deps.db, deps.now);
+
+  return async function question(conversation: Conv, ctx: InnerContext, args: QuestionArgs) {
+    const officialId = ctx.official?.id;
+    if (!officialId) return;
+    const t = ctx.t.bind(ctx);
+    const load = () => conversation.external(() => store.info(officialId, args.responseId));
+
+    let info = await load();
+    if (!info || !isEditable(info.status)) {
+      await ctx.reply(t("qn-read-only"));
+      return;
+    }
+    const existing = info.answers[args.no];
+    let draft: Draft = startDraft(args.no);
+    let pending: InnerContext | undefined = args.asked ? ctx : undefined;
+    if (!args.asked) await sendStep(ctx, info, draft);
+
+    let last: InnerContext = ctx;
+    for (;;) {
+      const c = pending ?? (await conversation.wait());
+      pending = undefined;
+      last = c;
+      const stepIndex = stepIndexOf(draft);
+      const got = classify(c, args, stepIndex);
+
+      if (got.kind === "stale") {
+        await c.answerCallbackQuery({ text: t("qn-stale") });
+        continue;
+      }
+      if (got.kind === "not-text") {
+        const view = stepView(draft, { lastYear: info.campaignYear - 1 });
+        await c.reply(t(view.acceptsText ? "qn-text-only" : "qn-use-buttons"));
+        continue;
+      }
+      if (got.kind === "nav") {
+        await c.answerCallbackQuery();
+        if (got.nav === "exit") {
+          await c.reply(t("qn-saved-exit"));
+          return;
+        }
+        if (got.nav === "back") {
+          const prev = previousQuestion(info, args.no) ?? args.no;
+          await conversation.external(() =>
+            store.setCursor(officialId, { responseId: args.responseId, questionNo: prev, mode: args.mode }),
+          );
+          await sendStep(c, info, startDraft(prev));
+          return;
+        }
+        // keep: the stored answer stays; then the stored justification may stay too
+        if (draft.step === "justification" && existing?.justification) break;
+        if (existing?.value && stepIndex === 0) {
+          draft = startJustificationDraft(args.no, existing.value);
+          await sendStep(c, info, draft);
+          continue;
+        }
+        await c.reply(t("qn-stale"));
+        continue;
+      }
+
+      const result = applyInput(draft, got.input, { lastYear: info.campaignYear - 1 });
+      if (got.input.type === "button") await c.answerCallbackQuery();
+      if (!result.ok) {
+        await c.reply(t(result.error.key, result.error.vars), { parse_mode: "HTML" });
+        continue;
+      }
+      const before = draft;
+      draft = result.value;
+      if (got.input.type === "button") {
+        // the pressed buttons are spent: a second tap cannot act twice
+        await c.editMessageReplyMarkup().catch(() => {});
+      }
+      if (draft.step === "justification" && before.step !== "justification" && draft.value) {
+        const value = draft.value;
+        await conversation.external(() => store.saveValue(officialId, args.responseId, args.no, value));
+      }
+      if (isDone(draft)) {
+        const text = draft.justification;
+        await conversation.external(() => store.saveJustification(officialId, args.responseId, args.no, text));
+        break;
+      }
+      await sendStep(c, info, draft);
+    }
+
+    // The question is answered: keep automatic answers consistent, then move on.
+    const naText = t("sum-na-auto");
+    info = await conversation.external(async () => {
+      const fresh = await store.info(officialId, args.responseId);
+      if (!fresh) return null;
+      await store.applySkips(officialId, fresh, naText);
+      const after = await store.info(officialId, args.responseId);
+      const next = args.mode === "edit" ? null : after && nextQuestion(after, args.no);
+      await store.setCursor(officialId, next ? { responseId: args.responseId, questionNo: next, mode: "answer" } : null);
+      return after;
+    });
+    if (!info) return;
+    const next = args.mode === "edit" ? null : nextQuestion(info, args.no);
+    if (next) await sendStep(last, info, startDraft(next));
+    else await sendReview(last, info);
+  };
+}

@@ -1,0 +1,124 @@
+/**
+ * The other materials of p.8, attached after the review: the explanatory note
+ * (a PDF/DOC/DOCX/ODT file up to 20 MB, or text) and additional proposals
+ * (text). Files are downloaded once and kept in the database with their name,
+ * type, size and checksum, so the admin can open them without Telegram.
+ */
+import { createHash } from "node:crypto";
+import type { Conversation } from "@grammyjs/conversations";
+import { InlineKeyboard } from "grammy";
+import type { BotContext, InnerContext } from "../../context.js";
+import type { BotDeps } from "../../deps.js";
+import { cb } from "./callbacks.js";
+import { sendReview } from "./conversation.js";
+import { isEditable, questionnaireStore } from "./store.js";
+
+export interface MaterialArgs {
+  responseId: number;
+  kind: "note" | "proposals";
+}
+
+/** Telegram's Bot API download limit (a self-hosted Bot API server lifts it). */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** Text materials: one Telegram message. */
+export const MAX_TEXT = 4096;
+
+const ACCEPTED: Record<string, string> = {
+  pdf: "application/pdf",
+  doc: "application/msword",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  odt: "application/vnd.oasis.opendocument.text",
+};
+
+export function acceptedDocument(fileName: string | undefined, mime: string | undefined): string | null {
+  const ext = fileName?.toLowerCase().match(/\.([a-z]+)$/)?.[1];
+  if (ext && ACCEPTED[ext]) return ACCEPTED[ext];
+  const byMime = Object.values(ACCEPTED).find((m) => m === mime);
+  return byMime ?? null;
+}
+
+type Conv = Conversation<BotContext, InnerContext>;
+
+export function createMaterialConversation(deps: BotDeps) {
+  const store = questionnaireStore(deps.db, deps.now);
+
+  return async function material(conversation: Conv, ctx: InnerContext, args: MaterialArgs) {
+    const officialId = ctx.official?.id;
+    if (!officialId) return;
+    const t = ctx.t.bind(ctx);
+    const info = await conversation.external(() => store.info(officialId, args.responseId));
+    if (!info || !isEditable(info.status)) {
+      await ctx.reply(t("qn-read-only"));
+      return;
+    }
+    await ctx.reply(t(args.kind === "note" ? "material-note-ask" : "material-proposals-ask"), {
+      reply_markup: new InlineKeyboard().text(t("btn-cancel"), cb.review(args.responseId, "show")),
+    });
+
+    for (;;) {
+      const c = await conversation.wait();
+      if (c.callbackQuery) {
+        await c.answerCallbackQuery({ text: t("qn-stale") });
+        continue;
+      }
+      const text = c.message?.text;
+      if (text !== undefined) {
+        if (text.trim().length === 0) {
+          await c.reply(t("err-empty"));
+          continue;
+        }
+        await conversation.external(() =>
+          store.putMaterial({ responseId: args.responseId, kind: args.kind, text: text.trim(), uploadedBy: officialId, now: deps.now() }),
+        );
+        break;
+      }
+      const doc = c.message?.document;
+      if (doc && args.kind === "note") {
+        const mime = acceptedDocument(doc.file_name, doc.mime_type);
+        if (!mime) {
+          await c.reply(t("material-bad-type"));
+          continue;
+        }
+        if ((doc.file_size ?? 0) > MAX_FILE_BYTES) {
+          await c.reply(t("material-too-big"));
+          continue;
+        }
+        let path: string | undefined;
+        try {
+          path = (await c.api.getFile(doc.file_id)).file_path;
+        } catch {
+          path = undefined;
+        }
+        const stored = path
+          ? await conversation.external(async () => {
+              const res = await fetch(deps.fileBase + path);
+              if (!res.ok) return false;
+              const content = new Uint8Array(await res.arrayBuffer());
+              if (content.byteLength > MAX_FILE_BYTES) return false;
+              await store.putMaterial({
+                responseId: args.responseId,
+                kind: "note",
+                fileName: doc.file_name ?? `note.${Object.keys(ACCEPTED).find((k) => ACCEPTED[k] === mime)}`,
+                mimeType: mime,
+                size: content.byteLength,
+                sha256: createHash("sha256").update(content).digest("hex"),
+                content,
+                uploadedBy: officialId,
+                now: deps.now(),
+              });
+              return true;
+            })
+          : false;
+        if (!stored) {
+          await c.reply(t((doc.file_size ?? 0) > MAX_FILE_BYTES ? "material-too-big" : "material-download-failed"));
+          continue;
+        }
+        break;
+      }
+      await c.reply(t(args.kind === "note" ? "material-note-ask" : "qn-text-only"));
+    }
+    await ctx.reply(t("material-saved"));
+    const fresh = await conversation.external(() => store.info(officialId, args.responseId));
+    if (fresh) await sendReview(ctx, fresh);
+  };
+}

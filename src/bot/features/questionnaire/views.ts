@@ -1,0 +1,152 @@
+/**
+ * How the questionnaire looks in Telegram: pure functions from data to
+ * HTML text and inline keyboards. User text is always escaped here.
+ */
+import { InlineKeyboard } from "grammy";
+import type { AssignedQuestionnaire } from "../../../db/repositories/responses.js";
+import type { Locale } from "../../../db/schema.js";
+import { type Draft, type StepView, summarizeAnswer } from "../../../domain/answers.js";
+import { QUESTION_COUNT, getQuestion } from "../../../domain/questions.js";
+import { formatDate, toLocalDate } from "../../../domain/time.js";
+import { escapeHtml, packBlocks } from "../../html.js";
+import { cb } from "./callbacks.js";
+import { type MaterialInfo, type QuestionnaireInfo, isComplete, isEditable, missingQuestions, serviceName } from "./store.js";
+
+export type T = (key: string, vars?: Record<string, string | number>) => string;
+
+export function statusLabel(
+  t: T,
+  q: { status: string | null; answered: number },
+): string {
+  switch (q.status) {
+    case "submitted":
+      return t("status-submitted");
+    case "returned":
+      return t("status-returned");
+    case "accepted":
+      return t("status-accepted");
+    default:
+      return q.answered > 0
+        ? t("status-in-progress", { answered: q.answered, total: QUESTION_COUNT })
+        : t("status-not-started");
+  }
+}
+
+export function homeView(t: T, locale: Locale, list: AssignedQuestionnaire[]) {
+  if (list.length === 0) return { text: t("home-empty"), keyboard: undefined };
+  const lines = list.map((q, i) =>
+    t("home-item", {
+      n: i + 1,
+      service: escapeHtml(locale === "kk" ? q.serviceNameKk : q.serviceNameRu),
+      status: statusLabel(t, q),
+      due: formatDate(toLocalDate(q.dueOn), locale),
+    }),
+  );
+  const keyboard = new InlineKeyboard();
+  list.forEach((q, i) => {
+    const name = locale === "kk" ? q.serviceNameKk : q.serviceNameRu;
+    keyboard.text(`${i + 1}. ${name.length > 40 ? `${name.slice(0, 39)}…` : name}`, cb.open(q.assignmentId)).row();
+  });
+  const text = [t("home-title"), "", ...lines, "", t("home-pick")].join("\n");
+  return { text: packBlocks([text])[0]!, keyboard };
+}
+
+/** The message for one step of one question. */
+export function stepMessage(
+  t: T,
+  locale: Locale,
+  info: QuestionnaireInfo,
+  draft: Draft,
+  view: StepView,
+  stepIndex: number,
+) {
+  const q = getQuestion(draft.no);
+  const existing = info.answers[draft.no];
+  const entry = stepIndex === 0;
+  const parts = [
+    t("qn-header", { service: escapeHtml(serviceName(info, locale)) }),
+    t("q-progress", { no: draft.no, total: QUESTION_COUNT }),
+    "",
+    `<b>${draft.no}. ${escapeHtml(t(q.titleKey))}</b>`,
+    t(view.promptKey, view.vars),
+  ];
+  const canKeep =
+    (entry && !!existing?.value) || (view.step === "justification" && !!existing?.justification);
+  if (entry && existing?.value) {
+    parts.push("", t("qn-current", { answer: escapeHtml(summarizeAnswer(draft.no, existing.value, t, locale)) }));
+  }
+  if (view.step === "justification" && existing?.justification) {
+    parts.push("", t("qn-current-justification", { text: escapeHtml(clip(existing.justification, 1500)) }));
+  }
+  const kb = new InlineKeyboard();
+  for (const b of view.buttons) kb.text(t(b.labelKey), cb.answer(info.responseId, draft.no, stepIndex, b.id));
+  if (view.buttons.length) kb.row();
+  if (canKeep) kb.text(t("btn-keep"), cb.nav(info.responseId, draft.no, "keep")).row();
+  kb.text(t("btn-back"), cb.nav(info.responseId, draft.no, "back"));
+  kb.text(t("btn-save-exit"), cb.nav(info.responseId, draft.no, "exit"));
+  return { text: parts.join("\n"), keyboard: kb };
+}
+
+function clip(s: string, n: number): string {
+  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+}
+
+function materialLine(t: T, locale: Locale, m: MaterialInfo | null): string {
+  if (!m) return t("review-material-none");
+  if (m.kind === "text") return t("review-material-text", { chars: m.chars });
+  const kb = new Intl.NumberFormat(locale === "kk" ? "kk-KZ" : "ru-RU", { maximumFractionDigits: 1 }).format(m.size / 1024);
+  return t("review-material-file", { name: escapeHtml(m.name), size: `${kb} KB` });
+}
+
+/**
+ * The review: every answer with its justification, split into messages under
+ * Telegram's limit; the last message carries the edit/attach/submit buttons.
+ */
+export function reviewMessages(t: T, locale: Locale, info: QuestionnaireInfo) {
+  const editable = isEditable(info.status);
+  const blocks: string[] = [];
+  for (let no = 1; no <= QUESTION_COUNT; no++) {
+    const q = getQuestion(no);
+    const a = info.answers[no];
+    blocks.push(
+      t("review-item", {
+        n: no,
+        title: escapeHtml(t(q.titleKey)),
+        answer: a?.value ? escapeHtml(summarizeAnswer(no, a.value, t, locale)) : t("review-missing"),
+        justification: a?.justification ? escapeHtml(a.justification) : t("review-missing"),
+      }),
+    );
+  }
+  blocks.push(
+    t("review-materials", {
+      note: materialLine(t, locale, info.material.note),
+      proposals: materialLine(t, locale, info.material.proposals),
+    }),
+  );
+  if (info.status === "returned" && info.returnComment) {
+    blocks.unshift(t("qn-returned", { service: escapeHtml(serviceName(info, locale)), comment: escapeHtml(info.returnComment) }));
+  }
+  if (editable) blocks.push(t("review-edit-hint"));
+  else blocks.push(statusLabel(t, { status: info.status, answered: info.answered }));
+
+  const title = t("review-title", { service: escapeHtml(serviceName(info, locale)) });
+  // the title goes on every part; leave room for it and the part marker
+  const bodies = packBlocks(blocks, 4096 - title.length - 40);
+  const messages = bodies.map((body, i) =>
+    bodies.length > 1 ? `${title} ${t("review-part", { part: i + 1, parts: bodies.length })}\n\n${body}` : `${title}\n\n${body}`,
+  );
+
+  const kb = new InlineKeyboard();
+  if (editable) {
+    for (let no = 1; no <= QUESTION_COUNT; no++) {
+      kb.text(`${isComplete(info.answers[no]) ? "" : "• "}${t("btn-edit", { n: no })}`, cb.edit(info.responseId, no));
+      if (no % 5 === 0) kb.row();
+    }
+    kb.row();
+    kb.text(t("btn-attach-note"), cb.review(info.responseId, "note")).row();
+    kb.text(t("btn-add-proposals"), cb.review(info.responseId, "prop")).row();
+    kb.text(t("btn-submit"), cb.review(info.responseId, "submit")).row();
+  }
+  kb.text(t("btn-my-questionnaires"), cb.home());
+  return { messages, keyboard: kb, missing: missingQuestions(info) };
+}

@@ -1,0 +1,289 @@
+/**
+ * Campaigns (the yearly list of services), their assignments, the working-day
+ * calendar overrides, and the read models of the admin panel's dashboard.
+ */
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import type { Db } from "../client.js";
+import {
+  agencies,
+  answerHistory,
+  answers,
+  assignmentOfficials,
+  assignments,
+  calendarOverrides,
+  campaigns,
+  officials,
+  type ResponseStatus,
+  reminderLedger,
+  responses,
+  services,
+} from "../schema.js";
+
+export type CampaignRow = typeof campaigns.$inferSelect;
+export type CalendarOverrideRow = typeof calendarOverrides.$inferSelect;
+
+/** One assignment with everything the dashboard and the lists show. */
+export interface ProgressRow {
+  assignmentId: number;
+  serviceId: number;
+  registryCode: string;
+  serviceNameKk: string;
+  serviceNameRu: string;
+  agencyId: number;
+  agencyCode: string;
+  agencyNameKk: string;
+  agencyNameRu: string;
+  responseId: number | null;
+  status: ResponseStatus | null;
+  answered: number;
+  submittedAt: Date | null;
+  updatedAt: Date | null;
+}
+
+function rowsOf<T>(r: unknown): T[] {
+  return (Array.isArray(r) ? r : (r as { rows: T[] }).rows) as T[];
+}
+
+export function campaignsRepo(db: Db) {
+  return {
+    async list(): Promise<CampaignRow[]> {
+      return db.select().from(campaigns).orderBy(desc(campaigns.year), desc(campaigns.id));
+    },
+    async byId(id: number): Promise<CampaignRow | undefined> {
+      const [row] = await db.select().from(campaigns).where(eq(campaigns.id, id));
+      return row;
+    },
+    /** The campaign the dashboard shows: the newest sent one, else the newest. */
+    async current(): Promise<CampaignRow | undefined> {
+      const [sent] = await db
+        .select()
+        .from(campaigns)
+        .where(eq(campaigns.status, "sent"))
+        .orderBy(desc(campaigns.year), desc(campaigns.id))
+        .limit(1);
+      if (sent) return sent;
+      const [any] = await db
+        .select()
+        .from(campaigns)
+        .orderBy(desc(campaigns.year), desc(campaigns.id))
+        .limit(1);
+      return any;
+    },
+    async create(v: {
+      year: number;
+      title: string;
+      listSentOn: string | null;
+      dueOn: string;
+      reminderPolicy: unknown;
+    }): Promise<CampaignRow> {
+      const [row] = await db.insert(campaigns).values(v).returning();
+      if (!row) throw new Error("campaign insert returned nothing");
+      return row;
+    },
+    async update(
+      id: number,
+      v: Partial<Pick<CampaignRow, "title" | "listSentOn" | "dueOn" | "reminderPolicy" | "status">>,
+    ): Promise<void> {
+      await db.update(campaigns).set(v).where(eq(campaigns.id, id));
+    },
+
+    /** Adds services (each with its responsible agency) to a campaign; existing ones are kept. */
+    async addServices(campaignId: number, serviceIds: number[]): Promise<number> {
+      if (serviceIds.length === 0) return 0;
+      const rows = await db
+        .select({ id: services.id, agencyId: services.agencyId })
+        .from(services)
+        .where(inArray(services.id, serviceIds));
+      let added = 0;
+      for (let i = 0; i < rows.length; i += 500) {
+        const res = await db
+          .insert(assignments)
+          .values(
+            rows
+              .slice(i, i + 500)
+              .map((r) => ({ campaignId, serviceId: r.id, agencyId: r.agencyId })),
+          )
+          .onConflictDoNothing()
+          .returning({ id: assignments.id });
+        added += res.length;
+      }
+      return added;
+    },
+    async removeService(campaignId: number, serviceId: number): Promise<void> {
+      await db
+        .delete(assignments)
+        .where(and(eq(assignments.campaignId, campaignId), eq(assignments.serviceId, serviceId)));
+    },
+
+    /**
+     * Links every official of each assignment's agency to it (idempotent) and
+     * returns the distinct officials with how many questionnaires each now has.
+     */
+    async linkAgencyOfficials(campaignId: number): Promise<
+      {
+        officialId: number;
+        telegramId: number;
+        locale: "kk" | "ru" | null;
+        reachable: boolean;
+        count: number;
+      }[]
+    > {
+      await db.execute(sql`insert into ${assignmentOfficials} (assignment_id, official_id)
+        select a.id, o.id from ${assignments} a join ${officials} o on o.agency_id = a.agency_id
+        where a.campaign_id = ${campaignId}
+        on conflict do nothing`);
+      const rows = await db
+        .select({
+          officialId: officials.id,
+          telegramId: officials.telegramId,
+          locale: officials.locale,
+          reachable: officials.reachable,
+          count: sql<number>`count(*)::int`,
+        })
+        .from(assignmentOfficials)
+        .innerJoin(assignments, eq(assignments.id, assignmentOfficials.assignmentId))
+        .innerJoin(officials, eq(officials.id, assignmentOfficials.officialId))
+        .where(eq(assignments.campaignId, campaignId))
+        .groupBy(officials.id, officials.telegramId, officials.locale, officials.reachable);
+      return rows;
+    },
+
+    /** Every assignment of a campaign with its response's status and answered count. */
+    async progress(campaignId: number): Promise<ProgressRow[]> {
+      const res = await db.execute(sql`
+        select a.id as "assignmentId", s.id as "serviceId", s.registry_code as "registryCode",
+          s.name_kk as "serviceNameKk", s.name_ru as "serviceNameRu",
+          ag.id as "agencyId", ag.code as "agencyCode", ag.name_kk as "agencyNameKk",
+          ag.name_ru as "agencyNameRu", r.id as "responseId", r.status as "status",
+          coalesce(c.n, 0)::int as "answered", r.submitted_at as "submittedAt",
+          r.updated_at as "updatedAt"
+        from ${assignments} a
+        join ${services} s on s.id = a.service_id
+        join ${agencies} ag on ag.id = a.agency_id
+        left join ${responses} r on r.assignment_id = a.id
+        left join (select response_id, count(*) as n from ${answers}
+                   where value is not null and justification is not null group by response_id) c
+          on c.response_id = r.id
+        where a.campaign_id = ${campaignId}
+        order by s.registry_code`);
+      return rowsOf<ProgressRow>(res).map((r) => ({
+        ...r,
+        submittedAt: r.submittedAt ? new Date(r.submittedAt) : null,
+        updatedAt: r.updatedAt ? new Date(r.updatedAt) : null,
+      }));
+    },
+
+    /** Reminder ledger figures for a campaign's officials, and unreachable officials. */
+    async reminderStats(campaignId: number): Promise<{
+      sent: number;
+      failed: number;
+      unreachable: { id: number; fullName: string | null; telegramId: number; agency: string }[];
+    }> {
+      const res = await db.execute(sql`
+        select l.status, count(*)::int as n from ${reminderLedger} l
+        where l.subject = ${`campaign:${campaignId}`}
+          or l.subject in (select 'response:' || r.id from ${responses} r
+                           join ${assignments} a on a.id = r.assignment_id
+                           where a.campaign_id = ${campaignId})
+        group by l.status`);
+      const by = new Map(rowsOf<{ status: string; n: number }>(res).map((r) => [r.status, r.n]));
+      const unreachable = await db
+        .selectDistinct({
+          id: officials.id,
+          fullName: officials.fullName,
+          telegramId: officials.telegramId,
+          agency: agencies.code,
+        })
+        .from(officials)
+        .innerJoin(agencies, eq(agencies.id, officials.agencyId))
+        .innerJoin(assignments, eq(assignments.agencyId, officials.agencyId))
+        .where(and(eq(assignments.campaignId, campaignId), eq(officials.reachable, false)))
+        .orderBy(asc(officials.id));
+      return { sent: by.get("sent") ?? 0, failed: by.get("failed") ?? 0, unreachable };
+    },
+
+    /** A response with its service, agency and campaign (the response page's header). */
+    async responseDetail(responseId: number) {
+      const [row] = await db
+        .select({
+          response: responses,
+          assignmentId: assignments.id,
+          campaign: campaigns,
+          service: services,
+          agency: agencies,
+        })
+        .from(responses)
+        .innerJoin(assignments, eq(assignments.id, responses.assignmentId))
+        .innerJoin(campaigns, eq(campaigns.id, assignments.campaignId))
+        .innerJoin(services, eq(services.id, assignments.serviceId))
+        .innerJoin(agencies, eq(agencies.id, assignments.agencyId))
+        .where(eq(responses.id, responseId));
+      return row;
+    },
+    async responseHistory(responseId: number) {
+      return db
+        .select({
+          id: answerHistory.id,
+          questionNo: answerHistory.questionNo,
+          field: answerHistory.field,
+          oldValue: answerHistory.oldValue,
+          newValue: answerHistory.newValue,
+          at: answerHistory.at,
+          officialName: officials.fullName,
+        })
+        .from(answerHistory)
+        .leftJoin(officials, eq(officials.id, answerHistory.officialId))
+        .where(eq(answerHistory.responseId, responseId))
+        .orderBy(desc(answerHistory.at), desc(answerHistory.id))
+        .limit(500);
+    },
+    /** The officials who answer for a response (to notify them). */
+    async responseOfficials(responseId: number) {
+      return db
+        .select({ id: officials.id, telegramId: officials.telegramId, locale: officials.locale })
+        .from(responses)
+        .innerJoin(assignmentOfficials, eq(assignmentOfficials.assignmentId, responses.assignmentId))
+        .innerJoin(officials, eq(officials.id, assignmentOfficials.officialId))
+        .where(eq(responses.id, responseId));
+    },
+    /** All answers of a campaign's responses: responseId → questionNo → answer. */
+    async campaignAnswers(
+      campaignId: number,
+    ): Promise<Map<number, Map<number, { value: unknown; justification: string | null }>>> {
+      const rows = await db
+        .select({
+          responseId: answers.responseId,
+          no: answers.questionNo,
+          value: answers.value,
+          justification: answers.justification,
+        })
+        .from(answers)
+        .innerJoin(responses, eq(responses.id, answers.responseId))
+        .innerJoin(assignments, eq(assignments.id, responses.assignmentId))
+        .where(eq(assignments.campaignId, campaignId));
+      const out = new Map<number, Map<number, { value: unknown; justification: string | null }>>();
+      for (const r of rows) {
+        let m = out.get(r.responseId);
+        if (!m) out.set(r.responseId, (m = new Map()));
+        m.set(r.no, { value: r.value, justification: r.justification });
+      }
+      return out;
+    },
+
+    async overrides(): Promise<CalendarOverrideRow[]> {
+      return db.select().from(calendarOverrides).orderBy(asc(calendarOverrides.date));
+    },
+    async putOverride(v: CalendarOverrideRow): Promise<void> {
+      await db
+        .insert(calendarOverrides)
+        .values(v)
+        .onConflictDoUpdate({
+          target: calendarOverrides.date,
+          set: { kind: v.kind, note: v.note },
+        });
+    },
+    async deleteOverride(date: string): Promise<void> {
+      await db.delete(calendarOverrides).where(eq(calendarOverrides.date, date));
+    },
+  };
+}

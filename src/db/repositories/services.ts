@@ -1,0 +1,95 @@
+/** Public services (registry code, names, responsible agency). */
+import { and, asc, eq, ilike, inArray, isNull, or, sql } from "drizzle-orm";
+import type { Db } from "../client.js";
+import { agencies, services } from "../schema.js";
+
+export type ServiceRow = typeof services.$inferSelect;
+export interface ServiceInput {
+  registryCode: string;
+  nameKk: string;
+  nameRu: string;
+  agencyId: number;
+}
+export interface ServiceWithAgency extends ServiceRow {
+  agencyCode: string;
+  agencyNameKk: string;
+  agencyNameRu: string;
+}
+
+const withAgency = {
+  id: services.id,
+  registryCode: services.registryCode,
+  nameKk: services.nameKk,
+  nameRu: services.nameRu,
+  agencyId: services.agencyId,
+  archivedAt: services.archivedAt,
+  createdAt: services.createdAt,
+  agencyCode: agencies.code,
+  agencyNameKk: agencies.nameKk,
+  agencyNameRu: agencies.nameRu,
+};
+
+export function servicesRepo(db: Db) {
+  return {
+    async list(
+      opts: { includeArchived?: boolean; q?: string; agencyId?: number } = {},
+    ): Promise<ServiceWithAgency[]> {
+      const conds = [];
+      if (!opts.includeArchived) conds.push(isNull(services.archivedAt));
+      if (opts.agencyId) conds.push(eq(services.agencyId, opts.agencyId));
+      if (opts.q) {
+        const p = `%${opts.q.replace(/[%_\\]/g, "\\$&")}%`;
+        conds.push(
+          or(
+            ilike(services.registryCode, p),
+            ilike(services.nameKk, p),
+            ilike(services.nameRu, p),
+          ),
+        );
+      }
+      return db
+        .select(withAgency)
+        .from(services)
+        .innerJoin(agencies, eq(agencies.id, services.agencyId))
+        .where(conds.length ? and(...conds) : undefined)
+        .orderBy(asc(services.registryCode));
+    },
+    async byId(id: number): Promise<ServiceRow | undefined> {
+      const [row] = await db.select().from(services).where(eq(services.id, id));
+      return row;
+    },
+    async byCodes(codes: string[]): Promise<ServiceRow[]> {
+      if (codes.length === 0) return [];
+      return db.select().from(services).where(inArray(services.registryCode, codes));
+    },
+    async create(v: ServiceInput): Promise<ServiceRow> {
+      const [row] = await db.insert(services).values(v).returning();
+      if (!row) throw new Error("service insert returned nothing");
+      return row;
+    },
+    async update(id: number, v: Partial<ServiceInput> & { archivedAt?: Date | null }) {
+      await db.update(services).set(v).where(eq(services.id, id));
+    },
+    async upsertMany(rows: ServiceInput[]): Promise<{ created: number; updated: number }> {
+      if (rows.length === 0) return { created: 0, updated: 0 };
+      const existing = new Set(
+        (await this.byCodes(rows.map((r) => r.registryCode))).map((s) => s.registryCode),
+      );
+      for (let i = 0; i < rows.length; i += 500) {
+        await db
+          .insert(services)
+          .values(rows.slice(i, i + 500))
+          .onConflictDoUpdate({
+            target: services.registryCode,
+            set: {
+              nameKk: sql`excluded.name_kk`,
+              nameRu: sql`excluded.name_ru`,
+              agencyId: sql`excluded.agency_id`,
+            },
+          });
+      }
+      const updated = rows.filter((r) => existing.has(r.registryCode)).length;
+      return { created: rows.length - updated, updated };
+    },
+  };
+}

