@@ -1,9 +1,11 @@
 /** `npm run bench`: every benchmark in turn (each prints its figures and its baseline). */
+import { benchQuestionnaire } from "./questionnaire.js";
 import { benchStartup } from "./startup.js";
 
 const only = process.argv[2];
 const benches: Record<string, () => Promise<void>> = {
   startup: benchStartup,
+  questionnaire: benchQuestionnaire,
 };
 for (const [name, run] of Object.entries(benches)) {
   if (only && only !== name) continue;

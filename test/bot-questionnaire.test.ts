@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { answerHistory, answers, officials, responses } from "../src/db/schema.js";
-import { type Harness, type TestUser, startHarness } from "./helpers/bot.js";
+import { type Harness, startHarness } from "./helpers/bot.js";
+import { answerAllRu } from "./helpers/script.js";
 import { seedWorld } from "./helpers/seed.js";
 
 let h: Harness;
@@ -14,44 +15,6 @@ afterAll(async () => {
 beforeEach(async () => {
   await h.db.truncate();
 });
-
-/** Answers the whole questionnaire the way an official would, in Russian. */
-async function answerAllRu(u: TestUser) {
-  await u.send("2025: 1 234\n2024: 1 100"); // Q1 demand
-  await u.send("Статистика ИС за два года");
-  await u.press("Да"); // Q2
-  await u.send("Все документы уже есть в ИС");
-  await u.press("Частично"); // Q3
-  await u.send("Результат выдаётся в бумажном виде по запросу");
-  await u.send("15 рабочих дней"); // Q4 current
-  await u.send("5 рабочих дней"); // Q4 target
-  await u.send("Сокращение согласований");
-  await u.send("Справка с места жительства\nКопия удостоверения"); // Q5
-  await u.send("Сведения есть в ГБД ФЛ");
-  await u.press("Не применимо"); // Q6
-  await u.send("Коллегиальный орган не участвует");
-  await u.press("Нет"); // Q7
-  await u.send("Нужна подпись руководителя");
-  await u.press("Да"); // Q8
-  await u.send("Риски низкие");
-  await u.press("Нет"); // Q9
-  await u.send("Нужно заявление");
-  await u.press("Да"); // Q10
-  await u.send("Регистрация ИП\nПолучение ЭЦП");
-  await u.send("Жизненная ситуация «открытие бизнеса»");
-  await u.press("Да"); // Q11
-  await u.send("12 → 5");
-  await u.send("Часть полей подтягивается из ГБД");
-  await u.press("Нет"); // Q12
-  await u.send("Альтернатива нужна сельским жителям");
-  await u.press("Да"); // Q13
-  await u.send("ИС «Е-лицензирование»");
-  await u.send("АО «НИТ»");
-  await u.send("Система работает с 2012 года");
-  await u.press("Да"); // Q14
-  await u.send("ГБД ФЛ\nГБД ЮЛ");
-  await u.send("Интеграция через ШЭП");
-}
 
 describe("the questionnaire in Telegram", () => {
   it("walks a Russian-speaking official through all 14 questions, saves each answer, reviews and submits", async () => {

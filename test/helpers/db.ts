@@ -20,14 +20,17 @@ export interface TestDatabase extends Database {
   destroy(): Promise<void>;
 }
 
-export async function createTestDatabase(opts: { max?: number } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  opts: { max?: number; serverUrl?: string | null } = {},
+): Promise<TestDatabase> {
+  const serverUrl = opts.serverUrl === undefined ? SERVER_URL : (opts.serverUrl ?? undefined);
   let url: string | undefined;
   let drop: (() => Promise<void>) | undefined;
-  if (SERVER_URL) {
+  if (serverUrl) {
     const name = `t_${randomBytes(6).toString("hex")}`;
-    const admin = postgres(SERVER_URL, { max: 1, onnotice: () => {} });
+    const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
     await admin.unsafe(`create database ${name}`);
-    const u = new URL(SERVER_URL);
+    const u = new URL(serverUrl);
     u.pathname = `/${name}`;
     url = u.toString();
     drop = async () => {

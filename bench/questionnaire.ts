@@ -1,0 +1,129 @@
+/**
+ * N officials (BENCH_OFFICIALS, default 200) answer full questionnaires at the
+ * same time through the fake Bot API (grammY's real HTTP client) with the real
+ * database. Prints updates/s and p50/p95/p99 handling time per update, and the
+ * same for a bare grammY echo bot on the same harness, with the ratio.
+ * The fake's flood limits are lifted here: this measures our processing, not
+ * Telegram's pacing (the reminders bench measures that).
+ */
+import { Bot } from "grammy";
+import { percentile } from "./stats.js";
+import { TEST_TOKEN, startHarness } from "../test/helpers/bot.js";
+import { createTestDatabase } from "../test/helpers/db.js";
+import { FULL_QUESTIONNAIRE_UPDATES, answerAllRu } from "../test/helpers/script.js";
+import { seedAgency, seedCampaign, seedOfficial, seedService } from "../test/helpers/seed.js";
+import { FakeBotApi } from "../src/telegram/fake-bot-api.js";
+
+const N = Number(process.env.BENCH_OFFICIALS ?? 200);
+const LIMITS = { globalPerSecond: 1e9, perChatBurst: 1e9, perChatPerSecond: 1e9 };
+
+interface Figures {
+  updates: number;
+  seconds: number;
+  perSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+}
+
+function figures(times: number[], seconds: number): Figures {
+  const sorted = [...times].sort((a, b) => a - b);
+  return {
+    updates: times.length,
+    seconds,
+    perSecond: times.length / seconds,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+  };
+}
+
+async function ourBot(serverUrl: string | null): Promise<Figures> {
+  const db = await createTestDatabase({ serverUrl, max: 10 });
+  const h = await startHarness({ db, fake: LIMITS });
+  const agency = await seedAgency(db.db);
+  const campaign = await seedCampaign(db.db);
+  const users = [];
+  for (let i = 0; i < N; i++) {
+    const service = await seedService(db.db, agency.id, `Услуга ${i + 1}`);
+    await seedOfficial(db.db, { telegramId: 50_000 + i, agencyId: agency.id, campaignId: campaign.id, serviceIds: [service.id] });
+    users.push(h.user(50_000 + i));
+  }
+  const times: number[] = [];
+  const bot = h.app.telegram.bot;
+  h.fake.onUpdate = async (u) => {
+    const t0 = performance.now();
+    await bot.handleUpdate(u);
+    times.push(performance.now() - t0);
+  };
+  // open the questionnaire (2 updates each), then the 34 answers
+  const t0 = performance.now();
+  await Promise.all(
+    users.map(async (u) => {
+      await u.send("/start");
+      await u.press("1.");
+      await answerAllRu(u);
+    }),
+  );
+  const seconds = (performance.now() - t0) / 1000;
+  const reviews = users.filter((u) => u.messages().some((m) => m.text?.includes("Проверка ответов"))).length;
+  if (reviews !== N) throw new Error(`only ${reviews} of ${N} officials reached the review`);
+  await h.close();
+  await db.destroy();
+  return figures(times, seconds);
+}
+
+async function echoBot(): Promise<Figures> {
+  const fake = await FakeBotApi.start({ token: TEST_TOKEN, ...LIMITS });
+  const bot = new Bot(TEST_TOKEN, { client: { apiRoot: fake.apiRoot } });
+  bot.on("message:text", (ctx) => ctx.reply(ctx.msg.text));
+  await bot.init();
+  const times: number[] = [];
+  fake.onUpdate = async (u) => {
+    const t0 = performance.now();
+    await bot.handleUpdate(u);
+    times.push(performance.now() - t0);
+  };
+  const per = FULL_QUESTIONNAIRE_UPDATES + 2;
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: N }, async (_, i) => {
+      fake.addUser({ id: 90_000 + i });
+      for (let k = 0; k < per; k++) await fake.sendText(90_000 + i, `message ${k}`);
+    }),
+  );
+  const seconds = (performance.now() - t0) / 1000;
+  await fake.close();
+  return figures(times, seconds);
+}
+
+const row = (f: Figures) => ({
+  updates: f.updates,
+  "updates/s": Math.round(f.perSecond),
+  "p50 ms": f.p50.toFixed(2),
+  "p95 ms": f.p95.toFixed(2),
+  "p99 ms": f.p99.toFixed(2),
+});
+
+export async function benchQuestionnaire(): Promise<void> {
+  const server = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+  const baseline = await echoBot();
+  const results: Record<string, ReturnType<typeof row>> = { "bare grammY echo bot (baseline)": row(baseline) };
+  const pglite = await ourBot(null);
+  results["questionnaire bot, PGlite"] = row(pglite);
+  let onServer: Figures | undefined;
+  try {
+    onServer = await ourBot(server);
+    results["questionnaire bot, PostgreSQL server"] = row(onServer);
+  } catch (err) {
+    console.log(`(server PostgreSQL not measured: ${(err as Error).message})`);
+  }
+  console.log(`\n## Questionnaire: ${N} officials answering concurrently (${FULL_QUESTIONNAIRE_UPDATES + 2} updates each)`);
+  console.table(results);
+  for (const [name, f] of [["PGlite", pglite], ["server", onServer]] as const) {
+    if (f) console.log(`throughput ratio (${name} / echo): ${((f.perSecond / baseline.perSecond) * 100).toFixed(0)} %`);
+  }
+  console.log("targets: p95 < 20 ms per update on server PostgreSQL; throughput ≥ 40 % of the echo bot");
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await benchQuestionnaire();
