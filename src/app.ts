@@ -6,7 +6,7 @@
 import { type RunnerHandle, run } from "@grammyjs/runner";
 import { type ServerType, serve } from "@hono/node-server";
 import type { UserFromGetMe } from "grammy/types";
-import { createAdmin } from "../admin/index.js";
+import { announceSetup, createAdmin } from "../admin/index.js";
 import type { InnerContext } from "./bot/context.js";
 import type { BotDeps } from "./bot/deps.js";
 import { setCommands } from "./bot/features/help.js";
@@ -21,7 +21,12 @@ import { createServer, webhookPath } from "./server/index.js";
 import { FakeBotApi } from "./telegram/fake-bot-api.js";
 import { type Jobs, startJobs } from "./jobs/scheduler.js";
 import { markAdminUnreachable } from "./access/login-codes.js";
-import { createBackgroundApi, createOutbox, type Outbox } from "./telegram/outbox.js";
+import {
+  createBackgroundApi,
+  createOutbox,
+  type Outbox,
+  type OutboxOptions,
+} from "./telegram/outbox.js";
 
 export const SIMULATOR_TOKEN = "1000000001:SIMULATOR-built-in-telegram";
 
@@ -34,6 +39,8 @@ export interface AppOverrides {
   botInfo?: UserFromGetMe;
   /** throw on missing translations (tests) */
   strictI18n?: boolean;
+  /** pacing/backoff of the outbox (tests, benchmarks) */
+  outbox?: OutboxOptions;
 }
 
 export interface App {
@@ -94,7 +101,7 @@ export async function createApp(config: Config, o: AppOverrides = {}): Promise<A
       await officialsRepo(database.db).markUnreachable(chatId, deps.now());
       await markAdminUnreachable(database.db, chatId);
     },
-  });
+  }, o.outbox);
   const jobs = startJobs({ db: database.db, outbox, i18n, logger, now: deps.now, tz: config.TZ_NAME });
   const admin = createAdmin({ deps, database, simulator, config, outbox, telegram });
   const http = createServer({
@@ -143,6 +150,7 @@ export async function createApp(config: Config, o: AppOverrides = {}): Promise<A
       }
       jobs.schedule(config.REMINDER_CRON);
       logger.info({ port, mode, bot: bot.botInfo.username, database: database.kind }, "started");
+      await announceSetup({ database, deps, config, logger }, port);
       return { port };
     },
     async stop() {

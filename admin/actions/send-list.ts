@@ -53,7 +53,7 @@ export async function sendCampaignList(
     const res = await a.outbox.send({
       chatId: o.telegramId,
       text: t("admin-notify-list", {
-        year: campaign.year,
+        year: String(campaign.year),
         count: o.count,
         due: formatDate(campaign.dueOn as LocalDate, locale),
       }),

@@ -8,6 +8,7 @@ import { sendLoginCode, verifyLoginCode } from "../../src/access/login-codes.js"
 import { adminsRepo } from "../../src/db/repositories/admins.js";
 import { audit } from "../../src/db/repositories/audit.js";
 import { sessionsRepo } from "../../src/db/repositories/sessions.js";
+import { ensureSimulatedAdmin } from "../actions/playground.js";
 import { hashSetupToken } from "../auth/setup.js";
 import {
   clearSessionCookie,
@@ -112,6 +113,7 @@ export function authRoutes(): Hono<AdminEnv> {
     const a = c.get("a");
     const admin = await adminsRepo(a.deps.db).findForLogin(r.data.login);
     if (!admin) return loginForm(c, values, { login: "admin-login-unknown" }, 400);
+    if (a.simulator) await ensureSimulatedAdmin(a, admin);
     const res = await sendLoginCode(accessDeps(a), admin.id);
     if (!res.ok) {
       return loginForm(c, values, { login: `admin-login-${res.reason}` }, 400);

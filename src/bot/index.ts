@@ -11,6 +11,7 @@ import { officialsRepo } from "../db/repositories/officials.js";
 import type { BotContext } from "./context.js";
 import type { BotDeps } from "./deps.js";
 import { helpFeature } from "./features/help.js";
+import { inviteFeature } from "./features/invite.js";
 import { languageFeature } from "./features/language.js";
 import { startFeature } from "./features/start.js";
 import { localeFromLanguageCode } from "./i18n.js";
@@ -76,6 +77,7 @@ export function createBot(deps: BotDeps, opts: CreateBotOptions): TelegramBot {
   );
 
   const start = startFeature(deps);
+  priv.use(inviteFeature(deps, start.afterLanguageChange));
   priv.use(languageFeature(deps, start.afterLanguageChange));
   priv.use(helpFeature());
   priv.use(start.composer);

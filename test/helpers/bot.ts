@@ -48,7 +48,14 @@ export interface HarnessOptions {
 
 export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
   const db = o.db ?? (await createTestDatabase());
-  const fake = await FakeBotApi.start({ token: TEST_TOKEN, perChatBurst: 20, ...o.fake });
+  // Telegram's flood limits run on a clock that moves 2 s per user action: people
+  // take seconds to answer, so a bot that bursts within one action is still caught.
+  let telegramMs = 0;
+  const fake = await FakeBotApi.start({ token: TEST_TOKEN, now: () => telegramMs, ...o.fake });
+  const act = <T>(action: () => Promise<T>) => {
+    telegramMs += 2000;
+    return action();
+  };
   const clock = { now: o.now ?? new Date("2026-04-06T05:00:00Z") }; // Monday 10:00 in Almaty
   const logger = createLogger("silent");
   const config = parseConfig({
@@ -97,7 +104,7 @@ export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
         (m ?? messages().at(-1))?.reply_markup?.inline_keyboard.flat().map((b) => b.text) ?? [];
       return {
         id,
-        send: (text) => fake.sendText(id, text),
+        send: (text) => act(() => fake.sendText(id, text)),
         press(label, messageId) {
           const all = messages();
           const candidates = messageId ? all.filter((m) => m.message_id === messageId) : [...all].reverse();
@@ -107,7 +114,7 @@ export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
               if (!data) continue;
               const hit =
                 typeof label === "string" ? b.text.includes(label) || data === label : label.test(b.text);
-              if (hit) return fake.pressButton(id, m.message_id, data);
+              if (hit) return act(() => fake.pressButton(id, m.message_id, data));
             }
           }
           throw new Error(

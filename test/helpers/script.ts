@@ -11,7 +11,9 @@ export async function answerAllRu(u: TestUser): Promise<void> {
   await u.send("15 рабочих дней"); // Q4 current
   await u.send("5 рабочих дней"); // Q4 target
   await u.send("Сокращение согласований");
-  await u.send("Справка с места жительства\nКопия удостоверения"); // Q5
+  await u.send("Справка с места жительства\nКопия удостоверения"); // Q5: a list over messages
+  await u.send("Квитанция об оплате");
+  await u.press("Готово");
   await u.send("Сведения есть в ГБД ФЛ");
   await u.press("Не применимо"); // Q6
   await u.send("Коллегиальный орган не участвует");
@@ -23,6 +25,7 @@ export async function answerAllRu(u: TestUser): Promise<void> {
   await u.send("Нужно заявление");
   await u.press("Да"); // Q10
   await u.send("Регистрация ИП\nПолучение ЭЦП");
+  await u.press("Готово");
   await u.send("Жизненная ситуация «открытие бизнеса»");
   await u.press("Да"); // Q11
   await u.send("12 → 5");
@@ -35,8 +38,9 @@ export async function answerAllRu(u: TestUser): Promise<void> {
   await u.send("Система работает с 2012 года");
   await u.press("Да"); // Q14
   await u.send("ГБД ФЛ\nГБД ЮЛ");
+  await u.press("Готово");
   await u.send("Интеграция через ШЭП");
 }
 
 /** Number of updates answerAllRu sends. */
-export const FULL_QUESTIONNAIRE_UPDATES = 34;
+export const FULL_QUESTIONNAIRE_UPDATES = 38;

@@ -185,6 +185,8 @@ export function campaignsRepo(db: Db) {
           or l.subject in (select 'response:' || r.id from ${responses} r
                            join ${assignments} a on a.id = r.assignment_id
                            where a.campaign_id = ${campaignId})
+          or l.subject in (select 'assignment:' || a.id from ${assignments} a
+                           where a.campaign_id = ${campaignId})
         group by l.status`);
       const by = new Map(rowsOf<{ status: string; n: number }>(res).map((r) => [r.status, r.n]));
       const unreachable = await db

@@ -39,3 +39,28 @@ export function officialsRepo(db: Db) {
     },
   };
 }
+
+/** Officials with their agency, for the admin panel's list (newest activity first). */
+export async function listOfficials(
+  db: Db,
+  f: { agencyId?: number; reachable?: boolean } = {},
+): Promise<(Official & { agencyCode: string; agencyNameKk: string; agencyNameRu: string })[]> {
+  const { and, desc, eq: eq2 } = await import("drizzle-orm");
+  const { agencies } = await import("../schema.js");
+  const conds = [];
+  if (f.agencyId) conds.push(eq2(officials.agencyId, f.agencyId));
+  if (f.reachable !== undefined) conds.push(eq2(officials.reachable, f.reachable));
+  const rows = await db
+    .select({
+      o: officials,
+      agencyCode: agencies.code,
+      agencyNameKk: agencies.nameKk,
+      agencyNameRu: agencies.nameRu,
+    })
+    .from(officials)
+    .innerJoin(agencies, eq2(agencies.id, officials.agencyId))
+    .where(conds.length ? and(...conds) : undefined)
+    .orderBy(sql`${officials.lastSeenAt} desc nulls last`, desc(officials.id))
+    .limit(1000);
+  return rows.map((r) => ({ ...r.o, agencyCode: r.agencyCode, agencyNameKk: r.agencyNameKk, agencyNameRu: r.agencyNameRu }));
+}

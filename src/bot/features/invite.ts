@@ -1,0 +1,89 @@
+/**
+ * Getting in by invitation: `/start <code>` (the deep link) or a code typed by a user who is
+ * not linked yet. Each failure has its own answer (wrong, expired, used, revoked, locked out);
+ * on success an official is welcomed and asked for a language if they have none, else shown
+ * their questionnaires; an admin linking Telegram gets a confirmation.
+ * Registered before the start feature, so `/start` without a payload falls through to it.
+ */
+import { Composer } from "grammy";
+import { inviteLockout, type RedeemResult, redeemInvite } from "../../access/invites.js";
+import { adminsRepo } from "../../db/repositories/admins.js";
+import { agenciesRepo } from "../../db/repositories/agencies.js";
+import { officialsRepo } from "../../db/repositories/officials.js";
+import { normalizeCode } from "../../domain/codes.js";
+import { formatDateTime } from "../../domain/time.js";
+import type { BotContext } from "../context.js";
+import type { BotDeps } from "../deps.js";
+import { escapeHtml } from "../html.js";
+import { localeFromLanguageCode } from "../i18n.js";
+import { languageKeyboard } from "./language.js";
+
+/** Typed text that looks like an invitation code (8–16 symbols of the code alphabet). */
+export function looksLikeInviteCode(text: string): boolean {
+  const c = normalizeCode(text);
+  return c !== null && c.length >= 8 && c.length <= 16;
+}
+
+export function inviteFeature(deps: BotDeps, afterLinked: (ctx: BotContext) => Promise<void>) {
+  const composer = new Composer<BotContext>();
+  const priv = composer.chatType("private");
+  const officials = officialsRepo(deps.db);
+
+  const locale = (ctx: BotContext) =>
+    ctx.official?.locale ?? localeFromLanguageCode(ctx.from?.language_code);
+
+  const answer = async (ctx: BotContext, result: RedeemResult) => {
+    if (!result.ok) {
+      if (result.reason === "locked") {
+        const time = formatDateTime(result.until, locale(ctx), deps.tz);
+        await ctx.reply(ctx.t("invite-locked", { time }));
+      } else {
+        await ctx.reply(ctx.t(`invite-${result.reason}`));
+      }
+      return;
+    }
+    if (result.target === "admin") {
+      const admin = await adminsRepo(deps.db).byId(result.adminId);
+      await ctx.reply(ctx.t("invite-admin-linked", { name: escapeHtml(admin?.name ?? "") }), {
+        parse_mode: "HTML",
+      });
+      return;
+    }
+    ctx.official = await officials.byId(result.officialId);
+    await ctx.i18n.renegotiateLocale();
+    const agency = await agenciesRepo(deps.db).byId(result.agencyId);
+    const name = agency ? (locale(ctx) === "kk" ? agency.nameKk : agency.nameRu) : "";
+    await ctx.reply(ctx.t("invite-welcome", { agency: escapeHtml(name) }), { parse_mode: "HTML" });
+    if (result.needsLocale) {
+      await ctx.reply(ctx.t("language-choose-first"), { reply_markup: languageKeyboard() });
+    } else {
+      await afterLinked(ctx);
+    }
+  };
+
+  const redeem = async (ctx: BotContext, code: string) => {
+    if (!ctx.from) return;
+    await ctx.conversation.exitAll();
+    const result = await redeemInvite(deps, { telegramId: ctx.from.id, code });
+    await answer(ctx, result);
+  };
+
+  priv.command("start", async (ctx, next) => {
+    const payload = ctx.match.trim();
+    if (!payload) return next();
+    await redeem(ctx, payload);
+  });
+
+  // a code typed by someone who is not linked yet
+  priv.on("message:text", async (ctx, next) => {
+    if (ctx.official || !looksLikeInviteCode(ctx.message.text)) return next();
+    const until = await inviteLockout(deps, ctx.from.id);
+    if (until) {
+      await answer(ctx, { ok: false, reason: "locked", until });
+      return;
+    }
+    await redeem(ctx, ctx.message.text);
+  });
+
+  return composer;
+}

@@ -1,0 +1,375 @@
+/**
+ * Commission meetings: the agenda (items, order, speakers, minutes), its approved versions,
+ * sending to members, attendance and decisions. A "recommended" decision opens the service's
+ * roadmap (000 p.13) with the five standard activities of Appendix 3.
+ */
+import { and, asc, desc, eq, ilike, inArray, isNull, notInArray, or, sql } from "drizzle-orm";
+import {
+  type AgendaSnapshot,
+  type AnswerDigest,
+  answerDigest,
+  type Decision,
+  FLAG_QUESTIONS,
+  moveItem,
+  ROADMAP_ACTIVITY_NOS,
+} from "../../domain/agenda.js";
+import type { AnswerValue } from "../../domain/answers.js";
+import { kazakhstanCalendar, type WorkingCalendar } from "../../domain/calendar.js";
+import { roadmapDueDate } from "../../domain/deadlines.js";
+import type { LocalDate } from "../../domain/time.js";
+import type { Db, Tx } from "../client.js";
+import {
+  admins,
+  agencies,
+  agendaItems,
+  agendaVersions,
+  answers,
+  assignments,
+  calendarOverrides,
+  campaigns,
+  meetings,
+  type ResponseStatus,
+  responses,
+  roadmapActivities,
+  roadmaps,
+  services,
+} from "../schema.js";
+
+export type MeetingRow = typeof meetings.$inferSelect;
+export type AgendaItemRow = typeof agendaItems.$inferSelect;
+export type AgendaVersionRow = typeof agendaVersions.$inferSelect;
+export type RoadmapRow = typeof roadmaps.$inferSelect;
+
+export interface AgendaItemView extends AgendaItemRow {
+  registryCode: string;
+  serviceNameKk: string;
+  serviceNameRu: string;
+  agencyId: number;
+  agencyNameKk: string;
+  agencyNameRu: string;
+  responseStatus: ResponseStatus;
+  roadmapId: number | null;
+}
+
+export interface CandidateRow {
+  responseId: number;
+  status: ResponseStatus;
+  submittedAt: Date | null;
+  registryCode: string;
+  serviceNameKk: string;
+  serviceNameRu: string;
+  agencyId: number;
+  agencyNameKk: string;
+  agencyNameRu: string;
+  campaignYear: number;
+  digest: AnswerDigest;
+}
+
+export interface CandidateFilter {
+  agencyId?: number;
+  status?: "submitted" | "accepted";
+  q?: string;
+  limit?: number;
+}
+
+/** The working-day calendar with the overrides stored in the database. */
+export async function loadCalendar(db: Db): Promise<WorkingCalendar> {
+  const rows = await db.select().from(calendarOverrides);
+  return kazakhstanCalendar(
+    rows.map((o) => ({ date: o.date as LocalDate, kind: o.kind, note: o.note ?? undefined })),
+  );
+}
+
+const DIGEST_QUESTIONS = [1, ...Object.values(FLAG_QUESTIONS)];
+
+export function meetingsRepo(db: Db) {
+  const itemsOf = async (meetingId: number, q: Db | Tx = db): Promise<AgendaItemView[]> => {
+    const rows = await q
+      .select({
+        item: agendaItems,
+        registryCode: services.registryCode,
+        serviceNameKk: services.nameKk,
+        serviceNameRu: services.nameRu,
+        agencyId: agencies.id,
+        agencyNameKk: agencies.nameKk,
+        agencyNameRu: agencies.nameRu,
+        responseStatus: responses.status,
+        roadmapId: roadmaps.id,
+      })
+      .from(agendaItems)
+      .innerJoin(responses, eq(responses.id, agendaItems.responseId))
+      .innerJoin(assignments, eq(assignments.id, responses.assignmentId))
+      .innerJoin(services, eq(services.id, assignments.serviceId))
+      .innerJoin(agencies, eq(agencies.id, assignments.agencyId))
+      .leftJoin(roadmaps, eq(roadmaps.agendaItemId, agendaItems.id))
+      .where(eq(agendaItems.meetingId, meetingId))
+      .orderBy(asc(agendaItems.position), asc(agendaItems.id));
+    return rows.map(({ item, ...r }) => ({ ...item, ...r }));
+  };
+
+  const renumberTx = async (tx: Tx, meetingId: number, ids: number[]) => {
+    // two passes so the positions never collide mid-way (no unique index today, but cheap)
+    for (const [i, id] of ids.entries()) {
+      await tx.update(agendaItems).set({ position: i + 1 }).where(eq(agendaItems.id, id));
+    }
+    void meetingId;
+  };
+
+  return {
+    async list(): Promise<(MeetingRow & { items: number })[]> {
+      const rows = await db
+        .select({ m: meetings, items: sql<number>`(select count(*)::int from agenda_items ai where ai.meeting_id = ${meetings.id})` })
+        .from(meetings)
+        .orderBy(desc(meetings.startsAt));
+      return rows.map((r) => ({ ...r.m, items: Number(r.items) }));
+    },
+
+    async byId(id: number): Promise<MeetingRow | undefined> {
+      const [row] = await db.select().from(meetings).where(eq(meetings.id, id));
+      return row;
+    },
+
+    async create(v: { startsAt: Date; place: string }): Promise<MeetingRow> {
+      const [row] = await db.insert(meetings).values(v).returning();
+      return row!;
+    },
+
+    async update(id: number, v: Partial<Pick<MeetingRow, "startsAt" | "place" | "status" | "sentToMembersAt" | "attendance">>) {
+      const [row] = await db.update(meetings).set(v).where(eq(meetings.id, id)).returning();
+      return row;
+    },
+
+    items: (meetingId: number) => itemsOf(meetingId),
+
+    /** Submitted/accepted questionnaires not yet on this meeting's agenda, with their digest. */
+    async candidates(meetingId: number, f: CandidateFilter = {}): Promise<{ rows: CandidateRow[]; total: number }> {
+      const onAgenda = db.select({ id: agendaItems.responseId }).from(agendaItems).where(eq(agendaItems.meetingId, meetingId));
+      const conds = [
+        inArray(responses.status, f.status ? [f.status] : (["submitted", "accepted"] as ResponseStatus[])),
+        notInArray(responses.id, onAgenda),
+      ];
+      if (f.agencyId) conds.push(eq(assignments.agencyId, f.agencyId));
+      if (f.q) {
+        const like = `%${f.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+        conds.push(or(ilike(services.nameRu, like), ilike(services.nameKk, like), ilike(services.registryCode, like))!);
+      }
+      const where = and(...conds);
+      const [rows, [count]] = await Promise.all([
+        db
+          .select({
+            responseId: responses.id,
+            status: responses.status,
+            submittedAt: responses.submittedAt,
+            registryCode: services.registryCode,
+            serviceNameKk: services.nameKk,
+            serviceNameRu: services.nameRu,
+            agencyId: agencies.id,
+            agencyNameKk: agencies.nameKk,
+            agencyNameRu: agencies.nameRu,
+            campaignYear: campaigns.year,
+          })
+          .from(responses)
+          .innerJoin(assignments, eq(assignments.id, responses.assignmentId))
+          .innerJoin(services, eq(services.id, assignments.serviceId))
+          .innerJoin(agencies, eq(agencies.id, assignments.agencyId))
+          .innerJoin(campaigns, eq(campaigns.id, assignments.campaignId))
+          .where(where)
+          .orderBy(asc(responses.submittedAt), asc(responses.id))
+          .limit(f.limit ?? 100),
+        db
+          .select({ n: sql<number>`count(*)::int` })
+          .from(responses)
+          .innerJoin(assignments, eq(assignments.id, responses.assignmentId))
+          .innerJoin(services, eq(services.id, assignments.serviceId))
+          .where(where),
+      ]);
+      const ids = rows.map((r) => r.responseId);
+      const values = new Map<number, Map<number, AnswerValue | null>>();
+      if (ids.length) {
+        const ans = await db
+          .select({ responseId: answers.responseId, no: answers.questionNo, value: answers.value })
+          .from(answers)
+          .where(and(inArray(answers.responseId, ids), inArray(answers.questionNo, DIGEST_QUESTIONS)));
+        for (const a of ans) {
+          let m = values.get(a.responseId);
+          if (!m) values.set(a.responseId, (m = new Map()));
+          m.set(a.no, a.value as AnswerValue | null);
+        }
+      }
+      return {
+        rows: rows.map((r) => ({ ...r, digest: answerDigest(values.get(r.responseId) ?? new Map()) })),
+        total: Number(count?.n ?? 0),
+      };
+    },
+
+    /** Adds questionnaires at the end of a draft agenda; returns how many were added. */
+    async addItems(meetingId: number, responseIds: number[], minutes: number): Promise<number> {
+      if (!responseIds.length) return 0;
+      return db.transaction(async (tx) => {
+        const [max] = await tx
+          .select({ p: sql<number>`coalesce(max(${agendaItems.position}), 0)::int` })
+          .from(agendaItems)
+          .where(eq(agendaItems.meetingId, meetingId));
+        const ok = await tx
+          .select({ id: responses.id, agencyNameRu: agencies.nameRu })
+          .from(responses)
+          .innerJoin(assignments, eq(assignments.id, responses.assignmentId))
+          .innerJoin(agencies, eq(agencies.id, assignments.agencyId))
+          .where(and(inArray(responses.id, responseIds), inArray(responses.status, ["submitted", "accepted"])));
+        const allowed = new Set(ok.map((r) => r.id));
+        let pos = Number(max?.p ?? 0);
+        const values = responseIds
+          .filter((id) => allowed.has(id))
+          .map((responseId) => ({ meetingId, responseId, position: ++pos, minutes }));
+        if (!values.length) return 0;
+        const inserted = await tx.insert(agendaItems).values(values).onConflictDoNothing().returning({ id: agendaItems.id });
+        return inserted.length;
+      });
+    },
+
+    async removeItem(meetingId: number, itemId: number): Promise<AgendaItemRow | undefined> {
+      return db.transaction(async (tx) => {
+        const [gone] = await tx
+          .delete(agendaItems)
+          .where(and(eq(agendaItems.id, itemId), eq(agendaItems.meetingId, meetingId)))
+          .returning();
+        const rest = await tx
+          .select({ id: agendaItems.id })
+          .from(agendaItems)
+          .where(eq(agendaItems.meetingId, meetingId))
+          .orderBy(asc(agendaItems.position), asc(agendaItems.id));
+        await renumberTx(tx, meetingId, rest.map((r) => r.id));
+        return gone;
+      });
+    },
+
+    async moveItem(meetingId: number, itemId: number, dir: "up" | "down"): Promise<number[]> {
+      return db.transaction(async (tx) => {
+        const rows = await tx
+          .select({ id: agendaItems.id })
+          .from(agendaItems)
+          .where(eq(agendaItems.meetingId, meetingId))
+          .orderBy(asc(agendaItems.position), asc(agendaItems.id));
+        const order = moveItem(rows.map((r) => r.id), itemId, dir);
+        await renumberTx(tx, meetingId, order);
+        return order;
+      });
+    },
+
+    async setItem(meetingId: number, itemId: number, v: { speaker: string | null; minutes: number }) {
+      const [row] = await db
+        .update(agendaItems)
+        .set(v)
+        .where(and(eq(agendaItems.id, itemId), eq(agendaItems.meetingId, meetingId)))
+        .returning();
+      return row;
+    },
+
+    /** Freezes the agenda: status approved, version + 1, snapshot stored. */
+    async approve(meetingId: number, now: Date): Promise<{ version: number; snapshot: AgendaSnapshot } | undefined> {
+      return db.transaction(async (tx) => {
+        const [m] = await tx.select().from(meetings).where(eq(meetings.id, meetingId)).for("update");
+        if (!m || m.status !== "draft") return undefined;
+        const items = await itemsOf(meetingId, tx);
+        const snapshot: AgendaSnapshot = {
+          startsAt: m.startsAt.toISOString(),
+          place: m.place,
+          items: items.map((i) => ({
+            position: i.position,
+            responseId: i.responseId,
+            registryCode: i.registryCode,
+            serviceNameKk: i.serviceNameKk,
+            serviceNameRu: i.serviceNameRu,
+            agencyNameKk: i.agencyNameKk,
+            agencyNameRu: i.agencyNameRu,
+            speaker: i.speaker,
+            minutes: i.minutes,
+          })),
+        };
+        const version = m.agendaVersion + 1;
+        await tx.insert(agendaVersions).values({ meetingId, version, snapshot, createdAt: now });
+        await tx
+          .update(meetings)
+          .set({ status: "approved", agendaVersion: version, approvedAt: now })
+          .where(eq(meetings.id, meetingId));
+        return { version, snapshot };
+      });
+    },
+
+    /** The Commission changes an approved agenda (000 p.12): back to draft; approving again makes a new version. */
+    async reopen(meetingId: number): Promise<boolean> {
+      const rows = await db
+        .update(meetings)
+        .set({ status: "draft" })
+        .where(and(eq(meetings.id, meetingId), eq(meetings.status, "approved")))
+        .returning({ id: meetings.id });
+      return rows.length > 0;
+    },
+
+    async markHeld(meetingId: number): Promise<boolean> {
+      const rows = await db
+        .update(meetings)
+        .set({ status: "held" })
+        .where(and(eq(meetings.id, meetingId), eq(meetings.status, "approved")))
+        .returning({ id: meetings.id });
+      return rows.length > 0;
+    },
+
+    async versions(meetingId: number): Promise<AgendaVersionRow[]> {
+      return db.select().from(agendaVersions).where(eq(agendaVersions.meetingId, meetingId)).orderBy(desc(agendaVersions.version));
+    },
+
+    /** Commission members (not archived), the quorum base. */
+    async members() {
+      return db
+        .select()
+        .from(admins)
+        .where(and(eq(admins.role, "member"), isNull(admins.archivedAt)))
+        .orderBy(asc(admins.name));
+    },
+
+    /**
+     * Records a decision on an item. "recommended" opens the roadmap (once per service) due one
+     * month after `decidedOn` with its five standard activities. Returns the roadmap when one
+     * was created.
+     */
+    async decide(
+      meetingId: number,
+      itemId: number,
+      v: { decision: Decision; note: string | null; decidedOn: LocalDate; calendar: WorkingCalendar },
+    ): Promise<{ item: AgendaItemRow; before: AgendaItemRow; roadmap: RoadmapRow | null } | undefined> {
+      return db.transaction(async (tx) => {
+        const [before] = await tx
+          .select()
+          .from(agendaItems)
+          .where(and(eq(agendaItems.id, itemId), eq(agendaItems.meetingId, meetingId)));
+        if (!before) return undefined;
+        const [item] = await tx
+          .update(agendaItems)
+          .set({ decision: v.decision, decisionNote: v.note })
+          .where(eq(agendaItems.id, itemId))
+          .returning();
+        let roadmap: RoadmapRow | null = null;
+        if (v.decision === "recommended") {
+          const [created] = await tx
+            .insert(roadmaps)
+            .values({
+              responseId: before.responseId,
+              agendaItemId: itemId,
+              decidedOn: v.decidedOn,
+              dueOn: roadmapDueDate(v.decidedOn, v.calendar),
+            })
+            .onConflictDoNothing()
+            .returning();
+          if (created) {
+            roadmap = created;
+            await tx
+              .insert(roadmapActivities)
+              .values(ROADMAP_ACTIVITY_NOS.map((no) => ({ roadmapId: created.id, no })));
+          }
+        }
+        return { item: item!, before, roadmap };
+      });
+    },
+  };
+}

@@ -1,0 +1,120 @@
+/** Roadmaps (Appendix 3) of recommended services: activities, approval, completion; who to notify. */
+import { and, asc, eq, inArray, isNotNull } from "drizzle-orm";
+import type { Db } from "../client.js";
+import {
+  agencies,
+  assignmentOfficials,
+  assignments,
+  officials,
+  responses,
+  roadmapActivities,
+  roadmaps,
+  services,
+} from "../schema.js";
+
+export type RoadmapRow = typeof roadmaps.$inferSelect;
+export type ActivityRow = typeof roadmapActivities.$inferSelect;
+
+export interface RoadmapView extends RoadmapRow {
+  registryCode: string;
+  serviceNameKk: string;
+  serviceNameRu: string;
+  agencyId: number;
+  agencyNameKk: string;
+  agencyNameRu: string;
+  assignmentId: number;
+  activities: ActivityRow[];
+}
+
+export function roadmapsRepo(db: Db) {
+  const base = () =>
+    db
+      .select({
+        r: roadmaps,
+        registryCode: services.registryCode,
+        serviceNameKk: services.nameKk,
+        serviceNameRu: services.nameRu,
+        agencyId: agencies.id,
+        agencyNameKk: agencies.nameKk,
+        agencyNameRu: agencies.nameRu,
+        assignmentId: assignments.id,
+      })
+      .from(roadmaps)
+      .innerJoin(responses, eq(responses.id, roadmaps.responseId))
+      .innerJoin(assignments, eq(assignments.id, responses.assignmentId))
+      .innerJoin(services, eq(services.id, assignments.serviceId))
+      .innerJoin(agencies, eq(agencies.id, assignments.agencyId));
+
+  const withActivities = async (rows: Awaited<ReturnType<typeof base>>): Promise<RoadmapView[]> => {
+    const ids = rows.map((r) => r.r.id);
+    const acts = ids.length
+      ? await db
+          .select()
+          .from(roadmapActivities)
+          .where(inArray(roadmapActivities.roadmapId, ids))
+          .orderBy(asc(roadmapActivities.no))
+      : [];
+    const by = new Map<number, ActivityRow[]>();
+    for (const a of acts) by.set(a.roadmapId, [...(by.get(a.roadmapId) ?? []), a]);
+    return rows.map(({ r, ...rest }) => ({ ...r, ...rest, activities: by.get(r.id) ?? [] }));
+  };
+
+  return {
+    async list(f: { agencyId?: number } = {}): Promise<RoadmapView[]> {
+      const rows = await base()
+        .where(f.agencyId ? eq(assignments.agencyId, f.agencyId) : undefined)
+        .orderBy(asc(roadmaps.dueOn), asc(roadmaps.id));
+      return withActivities(rows);
+    },
+
+    async byId(id: number): Promise<RoadmapView | undefined> {
+      const rows = await base().where(eq(roadmaps.id, id));
+      return (await withActivities(rows))[0];
+    },
+
+    async saveActivity(
+      roadmapId: number,
+      no: number,
+      v: { responsible: string | null; deadline: string | null; completionForm: string | null; doneAt: Date | null },
+    ): Promise<{ before: ActivityRow | undefined; after: ActivityRow | undefined }> {
+      const [before] = await db
+        .select()
+        .from(roadmapActivities)
+        .where(and(eq(roadmapActivities.roadmapId, roadmapId), eq(roadmapActivities.no, no)));
+      const [after] = await db
+        .insert(roadmapActivities)
+        .values({ roadmapId, no, ...v })
+        .onConflictDoUpdate({ target: [roadmapActivities.roadmapId, roadmapActivities.no], set: v })
+        .returning();
+      return { before, after };
+    },
+
+    async approve(id: number, now: Date): Promise<boolean> {
+      const rows = await db
+        .update(roadmaps)
+        .set({ status: "approved", approvedAt: now })
+        .where(and(eq(roadmaps.id, id), eq(roadmaps.status, "draft")))
+        .returning({ id: roadmaps.id });
+      return rows.length > 0;
+    },
+
+    /**
+     * Telegram chats of the officials answering for the service (the assignment's officials;
+     * if none are linked, every reachable official of the agency).
+     */
+    async recipients(assignmentId: number, agencyId: number): Promise<{ telegramId: number; locale: "kk" | "ru" }[]> {
+      const assigned = await db
+        .select({ telegramId: officials.telegramId, locale: officials.locale })
+        .from(assignmentOfficials)
+        .innerJoin(officials, eq(officials.id, assignmentOfficials.officialId))
+        .where(and(eq(assignmentOfficials.assignmentId, assignmentId), eq(officials.reachable, true)));
+      const rows = assigned.length
+        ? assigned
+        : await db
+            .select({ telegramId: officials.telegramId, locale: officials.locale })
+            .from(officials)
+            .where(and(eq(officials.agencyId, agencyId), eq(officials.reachable, true), isNotNull(officials.telegramId)));
+      return rows.map((r) => ({ telegramId: r.telegramId, locale: r.locale ?? "ru" }));
+    },
+  };
+}
