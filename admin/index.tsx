@@ -11,7 +11,9 @@
  * (views/forms.tsx) and `requireRole` (auth/session.ts).
  */
 import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import { csrf } from "hono/csrf";
+import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
 import { guard, loadSession } from "./auth/session.js";
 import type { AdminDeps, AdminEnv } from "./context.js";
@@ -54,10 +56,13 @@ export function createAdmin(a: AdminDeps): Hono<AdminEnv> {
     }),
   );
   app.route("/static", staticRoutes());
+  // uploads (CSV/XLSX imports) are the largest bodies; limit before anything reads one
+  app.use("*", bodyLimit({ maxSize: 10 * 1024 * 1024, onError: (c) => c.text("Payload Too Large", 413) }));
   app.use("*", loadSession(a));
   app.use("*", guard());
   for (const mod of ROUTE_MODULES) app.route("/", mod());
   app.onError((err, c) => {
+    if (err instanceof HTTPException) return err.getResponse();
     a.deps.logger.error({ err, path: c.req.path }, "admin: unhandled error");
     return c.text("Internal Server Error", 500);
   });

@@ -1,10 +1,13 @@
 /** `npm run bench`: every benchmark in turn (each prints its figures and its baseline). */
+
+import { benchAdmin } from "./admin.js";
 import { benchQuestionnaire } from "./questionnaire.js";
 import { benchStartup } from "./startup.js";
 
 const only = process.argv[2];
 const benches: Record<string, () => Promise<void>> = {
   startup: benchStartup,
+  admin: benchAdmin,
   questionnaire: benchQuestionnaire,
 };
 for (const [name, run] of Object.entries(benches)) {

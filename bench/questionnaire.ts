@@ -7,12 +7,12 @@
  * Telegram's pacing (the reminders bench measures that).
  */
 import { Bot } from "grammy";
-import { percentile } from "./stats.js";
-import { TEST_TOKEN, startHarness } from "../test/helpers/bot.js";
-import { createTestDatabase } from "../test/helpers/db.js";
-import { FULL_QUESTIONNAIRE_UPDATES, answerAllRu } from "../test/helpers/script.js";
-import { seedAgency, seedCampaign, seedOfficial, seedService } from "../test/helpers/seed.js";
 import { FakeBotApi } from "../src/telegram/fake-bot-api.js";
+import { startHarness, TEST_TOKEN } from "../test/helpers/bot.js";
+import { createTestDatabase } from "../test/helpers/db.js";
+import { answerAllRu, FULL_QUESTIONNAIRE_UPDATES } from "../test/helpers/script.js";
+import { seedAgency, seedCampaign, seedOfficial, seedService } from "../test/helpers/seed.js";
+import { percentile } from "./stats.js";
 
 const N = Number(process.env.BENCH_OFFICIALS ?? 200);
 const LIMITS = { globalPerSecond: 1e9, perChatBurst: 1e9, perChatPerSecond: 1e9 };
@@ -46,7 +46,12 @@ async function ourBot(serverUrl: string | null): Promise<Figures> {
   const users = [];
   for (let i = 0; i < N; i++) {
     const service = await seedService(db.db, agency.id, `Услуга ${i + 1}`);
-    await seedOfficial(db.db, { telegramId: 50_000 + i, agencyId: agency.id, campaignId: campaign.id, serviceIds: [service.id] });
+    await seedOfficial(db.db, {
+      telegramId: 50_000 + i,
+      agencyId: agency.id,
+      campaignId: campaign.id,
+      serviceIds: [service.id],
+    });
     users.push(h.user(50_000 + i));
   }
   const times: number[] = [];
@@ -66,7 +71,9 @@ async function ourBot(serverUrl: string | null): Promise<Figures> {
     }),
   );
   const seconds = (performance.now() - t0) / 1000;
-  const reviews = users.filter((u) => u.messages().some((m) => m.text?.includes("Проверка ответов"))).length;
+  const reviews = users.filter((u) =>
+    u.messages().some((m) => m.text?.includes("Проверка ответов")),
+  ).length;
   if (reviews !== N) throw new Error(`only ${reviews} of ${N} officials reached the review`);
   await h.close();
   await db.destroy();
@@ -106,9 +113,14 @@ const row = (f: Figures) => ({
 });
 
 export async function benchQuestionnaire(): Promise<void> {
-  const server = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+  const server =
+    process.env.BENCH_DATABASE_URL ??
+    process.env.TEST_DATABASE_URL ??
+    "postgres://postgres@127.0.0.1:5432/test";
   const baseline = await echoBot();
-  const results: Record<string, ReturnType<typeof row>> = { "bare grammY echo bot (baseline)": row(baseline) };
+  const results: Record<string, ReturnType<typeof row>> = {
+    "bare grammY echo bot (baseline)": row(baseline),
+  };
   const pglite = await ourBot(null);
   results["questionnaire bot, PGlite"] = row(pglite);
   let onServer: Figures | undefined;
@@ -118,12 +130,22 @@ export async function benchQuestionnaire(): Promise<void> {
   } catch (err) {
     console.log(`(server PostgreSQL not measured: ${(err as Error).message})`);
   }
-  console.log(`\n## Questionnaire: ${N} officials answering concurrently (${FULL_QUESTIONNAIRE_UPDATES + 2} updates each)`);
+  console.log(
+    `\n## Questionnaire: ${N} officials answering concurrently (${FULL_QUESTIONNAIRE_UPDATES + 2} updates each)`,
+  );
   console.table(results);
-  for (const [name, f] of [["PGlite", pglite], ["server", onServer]] as const) {
-    if (f) console.log(`throughput ratio (${name} / echo): ${((f.perSecond / baseline.perSecond) * 100).toFixed(0)} %`);
+  for (const [name, f] of [
+    ["PGlite", pglite],
+    ["server", onServer],
+  ] as const) {
+    if (f)
+      console.log(
+        `throughput ratio (${name} / echo): ${((f.perSecond / baseline.perSecond) * 100).toFixed(0)} %`,
+      );
   }
-  console.log("targets: p95 < 20 ms per update on server PostgreSQL; throughput ≥ 40 % of the echo bot");
+  console.log(
+    "targets: p95 < 20 ms per update on server PostgreSQL; throughput ≥ 40 % of the echo bot",
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await benchQuestionnaire();

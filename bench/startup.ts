@@ -22,7 +22,10 @@ async function freePort(): Promise<number> {
 async function rssMb(pid: number): Promise<number> {
   // the tsx loader runs the app in a child node process: sum the tree
   const { execSync } = await import("node:child_process");
-  const pids = [pid, ...execSync(`pgrep -P ${pid} || true`).toString().split(/\s+/).filter(Boolean).map(Number)];
+  const pids = [
+    pid,
+    ...execSync(`pgrep -P ${pid} || true`).toString().split(/\s+/).filter(Boolean).map(Number),
+  ];
   let kb = 0;
   for (const p of pids) {
     const status = await readFile(`/proc/${p}/status`, "utf8").catch(() => "");
@@ -31,13 +34,23 @@ async function rssMb(pid: number): Promise<number> {
   return kb / 1024;
 }
 
-async function timeToHealthy(cmd: string, args: (port: number) => string[], env: Record<string, string>) {
+async function timeToHealthy(
+  cmd: string,
+  args: (port: number) => string[],
+  env: Record<string, string>,
+) {
   const port = await freePort();
   const t0 = performance.now();
-  const child = spawn(cmd, args(port), { env: { ...process.env, ...env, PORT: String(port) }, stdio: ["ignore", "ignore", "inherit"] });
+  const child = spawn(cmd, args(port), {
+    env: { ...process.env, ...env, PORT: String(port) },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${cmd} exited with ${child.exitCode}`);
-    const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     await new Promise((r) => setTimeout(r, 20)); // polling an external process: no event to await
   }
@@ -66,9 +79,21 @@ export async function benchStartup(): Promise<void> {
     );
     console.log("\n## Start-up (npm start, embedded PGlite, simulator)");
     console.table({
-      "cold start (fresh data dir)": { "to /healthz ms": Math.round(cold.ms), "idle RSS MB": Math.round(cold.rss), "SIGTERM→exit ms": Math.round(cold.stopMs) },
-      "warm start (same data dir)": { "to /healthz ms": Math.round(warm.ms), "idle RSS MB": Math.round(warm.rss), "SIGTERM→exit ms": Math.round(warm.stopMs) },
-      "baseline: bare node http": { "to /healthz ms": Math.round(bare.ms), "idle RSS MB": Math.round(bare.rss), "SIGTERM→exit ms": Math.round(bare.stopMs) },
+      "cold start (fresh data dir)": {
+        "to /healthz ms": Math.round(cold.ms),
+        "idle RSS MB": Math.round(cold.rss),
+        "SIGTERM→exit ms": Math.round(cold.stopMs),
+      },
+      "warm start (same data dir)": {
+        "to /healthz ms": Math.round(warm.ms),
+        "idle RSS MB": Math.round(warm.rss),
+        "SIGTERM→exit ms": Math.round(warm.stopMs),
+      },
+      "baseline: bare node http": {
+        "to /healthz ms": Math.round(bare.ms),
+        "idle RSS MB": Math.round(bare.rss),
+        "SIGTERM→exit ms": Math.round(bare.stopMs),
+      },
     });
     console.log("targets: cold start < 2000 ms, idle RSS < 150 MB");
   } finally {

@@ -4,8 +4,8 @@ import { parseConfig } from "../src/config.js";
 import { createLogger } from "../src/logger.js";
 import { webhookPath } from "../src/server/index.js";
 import { FakeBotApi } from "../src/telegram/fake-bot-api.js";
-import { type TestDatabase, createTestDatabase } from "./helpers/db.js";
 import { TEST_TOKEN } from "./helpers/bot.js";
+import { createTestDatabase, type TestDatabase } from "./helpers/db.js";
 
 const logger = createLogger("silent");
 let db: TestDatabase;
@@ -30,7 +30,10 @@ const baseEnv = () => ({
 
 describe("the app process", () => {
   it("reports database reachability on /healthz", async () => {
-    const app = await createApp(parseConfig(baseEnv()), { database: { ...db, close: async () => {} }, logger });
+    const app = await createApp(parseConfig(baseEnv()), {
+      database: { ...db, close: async () => {} },
+      logger,
+    });
     const res = await app.http.request("/healthz");
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ ok: true, db: "up" });
@@ -39,7 +42,11 @@ describe("the app process", () => {
   it("webhook: a wrong secret gets 401 and no update is processed; the right one is handled", async () => {
     const secret = "right-secret-right-secret";
     const app = await createApp(
-      parseConfig({ ...baseEnv(), PUBLIC_URL: "https://review.example.kz", WEBHOOK_SECRET: secret }),
+      parseConfig({
+        ...baseEnv(),
+        PUBLIC_URL: "https://review.example.kz",
+        WEBHOOK_SECRET: secret,
+      }),
       { database: { ...db, close: async () => {} }, logger },
     );
     await app.telegram.bot.init();
@@ -58,7 +65,10 @@ describe("the app process", () => {
     const post = (header?: string) =>
       app.http.request(webhookPath(TEST_TOKEN), {
         method: "POST",
-        headers: { "content-type": "application/json", ...(header ? { "x-telegram-bot-api-secret-token": header } : {}) },
+        headers: {
+          "content-type": "application/json",
+          ...(header ? { "x-telegram-bot-api-secret-token": header } : {}),
+        },
         body: JSON.stringify(update),
       });
     expect((await post("wrong-secret-wrong-secret")).status).toBe(401);
@@ -71,7 +81,11 @@ describe("the app process", () => {
   it("registers the webhook with the secret on start", async () => {
     const secret = "another-secret-1234567";
     const app = await createApp(
-      parseConfig({ ...baseEnv(), PUBLIC_URL: "https://review.example.kz", WEBHOOK_SECRET: secret }),
+      parseConfig({
+        ...baseEnv(),
+        PUBLIC_URL: "https://review.example.kz",
+        WEBHOOK_SECRET: secret,
+      }),
       { database: { ...db, close: async () => {} }, logger },
     );
     await app.start();
@@ -121,10 +135,13 @@ describe("the app process", () => {
 
 describe("no BOT_TOKEN: the built-in simulator", () => {
   it("starts against the in-process simulator and answers a user there", async () => {
-    const app = await createApp(parseConfig({ PORT: "0", HOST: "127.0.0.1", CODE_PEPPER: "test-pepper-test-pepper" }), {
-      database: { ...db, close: async () => {} },
-      logger,
-    });
+    const app = await createApp(
+      parseConfig({ PORT: "0", HOST: "127.0.0.1", CODE_PEPPER: "test-pepper-test-pepper" }),
+      {
+        database: { ...db, close: async () => {} },
+        logger,
+      },
+    );
     expect(app.mode).toBe("simulator");
     const { port } = await app.start();
     const health = await fetch(`http://127.0.0.1:${port}/healthz`);

@@ -18,7 +18,11 @@ beforeEach(async () => {
 
 describe("the questionnaire in Telegram", () => {
   it("walks a Russian-speaking official through all 14 questions, saves each answer, reviews and submits", async () => {
-    const w = await seedWorld(h.db.db, { telegramId: 1001, locale: "ru", services: ["Выдача лицензии"] });
+    const w = await seedWorld(h.db.db, {
+      telegramId: 1001,
+      locale: "ru",
+      services: ["Выдача лицензии"],
+    });
     const u = h.user(1001);
     await u.send("/start");
     expect(u.last().text).toContain("Выдача лицензии");
@@ -30,7 +34,13 @@ describe("the questionnaire in Telegram", () => {
     await u.send("2025: 1 234\n2024: 1 100");
     // the answer is in the database before the justification is given
     const [row] = await h.db.db.select().from(answers).where(eq(answers.questionNo, 1));
-    expect(row?.value).toEqual({ type: "demand", years: [{ year: 2024, count: 1100 }, { year: 2025, count: 1234 }] });
+    expect(row?.value).toEqual({
+      type: "demand",
+      years: [
+        { year: 2024, count: 1100 },
+        { year: 2025, count: 1234 },
+      ],
+    });
     expect(u.last().text).toContain("Обоснование");
     await u.send("Статистика ИС за два года");
     expect(u.last().text).toContain("Вопрос 2 из 14");
@@ -41,7 +51,17 @@ describe("the questionnaire in Telegram", () => {
     expect(u.last().text).toContain("Вопрос 3 из 14");
     const saved = await h.db.db.select().from(answers).where(eq(answers.responseId, 1));
     expect(saved.map((a) => [a.questionNo, a.value, a.justification])).toEqual([
-      [1, { type: "demand", years: [{ year: 2024, count: 1100 }, { year: 2025, count: 1234 }] }, "Статистика ИС за два года"],
+      [
+        1,
+        {
+          type: "demand",
+          years: [
+            { year: 2024, count: 1100 },
+            { year: 2025, count: 1234 },
+          ],
+        },
+        "Статистика ИС за два года",
+      ],
       [2, { type: "choice", choice: "yes" }, "Все документы уже есть в ИС"],
     ]);
     expect(w.official.telegramId).toBe(1001);
@@ -65,7 +85,9 @@ describe("the questionnaire in Telegram", () => {
     expect(u.last().text).toContain("Отправить опросный лист");
     // a double tap on "Yes, submit": both presses reach the bot, one takes effect
     const confirm = u.last();
-    const data = confirm.reply_markup!.inline_keyboard.flat().find((b) => b.text === "Да, отправить")!;
+    const data = confirm
+      .reply_markup!.inline_keyboard.flat()
+      .find((b) => b.text === "Да, отправить")!;
     const cbData = "callback_data" in data ? data.callback_data! : "";
     await Promise.all([
       h.fake.pressButton(1002, confirm.message_id, cbData),

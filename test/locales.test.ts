@@ -2,7 +2,7 @@
  * Bilingual by construction: kk.ftl and ru.ftl define the same keys, every key
  * the code asks for exists, and every message renders in both languages.
  */
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createI18n } from "../src/bot/i18n.js";
@@ -17,7 +17,8 @@ function variables(file: string): Map<string, string[]> {
     else if (!/^\s/.test(line)) current = undefined;
     if (!current) continue;
     const vars = out.get(current) ?? [];
-    for (const m of line.matchAll(/\$([a-zA-Z][\w-]*)/g)) if (!vars.includes(m[1]!)) vars.push(m[1]!);
+    for (const m of line.matchAll(/\$([a-zA-Z][\w-]*)/g))
+      if (!vars.includes(m[1]!)) vars.push(m[1]!);
     out.set(current, vars);
   }
   return out;
@@ -54,7 +55,8 @@ describe("translations", () => {
     for (const file of [...sources("src"), ...sources("admin")]) {
       const text = readFileSync(file, "utf8");
       // t("key"), ctx.t("key"), i18n.t(locale, "key"), tr("key") and *Key: "key" data
-      for (const m of text.matchAll(/\b(?:t|tr|translate)\(\s*(?:[\w.]+,\s*)?"([a-z][\w-]+)"/g)) used.add(m[1]!);
+      for (const m of text.matchAll(/\b(?:t|tr|translate)\(\s*(?:[\w.]+,\s*)?"([a-z][\w-]+)"/g))
+        used.add(m[1]!);
       for (const m of text.matchAll(/\b\w*[kK]ey:\s*"([a-z][\w-]+)"/g)) used.add(m[1]!);
     }
     const missing = [...used].filter((k) => !known.has(k)).sort();

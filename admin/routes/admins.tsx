@@ -95,7 +95,7 @@ export function adminsRoutes(): Hono<AdminEnv> {
     await audit(a.deps.db, { actor: actorOf(c.get("admin")), action: "create", entity: "admin", entityId: row.id, after: row });
     return redirectOk(c, "/admins", "admin-saved");
   });
-  app.post("/admins/:id/archive", async (c) => {
+  app.post("/admins/:id{[0-9]+}/archive", async (c) => {
     const a = c.get("a");
     const id = idParam(c);
     const repo = adminsRepo(a.deps.db);

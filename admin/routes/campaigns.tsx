@@ -358,7 +358,7 @@ export function campaignsRoutes(): Hono<AdminEnv> {
     return id ? campaignsRepo(c.get("a").deps.db).byId(id) : undefined;
   };
 
-  app.get("/campaigns/:id", async (c) => {
+  app.get("/campaigns/:id{[0-9]+}", async (c) => {
     const campaign = await load(c);
     return campaign ? show(c, campaign) : notFound(c);
   });
@@ -366,7 +366,7 @@ export function campaignsRoutes(): Hono<AdminEnv> {
   const EditSchema = CampaignSchema.pick({ title: true, listSentOn: true }).extend({
     dueOn: z.string().trim().refine((v) => isLocalDate(v), "admin-err-date"),
   });
-  app.post("/campaigns/:id", requireRole("secretary"), async (c) => {
+  app.post("/campaigns/:id{[0-9]+}", requireRole("secretary"), async (c) => {
     const a = c.get("a");
     const campaign = await load(c);
     if (!campaign) return notFound(c);
@@ -389,7 +389,7 @@ export function campaignsRoutes(): Hono<AdminEnv> {
     return redirectOk(c, `/campaigns/${campaign.id}`, "admin-saved");
   });
 
-  app.post("/campaigns/:id/policy", requireRole("secretary"), async (c) => {
+  app.post("/campaigns/:id{[0-9]+}/policy", requireRole("secretary"), async (c) => {
     const a = c.get("a");
     const campaign = await load(c);
     if (!campaign) return notFound(c);
@@ -417,7 +417,7 @@ export function campaignsRoutes(): Hono<AdminEnv> {
     return redirectOk(c, `/campaigns/${campaign.id}`, "admin-saved");
   });
 
-  app.post("/campaigns/:id/services", requireRole("secretary"), async (c) => {
+  app.post("/campaigns/:id{[0-9]+}/services", requireRole("secretary"), async (c) => {
     const a = c.get("a");
     const campaign = await load(c);
     if (!campaign) return notFound(c);
@@ -431,7 +431,7 @@ export function campaignsRoutes(): Hono<AdminEnv> {
     return redirectOk(c, `/campaigns/${campaign.id}`, "admin-saved");
   });
 
-  app.post("/campaigns/:id/services/:sid/remove", requireRole("secretary"), async (c) => {
+  app.post("/campaigns/:id{[0-9]+}/services/:sid{[0-9]+}/remove", requireRole("secretary"), async (c) => {
     const a = c.get("a");
     const campaign = await load(c);
     const sid = idParam(c, "sid");
@@ -441,7 +441,7 @@ export function campaignsRoutes(): Hono<AdminEnv> {
     return redirectOk(c, `/campaigns/${campaign.id}`, "admin-saved");
   });
 
-  app.post("/campaigns/:id/send", requireRole("secretary"), async (c) => {
+  app.post("/campaigns/:id{[0-9]+}/send", requireRole("secretary"), async (c) => {
     const campaign = await load(c);
     if (!campaign) return notFound(c);
     const res = await sendCampaignList(c.get("a"), campaign, actorOf(c.get("admin")));

@@ -23,7 +23,7 @@ function attachment(name: string): string {
 export function exportsRoutes(): Hono<AdminEnv> {
   const app = new Hono<AdminEnv>();
 
-  app.get("/responses/:id/export.docx", async (c) => {
+  app.get("/responses/:id{[0-9]+}/export.docx", async (c) => {
     const a = c.get("a");
     const id = idParam(c);
     if (!id) return notFound(c);
@@ -51,7 +51,7 @@ export function exportsRoutes(): Hono<AdminEnv> {
   });
 
   for (const format of ["xlsx", "csv"] as const) {
-    app.get(`/campaigns/:id/export.${format}`, async (c) => {
+    app.get(`/campaigns/:id{[0-9]+}/export.${format}`, async (c) => {
       const a = c.get("a");
       const id = idParam(c);
       if (!id) return notFound(c);

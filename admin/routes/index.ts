@@ -5,6 +5,7 @@
 import type { Hono } from "hono";
 import type { AdminEnv } from "../context.js";
 import { adminsRoutes } from "./admins.js";
+import { agendaRoutes } from "./agenda.js";
 import { auditRoutes } from "./audit.js";
 import { authRoutes } from "./auth.js";
 import { campaignsRoutes } from "./campaigns.js";
@@ -14,6 +15,7 @@ import { officialsRoutes } from "./officials.js";
 import { playgroundRoutes } from "./playground.js";
 import { registriesRoutes } from "./registries.js";
 import { responsesRoutes } from "./responses.js";
+import { roadmapsRoutes } from "./roadmaps.js";
 
 export const ROUTE_MODULES: (() => Hono<AdminEnv>)[] = [
   authRoutes,
@@ -21,6 +23,8 @@ export const ROUTE_MODULES: (() => Hono<AdminEnv>)[] = [
   responsesRoutes,
   exportsRoutes,
   campaignsRoutes,
+  agendaRoutes,
+  roadmapsRoutes,
   registriesRoutes,
   officialsRoutes,
   adminsRoutes,

@@ -230,7 +230,7 @@ export function officialsRoutes(): Hono<AdminEnv> {
     );
   });
 
-  app.post("/invites/:id/revoke", requireRole("secretary"), async (c) => {
+  app.post("/invites/:id{[0-9]+}/revoke", requireRole("secretary"), async (c) => {
     const a = c.get("a");
     const id = idParam(c);
     if (!id) return notFound(c);

@@ -1,6 +1,5 @@
 /** Registries: agencies and services — list, create, edit, archive, import (CSV/XLSX) with preview. */
 import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { z } from "zod";
 import { type AgencyRow, agenciesRepo } from "../../src/db/repositories/agencies.js";
 import { audit } from "../../src/db/repositories/audit.js";
@@ -43,7 +42,6 @@ const ServiceSchema = z.object({
   nameRu: name,
   agencyId: z.coerce.number({ message: "admin-err-required" }).int().positive("admin-err-required"),
 });
-const MAX_UPLOAD = 5 * 1024 * 1024;
 
 function isUniqueViolation(err: unknown): boolean {
   const e = err as { code?: string; cause?: { code?: string } };
@@ -128,7 +126,6 @@ async function uploadedFile(c: Ctx): Promise<File | null> {
 
 export function registriesRoutes(): Hono<AdminEnv> {
   const app = new Hono<AdminEnv>();
-  const limit = bodyLimit({ maxSize: MAX_UPLOAD, onError: (c) => c.text("Payload Too Large", 413) });
 
   // ───────────── agencies ─────────────
   app.get("/agencies", async (c) => {
@@ -218,13 +215,13 @@ export function registriesRoutes(): Hono<AdminEnv> {
     }
     return redirectOk(c, "/agencies", "admin-saved");
   });
-  app.get("/agencies/:id/edit", requireRole("secretary"), async (c) => {
+  app.get("/agencies/:id{[0-9]+}/edit", requireRole("secretary"), async (c) => {
     const id = idParam(c);
     const row = id ? await agenciesRepo(c.get("a").deps.db).byId(id) : undefined;
     if (!row) return notFound(c);
     return agencyForm(c, `/agencies/${row.id}`, { code: row.code, nameKk: row.nameKk, nameRu: row.nameRu }, {}, 200, row);
   });
-  app.post("/agencies/:id", requireRole("secretary"), async (c) => {
+  app.post("/agencies/:id{[0-9]+}", requireRole("secretary"), async (c) => {
     const a = c.get("a");
     const id = idParam(c);
     const repo = agenciesRepo(a.deps.db);
@@ -242,7 +239,7 @@ export function registriesRoutes(): Hono<AdminEnv> {
     await audit(a.deps.db, { actor: actorOf(c.get("admin")), action: "update", entity: "agency", entityId: before.id, before, after: r.data });
     return redirectOk(c, "/agencies", "admin-saved");
   });
-  app.post("/agencies/:id/archive", requireRole("secretary"), async (c) => {
+  app.post("/agencies/:id{[0-9]+}/archive", requireRole("secretary"), async (c) => {
     const a = c.get("a");
     const id = idParam(c);
     const repo = agenciesRepo(a.deps.db);
@@ -265,7 +262,7 @@ export function registriesRoutes(): Hono<AdminEnv> {
   app.get("/agencies/import", requireRole("secretary"), (c) =>
     page(c, c.get("t")("admin-agencies-import"), <UploadForm c={c} action="/agencies/import" columns={AGENCY_COLUMNS.join(", ")} />),
   );
-  app.post("/agencies/import", requireRole("secretary"), limit, async (c) => {
+  app.post("/agencies/import", requireRole("secretary"), async (c) => {
     const t = c.get("t");
     const file = await uploadedFile(c);
     const title = t("admin-agencies-import");
@@ -281,7 +278,7 @@ export function registriesRoutes(): Hono<AdminEnv> {
     const payload = reports.flatMap((r) => (r.data ? [r.data] : []));
     return page(c, title, <ImportPreview c={c} reports={reports} columns={AGENCY_COLUMNS} action="/agencies/import/confirm" payload={payload} />);
   });
-  app.post("/agencies/import/confirm", requireRole("secretary"), limit, async (c) => {
+  app.post("/agencies/import/confirm", requireRole("secretary"), async (c) => {
     const a = c.get("a");
     const values = await formValues(c);
     const parsed = z.array(AgencyRowSchema).max(20_000).safeParse(safeJson(values.payload));
@@ -421,7 +418,7 @@ export function registriesRoutes(): Hono<AdminEnv> {
     }
     return redirectOk(c, "/services", "admin-saved");
   });
-  app.get("/services/:id/edit", requireRole("secretary"), async (c) => {
+  app.get("/services/:id{[0-9]+}/edit", requireRole("secretary"), async (c) => {
     const id = idParam(c);
     const row = id ? await servicesRepo(c.get("a").deps.db).byId(id) : undefined;
     if (!row) return notFound(c);
@@ -434,7 +431,7 @@ export function registriesRoutes(): Hono<AdminEnv> {
       row,
     );
   });
-  app.post("/services/:id", requireRole("secretary"), async (c) => {
+  app.post("/services/:id{[0-9]+}", requireRole("secretary"), async (c) => {
     const a = c.get("a");
     const id = idParam(c);
     const repo = servicesRepo(a.deps.db);
@@ -452,7 +449,7 @@ export function registriesRoutes(): Hono<AdminEnv> {
     await audit(a.deps.db, { actor: actorOf(c.get("admin")), action: "update", entity: "service", entityId: before.id, before, after: r.data });
     return redirectOk(c, "/services", "admin-saved");
   });
-  app.post("/services/:id/archive", requireRole("secretary"), async (c) => {
+  app.post("/services/:id{[0-9]+}/archive", requireRole("secretary"), async (c) => {
     const a = c.get("a");
     const id = idParam(c);
     const repo = servicesRepo(a.deps.db);
@@ -483,7 +480,7 @@ export function registriesRoutes(): Hono<AdminEnv> {
   app.get("/services/import", requireRole("secretary"), (c) =>
     page(c, c.get("t")("admin-services-import"), <UploadForm c={c} action="/services/import" columns={SERVICE_COLUMNS.join(", ")} />),
   );
-  app.post("/services/import", requireRole("secretary"), limit, async (c) => {
+  app.post("/services/import", requireRole("secretary"), async (c) => {
     const t = c.get("t");
     const title = t("admin-services-import");
     const file = await uploadedFile(c);
@@ -499,7 +496,7 @@ export function registriesRoutes(): Hono<AdminEnv> {
     const payload = reports.flatMap((r) => (r.data ? [r.data] : []));
     return page(c, title, <ImportPreview c={c} reports={reports} columns={SERVICE_COLUMNS} action="/services/import/confirm" payload={payload} />);
   });
-  app.post("/services/import/confirm", requireRole("secretary"), limit, async (c) => {
+  app.post("/services/import/confirm", requireRole("secretary"), async (c) => {
     const a = c.get("a");
     const values = await formValues(c);
     const parsed = z.array(ServiceRowSchema).max(20_000).safeParse(safeJson(values.payload));

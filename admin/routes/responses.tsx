@@ -329,12 +329,12 @@ export function responsesRoutes(): Hono<AdminEnv> {
     );
   };
 
-  app.get("/responses/:id", async (c) => {
+  app.get("/responses/:id{[0-9]+}", async (c) => {
     const id = idParam(c);
     return id ? showResponse(c, id) : notFound(c);
   });
 
-  app.get("/responses/:id/materials/:mid", async (c) => {
+  app.get("/responses/:id{[0-9]+}/materials/:mid{[0-9]+}", async (c) => {
     const id = idParam(c);
     const mid = idParam(c, "mid");
     if (!id || !mid) return notFound(c);
@@ -367,7 +367,7 @@ export function responsesRoutes(): Hono<AdminEnv> {
     }
   }
 
-  app.post("/responses/:id/accept", requireRole("secretary"), async (c) => {
+  app.post("/responses/:id{[0-9]+}/accept", requireRole("secretary"), async (c) => {
     const a = c.get("a");
     const id = idParam(c);
     if (!id) return notFound(c);
@@ -387,7 +387,7 @@ export function responsesRoutes(): Hono<AdminEnv> {
     return redirectOk(c, `/responses/${id}`, "admin-accepted");
   });
 
-  app.post("/responses/:id/return", requireRole("secretary"), async (c) => {
+  app.post("/responses/:id{[0-9]+}/return", requireRole("secretary"), async (c) => {
     const a = c.get("a");
     const id = idParam(c);
     if (!id) return notFound(c);

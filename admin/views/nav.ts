@@ -16,6 +16,8 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/", label: "admin-nav-dashboard" },
   { href: "/responses", label: "admin-nav-responses" },
   { href: "/campaigns", label: "admin-nav-campaigns" },
+  { href: "/meetings", label: "meeting-nav" },
+  { href: "/roadmaps", label: "roadmap-nav" },
   { href: "/agencies", label: "admin-nav-agencies" },
   { href: "/services", label: "admin-nav-services" },
   { href: "/officials", label: "admin-nav-officials" },

@@ -39,7 +39,8 @@ export function createBot(deps: BotDeps, opts: CreateBotOptions): TelegramBot {
     client: { apiRoot: opts.apiRoot },
   });
   // While handling an update the webhook has ~10 s: retry 429/5xx briefly, never long.
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 2, maxDelaySeconds: 5 }));
+  const retry = () => autoRetry({ maxRetryAttempts: 2, maxDelaySeconds: 5 });
+  bot.api.config.use(retry());
 
   const tracker = inFlight();
   bot.use(tracker.middleware);
@@ -65,9 +66,11 @@ export function createBot(deps: BotDeps, opts: CreateBotOptions): TelegramBot {
         version: CONVERSATION_VERSION,
         adapter: botStorageAdapter(deps.db, "conv"),
       },
-      // inside conversations: the same locale and sender as outside
+      // inside conversations: the same retries, locale and sender as outside
+      // (the plugin builds a fresh Api per context, without the bot's transformers)
       plugins: [
         async (ctx, next) => {
+          ctx.api.config.use(retry());
           ctx.official = ctx.from ? await officials.byTelegramId(ctx.from.id) : undefined;
           await next();
         },

@@ -8,8 +8,12 @@ import type { Update } from "grammy/types";
 import { type App, createApp } from "../../src/app.js";
 import { parseConfig } from "../../src/config.js";
 import { createLogger } from "../../src/logger.js";
-import { type BotMessage, FakeBotApi, type FakeBotApiOptions } from "../../src/telegram/fake-bot-api.js";
-import { type TestDatabase, createTestDatabase } from "./db.js";
+import {
+  type BotMessage,
+  FakeBotApi,
+  type FakeBotApiOptions,
+} from "../../src/telegram/fake-bot-api.js";
+import { createTestDatabase, type TestDatabase } from "./db.js";
 
 export const TEST_TOKEN = "123456789:TEST-token-for-the-fake-api";
 
@@ -51,7 +55,12 @@ export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
   // Telegram's flood limits run on a clock that moves 2 s per user action: people
   // take seconds to answer, so a bot that bursts within one action is still caught.
   let telegramMs = 0;
-  const fake = await FakeBotApi.start({ token: TEST_TOKEN, now: () => telegramMs, ...o.fake });
+  const fake = await FakeBotApi.start({
+    token: TEST_TOKEN,
+    perChatBurst: 10,
+    now: () => telegramMs + performance.now(),
+    ...o.fake,
+  });
   const act = <T>(action: () => Promise<T>) => {
     telegramMs += 2000;
     return action();
@@ -107,13 +116,17 @@ export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
         send: (text) => act(() => fake.sendText(id, text)),
         press(label, messageId) {
           const all = messages();
-          const candidates = messageId ? all.filter((m) => m.message_id === messageId) : [...all].reverse();
+          const candidates = messageId
+            ? all.filter((m) => m.message_id === messageId)
+            : [...all].reverse();
           for (const m of candidates) {
             for (const b of m.reply_markup?.inline_keyboard.flat() ?? []) {
               const data = "callback_data" in b ? b.callback_data : undefined;
               if (!data) continue;
               const hit =
-                typeof label === "string" ? b.text.includes(label) || data === label : label.test(b.text);
+                typeof label === "string"
+                  ? b.text.includes(label) || data === label
+                  : label.test(b.text);
               if (hit) return act(() => fake.pressButton(id, m.message_id, data));
             }
           }
@@ -127,7 +140,10 @@ export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
           if (!m) throw new Error(`the bot sent nothing to ${id}`);
           return m;
         },
-        textsSince: (since) => messages().slice(since).map((m) => m.text ?? ""),
+        textsSince: (since) =>
+          messages()
+            .slice(since)
+            .map((m) => m.text ?? ""),
         buttons,
       };
     },

@@ -16,7 +16,13 @@ export interface Crowd {
 
 export async function seedCrowd(
   db: Db,
-  o: { n: number; firstTelegramId: number; dueOn: string; listSentOn?: string; locale?: "kk" | "ru" },
+  o: {
+    n: number;
+    firstTelegramId: number;
+    dueOn: string;
+    listSentOn?: string;
+    locale?: "kk" | "ru";
+  },
 ): Promise<Crowd> {
   const tag = `${o.firstTelegramId}`;
   const [agency] = await db

@@ -22,7 +22,10 @@ export async function seedAgency(db: Db, name = "Министерство циф
   return a!;
 }
 
-export async function seedCampaign(db: Db, o: { year?: number; dueOn?: string; listSentOn?: string } = {}) {
+export async function seedCampaign(
+  db: Db,
+  o: { year?: number; dueOn?: string; listSentOn?: string } = {},
+) {
   const [c] = await db
     .insert(campaigns)
     .values({
@@ -49,11 +52,21 @@ export async function seedService(db: Db, agencyId: number, name: string, nameKk
 /** An official linked to Telegram user `telegramId`, assigned the given services in a campaign. */
 export async function seedOfficial(
   db: Db,
-  o: { telegramId: number; agencyId: number; locale?: Locale | null; campaignId: number; serviceIds: number[] },
+  o: {
+    telegramId: number;
+    agencyId: number;
+    locale?: Locale | null;
+    campaignId: number;
+    serviceIds: number[];
+  },
 ) {
   const [official] = await db
     .insert(officials)
-    .values({ telegramId: o.telegramId, agencyId: o.agencyId, locale: o.locale === undefined ? "ru" : o.locale })
+    .values({
+      telegramId: o.telegramId,
+      agencyId: o.agencyId,
+      locale: o.locale === undefined ? "ru" : o.locale,
+    })
     .returning();
   const assignmentIds: number[] = [];
   for (const serviceId of o.serviceIds) {
@@ -66,7 +79,8 @@ export async function seedOfficial(
       a?.id ??
       (
         await db.query.assignments.findFirst({
-          where: (t, { and, eq }) => and(eq(t.campaignId, o.campaignId), eq(t.serviceId, serviceId)),
+          where: (t, { and, eq }) =>
+            and(eq(t.campaignId, o.campaignId), eq(t.serviceId, serviceId)),
         })
       )?.id;
     await db.insert(assignmentOfficials).values({ assignmentId: id!, officialId: official!.id });

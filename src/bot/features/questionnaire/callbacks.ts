@@ -18,7 +18,8 @@ export type Callback =
 export const cb = {
   open: (assignmentId: number) => `qo:${assignmentId}`,
   home: () => "home",
-  answer: (responseId: number, no: number, step: number, id: string) => `qa:${responseId}:${no}:${step}:${id}`,
+  answer: (responseId: number, no: number, step: number, id: string) =>
+    `qa:${responseId}:${no}:${step}:${id}`,
   nav: (responseId: number, no: number, nav: Nav) => `qn:${responseId}:${no}:${nav}`,
   edit: (responseId: number, no: number) => `re:${responseId}:${no}`,
   review: (responseId: number, action: ReviewAction) => `rv:${responseId}:${action}`,
@@ -38,7 +39,9 @@ export function parseCallback(data: string | undefined): Callback | undefined {
     }
     case "qa": {
       const [responseId, no, step] = [int(a), int(b), int(c)];
-      return responseId && no && step !== undefined && d ? { t: "answer", responseId, no, step, id: d } : undefined;
+      return responseId && no && step !== undefined && d
+        ? { t: "answer", responseId, no, step, id: d }
+        : undefined;
     }
     case "qn": {
       const [responseId, no] = [int(a), int(b)];

@@ -8,9 +8,9 @@
  */
 import type { Conversation } from "@grammyjs/conversations";
 import {
+  applyInput,
   type Draft,
   type DraftInput,
-  applyInput,
   isDone,
   startDraft,
   startJustificationDraft,
@@ -20,7 +20,13 @@ import { getQuestion } from "../../../domain/questions.js";
 import type { BotContext, InnerContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";
 import { parseCallback } from "./callbacks.js";
-import { type QuestionnaireInfo, isEditable, nextQuestion, previousQuestion, questionnaireStore } from "./store.js";
+import {
+  isEditable,
+  nextQuestion,
+  previousQuestion,
+  type QuestionnaireInfo,
+  questionnaireStore,
+} from "./store.js";
 import { reviewMessages, stepMessage } from "./views.js";
 
 export interface QuestionArgs {
@@ -37,18 +43,26 @@ type Classified =
   | { kind: "input"; input: DraftInput }
   | { kind: "nav"; nav: "back" | "exit" | "keep" }
   | { kind: "stale" }
+  | { kind: "leave" }
   | { kind: "not-text" };
 
 function classify(c: InnerContext, args: QuestionArgs, stepIndex: number): Classified {
   const data = c.callbackQuery?.data;
   if (data !== undefined) {
     const parsed = parseCallback(data);
-    if (parsed?.t === "answer" && parsed.responseId === args.responseId && parsed.no === args.no && parsed.step === stepIndex) {
+    if (
+      parsed?.t === "answer" &&
+      parsed.responseId === args.responseId &&
+      parsed.no === args.no &&
+      parsed.step === stepIndex
+    ) {
       return { kind: "input", input: { type: "button", id: parsed.id } };
     }
     if (parsed?.t === "nav" && parsed.responseId === args.responseId && parsed.no === args.no) {
       return { kind: "nav", nav: parsed.nav };
     }
+    // open / edit / review / home: handled outside the question
+    if (parsed && parsed.t !== "answer" && parsed.t !== "nav") return { kind: "leave" };
     return { kind: "stale" };
   }
   const text = c.message?.text;
@@ -56,7 +70,8 @@ function classify(c: InnerContext, args: QuestionArgs, stepIndex: number): Class
   return { kind: "not-text" };
 }
 
-const stepIndexOf = (draft: Draft) => getQuestion(draft.no).steps.findIndex((s) => s.id === draft.step);
+const stepIndexOf = (draft: Draft) =>
+  getQuestion(draft.no).steps.findIndex((s) => s.id === draft.step);
 
 export function sendStep(c: InnerContext, info: QuestionnaireInfo, draft: Draft) {
   const locale = c.official?.locale ?? "ru";
@@ -101,6 +116,7 @@ export function createQuestionConversation(deps: BotDeps) {
       const stepIndex = stepIndexOf(draft);
       const got = classify(c, args, stepIndex);
 
+      if (got.kind === "leave") await conversation.halt({ next: true });
       if (got.kind === "stale") {
         await c.answerCallbackQuery({ text: t("qn-stale") });
         continue;
@@ -119,7 +135,11 @@ export function createQuestionConversation(deps: BotDeps) {
         if (got.nav === "back") {
           const prev = previousQuestion(info, args.no) ?? args.no;
           await conversation.external(() =>
-            store.setCursor(officialId, { responseId: args.responseId, questionNo: prev, mode: args.mode }),
+            store.setCursor(officialId, {
+              responseId: args.responseId,
+              questionNo: prev,
+              mode: args.mode,
+            }),
           );
           await sendStep(c, info, startDraft(prev));
           return;
@@ -149,11 +169,15 @@ export function createQuestionConversation(deps: BotDeps) {
       }
       if (draft.step === "justification" && before.step !== "justification" && draft.value) {
         const value = draft.value;
-        await conversation.external(() => store.saveValue(officialId, args.responseId, args.no, value));
+        await conversation.external(() =>
+          store.saveValue(officialId, args.responseId, args.no, value),
+        );
       }
       if (isDone(draft)) {
         const text = draft.justification;
-        await conversation.external(() => store.saveJustification(officialId, args.responseId, args.no, text));
+        await conversation.external(() =>
+          store.saveJustification(officialId, args.responseId, args.no, text),
+        );
         break;
       }
       await sendStep(c, info, draft);
@@ -167,7 +191,10 @@ export function createQuestionConversation(deps: BotDeps) {
       await store.applySkips(officialId, fresh, naText);
       const after = await store.info(officialId, args.responseId);
       const next = args.mode === "edit" ? null : after && nextQuestion(after, args.no);
-      await store.setCursor(officialId, next ? { responseId: args.responseId, questionNo: next, mode: "answer" } : null);
+      await store.setCursor(
+        officialId,
+        next ? { responseId: args.responseId, questionNo: next, mode: "answer" } : null,
+      );
       return after;
     });
     if (!info) return;

@@ -12,9 +12,20 @@ import type { BotContext, InnerContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";
 import { escapeHtml } from "../../html.js";
 import { cb, parseCallback } from "./callbacks.js";
-import { type QuestionArgs, createQuestionConversation, sendReview, sendStep } from "./conversation.js";
-import { type MaterialArgs, createMaterialConversation } from "./materials.js";
-import { firstUnanswered, isEditable, missingQuestions, questionnaireStore, serviceName } from "./store.js";
+import {
+  createQuestionConversation,
+  type QuestionArgs,
+  sendReview,
+  sendStep,
+} from "./conversation.js";
+import { createMaterialConversation, type MaterialArgs } from "./materials.js";
+import {
+  firstUnanswered,
+  isEditable,
+  missingQuestions,
+  questionnaireStore,
+  serviceName,
+} from "./store.js";
 import { homeView } from "./views.js";
 
 export function questionnaireFeature(deps: BotDeps) {
@@ -46,6 +57,10 @@ export function questionnaireFeature(deps: BotDeps) {
     if (cursor) return ask(ctx, cursor.responseId, cursor.questionNo, cursor.mode);
     return showHome(ctx);
   }
+
+  // --- the conversations: other buttons are handed on with halt({ next: true }) ----------
+  composer.use(createConversation(createQuestionConversation(deps), "question"));
+  composer.use(createConversation(createMaterialConversation(deps), "material"));
 
   // --- buttons that leave the current question ------------------------------------------
   composer.callbackQuery(/^(qo|re|rv|home)\b/, async (ctx, next) => {
@@ -95,14 +110,19 @@ export function questionnaireFeature(deps: BotDeps) {
       return sendReview(ctx, info);
     }
     if (!isEditable(info.status)) {
-      return ctx.answerCallbackQuery({ text: t(info.status === "submitted" ? "submit-already" : "qn-read-only") });
+      return ctx.answerCallbackQuery({
+        text: t(info.status === "submitted" ? "submit-already" : "qn-read-only"),
+      });
     }
     const service = escapeHtml(serviceName(info, locale(ctx)));
     switch (action) {
       case "submit": {
         const missing = missingQuestions(info);
         if (missing.length) {
-          return ctx.answerCallbackQuery({ text: t("submit-incomplete", { missing: missing.join(", ") }), show_alert: true });
+          return ctx.answerCallbackQuery({
+            text: t("submit-incomplete", { missing: missing.join(", ") }),
+            show_alert: true,
+          });
         }
         await ctx.answerCallbackQuery();
         return ctx.reply(t("submit-confirm", { service }), {
@@ -137,10 +157,6 @@ export function questionnaireFeature(deps: BotDeps) {
     }
   }
 
-  // --- the conversations ---------------------------------------------------------------------
-  composer.use(createConversation(createQuestionConversation(deps), "question"));
-  composer.use(createConversation(createMaterialConversation(deps), "material"));
-
   // --- no conversation active: continue where the cursor says ---------------------------------
   composer.on(["message", "callback_query:data"], async (ctx, next) => {
     const official = ctx.official;
@@ -160,7 +176,12 @@ export function questionnaireFeature(deps: BotDeps) {
         reply_markup: new InlineKeyboard().text(ctx.t("btn-my-questionnaires"), cb.home()),
       });
     }
-    const args: QuestionArgs = { responseId: cursor.responseId, no: cursor.questionNo, mode: cursor.mode, asked: true };
+    const args: QuestionArgs = {
+      responseId: cursor.responseId,
+      no: cursor.questionNo,
+      mode: cursor.mode,
+      asked: true,
+    };
     await ctx.conversation.enter("question", args);
   });
 

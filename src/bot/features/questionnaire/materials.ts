@@ -30,7 +30,10 @@ const ACCEPTED: Record<string, string> = {
   odt: "application/vnd.oasis.opendocument.text",
 };
 
-export function acceptedDocument(fileName: string | undefined, mime: string | undefined): string | null {
+export function acceptedDocument(
+  fileName: string | undefined,
+  mime: string | undefined,
+): string | null {
   const ext = fileName?.toLowerCase().match(/\.([a-z]+)$/)?.[1];
   if (ext && ACCEPTED[ext]) return ACCEPTED[ext];
   const byMime = Object.values(ACCEPTED).find((m) => m === mime);
@@ -57,10 +60,8 @@ export function createMaterialConversation(deps: BotDeps) {
 
     for (;;) {
       const c = await conversation.wait();
-      if (c.callbackQuery) {
-        await c.answerCallbackQuery({ text: t("qn-stale") });
-        continue;
-      }
+      // any button (cancel, another questionnaire, the list) leaves this step
+      if (c.callbackQuery) await conversation.halt({ next: true });
       const text = c.message?.text;
       if (text !== undefined) {
         if (text.trim().length === 0) {
@@ -68,7 +69,13 @@ export function createMaterialConversation(deps: BotDeps) {
           continue;
         }
         await conversation.external(() =>
-          store.putMaterial({ responseId: args.responseId, kind: args.kind, text: text.trim(), uploadedBy: officialId, now: deps.now() }),
+          store.putMaterial({
+            responseId: args.responseId,
+            kind: args.kind,
+            text: text.trim(),
+            uploadedBy: officialId,
+            now: deps.now(),
+          }),
         );
         break;
       }
@@ -98,7 +105,9 @@ export function createMaterialConversation(deps: BotDeps) {
               await store.putMaterial({
                 responseId: args.responseId,
                 kind: "note",
-                fileName: doc.file_name ?? `note.${Object.keys(ACCEPTED).find((k) => ACCEPTED[k] === mime)}`,
+                fileName:
+                  doc.file_name ??
+                  `note.${Object.keys(ACCEPTED).find((k) => ACCEPTED[k] === mime)}`,
                 mimeType: mime,
                 size: content.byteLength,
                 sha256: createHash("sha256").update(content).digest("hex"),
@@ -110,7 +119,13 @@ export function createMaterialConversation(deps: BotDeps) {
             })
           : false;
         if (!stored) {
-          await c.reply(t((doc.file_size ?? 0) > MAX_FILE_BYTES ? "material-too-big" : "material-download-failed"));
+          await c.reply(
+            t(
+              (doc.file_size ?? 0) > MAX_FILE_BYTES
+                ? "material-too-big"
+                : "material-download-failed",
+            ),
+          );
           continue;
         }
         break;

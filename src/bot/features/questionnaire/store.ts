@@ -8,8 +8,8 @@ import { officialsRepo } from "../../../db/repositories/officials.js";
 import { type AssignedQuestionnaire, responsesRepo } from "../../../db/repositories/responses.js";
 import type { Cursor, Locale, ResponseStatus } from "../../../db/schema.js";
 import {
-  type AnswerValue,
   type AnswersSoFar,
+  type AnswerValue,
   isApplicable,
   skippedAnswer,
   validateAnswer,
@@ -35,12 +35,16 @@ export interface QuestionnaireInfo {
   material: { note: MaterialInfo | null; proposals: MaterialInfo | null };
 }
 
-export type MaterialInfo = { kind: "file"; name: string; size: number } | { kind: "text"; chars: number };
+export type MaterialInfo =
+  | { kind: "file"; name: string; size: number }
+  | { kind: "text"; chars: number };
 
 export const isEditable = (status: ResponseStatus) => status === "draft" || status === "returned";
 export const isComplete = (a: StoredAnswerJson | undefined) => !!a?.value && !!a.justification;
-export const serviceName = (q: Pick<QuestionnaireInfo, "serviceNameKk" | "serviceNameRu">, locale: Locale) =>
-  locale === "kk" ? q.serviceNameKk : q.serviceNameRu;
+export const serviceName = (
+  q: Pick<QuestionnaireInfo, "serviceNameKk" | "serviceNameRu">,
+  locale: Locale,
+) => (locale === "kk" ? q.serviceNameKk : q.serviceNameRu);
 
 export function answersSoFar(info: QuestionnaireInfo): AnswersSoFar {
   const out: Record<number, AnswerValue | null> = {};
@@ -78,7 +82,13 @@ export function missingQuestions(info: QuestionnaireInfo): number[] {
   return out;
 }
 
-function toInfo(q: AssignedQuestionnaire, responseId: number, status: ResponseStatus, answers: Map<number, { value: unknown; justification: string | null }>, materials: { kind: string; fileName: string | null; text: string | null; size: number | null }[]): QuestionnaireInfo {
+function toInfo(
+  q: AssignedQuestionnaire,
+  responseId: number,
+  status: ResponseStatus,
+  answers: Map<number, { value: unknown; justification: string | null }>,
+  materials: { kind: string; fileName: string | null; text: string | null; size: number | null }[],
+): QuestionnaireInfo {
   const out: Record<number, StoredAnswerJson> = {};
   let answered = 0;
   for (const [no, a] of answers) {
@@ -112,11 +122,16 @@ export function questionnaireStore(db: Db, now: () => Date) {
   const responses = responsesRepo(db);
   const officials = officialsRepo(db);
 
-  async function load(officialId: number, pick: (q: AssignedQuestionnaire) => boolean): Promise<QuestionnaireInfo | null> {
+  async function load(
+    officialId: number,
+    pick: (q: AssignedQuestionnaire) => boolean,
+  ): Promise<QuestionnaireInfo | null> {
     const list = await responses.listForOfficial(officialId);
     const q = list.find(pick);
     if (!q) return null;
-    const response = q.responseId ? await responses.byId(q.responseId) : await responses.ensure(q.assignmentId, now());
+    const response = q.responseId
+      ? await responses.byId(q.responseId)
+      : await responses.ensure(q.assignmentId, now());
     if (!response) return null;
     const [answers, materials] = await Promise.all([
       responses.answers(response.id),
@@ -128,42 +143,98 @@ export function questionnaireStore(db: Db, now: () => Date) {
   return {
     list: (officialId: number) => responses.listForOfficial(officialId),
     /** opens (creating the response on first use) a questionnaire by assignment */
-    open: (officialId: number, assignmentId: number) => load(officialId, (q) => q.assignmentId === assignmentId),
-    info: (officialId: number, responseId: number) => load(officialId, (q) => q.responseId === responseId),
+    open: (officialId: number, assignmentId: number) =>
+      load(officialId, (q) => q.assignmentId === assignmentId),
+    info: (officialId: number, responseId: number) =>
+      load(officialId, (q) => q.responseId === responseId),
 
-    async saveValue(officialId: number, responseId: number, no: number, value: AnswerValue): Promise<boolean> {
+    async saveValue(
+      officialId: number,
+      responseId: number,
+      no: number,
+      value: AnswerValue,
+    ): Promise<boolean> {
       const checked = validateAnswer(no, value);
       if (!checked.ok) return false;
-      return responses.saveField({ responseId, questionNo: no, field: "value", value: checked.value, officialId, now: now() });
+      return responses.saveField({
+        responseId,
+        questionNo: no,
+        field: "value",
+        value: checked.value,
+        officialId,
+        now: now(),
+      });
     },
 
-    async saveJustification(officialId: number, responseId: number, no: number, text: string): Promise<boolean> {
-      return responses.saveField({ responseId, questionNo: no, field: "justification", value: text, officialId, now: now() });
+    async saveJustification(
+      officialId: number,
+      responseId: number,
+      no: number,
+      text: string,
+    ): Promise<boolean> {
+      return responses.saveField({
+        responseId,
+        questionNo: no,
+        field: "justification",
+        value: text,
+        officialId,
+        now: now(),
+      });
     },
 
     /**
      * Keeps automatic answers consistent: Q14 becomes "not applicable" when Q13
      * is "no", and is cleared again when Q13 changes to "yes".
      */
-    async applySkips(officialId: number, info: QuestionnaireInfo, naJustification: string): Promise<void> {
+    async applySkips(
+      officialId: number,
+      info: QuestionnaireInfo,
+      naJustification: string,
+    ): Promise<void> {
       const so = answersSoFar(info);
       for (let no = 1; no <= QUESTION_COUNT; no++) {
         const current = info.answers[no];
         if (!isApplicable(no, so)) {
-          if (current?.value?.type === "choice" && current.value.choice === "na" && current.justification) continue;
+          if (
+            current?.value?.type === "choice" &&
+            current.value.choice === "na" &&
+            current.justification
+          )
+            continue;
           const { value } = skippedAnswer(no);
           await this.saveValue(officialId, info.responseId, no, value);
           await this.saveJustification(officialId, info.responseId, no, naJustification);
-        } else if (current?.value?.type === "choice" && current.value.choice === "na" && current.justification === naJustification && no === 14) {
-          await responses.saveField({ responseId: info.responseId, questionNo: no, field: "value", value: null, officialId, now: now() });
-          await responses.saveField({ responseId: info.responseId, questionNo: no, field: "justification", value: null, officialId, now: now() });
+        } else if (
+          current?.value?.type === "choice" &&
+          current.value.choice === "na" &&
+          current.justification === naJustification &&
+          no === 14
+        ) {
+          await responses.saveField({
+            responseId: info.responseId,
+            questionNo: no,
+            field: "value",
+            value: null,
+            officialId,
+            now: now(),
+          });
+          await responses.saveField({
+            responseId: info.responseId,
+            questionNo: no,
+            field: "justification",
+            value: null,
+            officialId,
+            now: now(),
+          });
         }
       }
     },
 
-    setCursor: (officialId: number, cursor: Cursor | null) => officials.setCursor(officialId, cursor),
+    setCursor: (officialId: number, cursor: Cursor | null) =>
+      officials.setCursor(officialId, cursor),
 
-    submit: (responseId: number) => responses.transition(responseId, ["draft", "returned"], "submitted", now()),
+    submit: (responseId: number) =>
+      responses.transition(responseId, ["draft", "returned"], "submitted", now()),
 
     putMaterial: responses.putMaterial.bind(responses),
   };

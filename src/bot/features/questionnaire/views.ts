@@ -6,18 +6,22 @@ import { InlineKeyboard } from "grammy";
 import type { AssignedQuestionnaire } from "../../../db/repositories/responses.js";
 import type { Locale } from "../../../db/schema.js";
 import { type Draft, type StepView, summarizeAnswer } from "../../../domain/answers.js";
-import { QUESTION_COUNT, getQuestion } from "../../../domain/questions.js";
+import { getQuestion, QUESTION_COUNT } from "../../../domain/questions.js";
 import { formatDate, toLocalDate } from "../../../domain/time.js";
 import { escapeHtml, packBlocks } from "../../html.js";
 import { cb } from "./callbacks.js";
-import { type MaterialInfo, type QuestionnaireInfo, isComplete, isEditable, missingQuestions, serviceName } from "./store.js";
+import {
+  isComplete,
+  isEditable,
+  type MaterialInfo,
+  missingQuestions,
+  type QuestionnaireInfo,
+  serviceName,
+} from "./store.js";
 
 export type T = (key: string, vars?: Record<string, string | number>) => string;
 
-export function statusLabel(
-  t: T,
-  q: { status: string | null; answered: number },
-): string {
+export function statusLabel(t: T, q: { status: string | null; answered: number }): string {
   switch (q.status) {
     case "submitted":
       return t("status-submitted");
@@ -45,7 +49,12 @@ export function homeView(t: T, locale: Locale, list: AssignedQuestionnaire[]) {
   const keyboard = new InlineKeyboard();
   list.forEach((q, i) => {
     const name = locale === "kk" ? q.serviceNameKk : q.serviceNameRu;
-    keyboard.text(`${i + 1}. ${name.length > 40 ? `${name.slice(0, 39)}…` : name}`, cb.open(q.assignmentId)).row();
+    keyboard
+      .text(
+        `${i + 1}. ${name.length > 40 ? `${name.slice(0, 39)}…` : name}`,
+        cb.open(q.assignmentId),
+      )
+      .row();
   });
   const text = [t("home-title"), "", ...lines, "", t("home-pick")].join("\n");
   return { text: packBlocks([text])[0]!, keyboard };
@@ -73,13 +82,20 @@ export function stepMessage(
   const canKeep =
     (entry && !!existing?.value) || (view.step === "justification" && !!existing?.justification);
   if (entry && existing?.value) {
-    parts.push("", t("qn-current", { answer: escapeHtml(summarizeAnswer(draft.no, existing.value, t, locale)) }));
+    parts.push(
+      "",
+      t("qn-current", { answer: escapeHtml(summarizeAnswer(draft.no, existing.value, t, locale)) }),
+    );
   }
   if (view.step === "justification" && existing?.justification) {
-    parts.push("", t("qn-current-justification", { text: escapeHtml(clip(existing.justification, 1500)) }));
+    parts.push(
+      "",
+      t("qn-current-justification", { text: escapeHtml(clip(existing.justification, 1500)) }),
+    );
   }
   const kb = new InlineKeyboard();
-  for (const b of view.buttons) kb.text(t(b.labelKey), cb.answer(info.responseId, draft.no, stepIndex, b.id));
+  for (const b of view.buttons)
+    kb.text(t(b.labelKey), cb.answer(info.responseId, draft.no, stepIndex, b.id));
   if (view.buttons.length) kb.row();
   if (canKeep) kb.text(t("btn-keep"), cb.nav(info.responseId, draft.no, "keep")).row();
   kb.text(t("btn-back"), cb.nav(info.responseId, draft.no, "back"));
@@ -94,7 +110,9 @@ function clip(s: string, n: number): string {
 function materialLine(t: T, locale: Locale, m: MaterialInfo | null): string {
   if (!m) return t("review-material-none");
   if (m.kind === "text") return t("review-material-text", { chars: m.chars });
-  const kb = new Intl.NumberFormat(locale === "kk" ? "kk-KZ" : "ru-RU", { maximumFractionDigits: 1 }).format(m.size / 1024);
+  const kb = new Intl.NumberFormat(locale === "kk" ? "kk-KZ" : "ru-RU", {
+    maximumFractionDigits: 1,
+  }).format(m.size / 1024);
   return t("review-material-file", { name: escapeHtml(m.name), size: `${kb} KB` });
 }
 
@@ -112,7 +130,9 @@ export function reviewMessages(t: T, locale: Locale, info: QuestionnaireInfo) {
       t("review-item", {
         n: no,
         title: escapeHtml(t(q.titleKey)),
-        answer: a?.value ? escapeHtml(summarizeAnswer(no, a.value, t, locale)) : t("review-missing"),
+        answer: a?.value
+          ? escapeHtml(summarizeAnswer(no, a.value, t, locale))
+          : t("review-missing"),
         justification: a?.justification ? escapeHtml(a.justification) : t("review-missing"),
       }),
     );
@@ -124,7 +144,12 @@ export function reviewMessages(t: T, locale: Locale, info: QuestionnaireInfo) {
     }),
   );
   if (info.status === "returned" && info.returnComment) {
-    blocks.unshift(t("qn-returned", { service: escapeHtml(serviceName(info, locale)), comment: escapeHtml(info.returnComment) }));
+    blocks.unshift(
+      t("qn-returned", {
+        service: escapeHtml(serviceName(info, locale)),
+        comment: escapeHtml(info.returnComment),
+      }),
+    );
   }
   if (editable) blocks.push(t("review-edit-hint"));
   else blocks.push(statusLabel(t, { status: info.status, answered: info.answered }));
@@ -133,13 +158,18 @@ export function reviewMessages(t: T, locale: Locale, info: QuestionnaireInfo) {
   // the title goes on every part; leave room for it and the part marker
   const bodies = packBlocks(blocks, 4096 - title.length - 40);
   const messages = bodies.map((body, i) =>
-    bodies.length > 1 ? `${title} ${t("review-part", { part: i + 1, parts: bodies.length })}\n\n${body}` : `${title}\n\n${body}`,
+    bodies.length > 1
+      ? `${title} ${t("review-part", { part: i + 1, parts: bodies.length })}\n\n${body}`
+      : `${title}\n\n${body}`,
   );
 
   const kb = new InlineKeyboard();
   if (editable) {
     for (let no = 1; no <= QUESTION_COUNT; no++) {
-      kb.text(`${isComplete(info.answers[no]) ? "" : "• "}${t("btn-edit", { n: no })}`, cb.edit(info.responseId, no));
+      kb.text(
+        `${isComplete(info.answers[no]) ? "" : "• "}${t("btn-edit", { n: no })}`,
+        cb.edit(info.responseId, no),
+      );
       if (no % 5 === 0) kb.row();
     }
     kb.row();

@@ -1,0 +1,125 @@
+/**
+ * Admin panel benchmark: 300 agencies, 2,000 services and 2,000 full responses
+ * (14 answers each) on PGlite in memory; p50/p95 server time (app.request, no
+ * network) of the dashboard, the responses list, a response page and the XLSX
+ * export. Targets: pages p95 < 100 ms, XLSX of 2,000 responses < 3 s.
+ * Run alone: `npx tsx bench/admin.ts`.
+ */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { pathToFileURL } from "node:url";
+import { createApp } from "../src/app.js";
+import { parseConfig } from "../src/config.js";
+import { openDatabase } from "../src/db/client.js";
+import { adminsRepo } from "../src/db/repositories/admins.js";
+import { sessionsRepo } from "../src/db/repositories/sessions.js";
+import { agencies, answers, assignments, campaigns, responses, services } from "../src/db/schema.js";
+import { parseReminderPolicy } from "../src/domain/reminders.js";
+import { createLogger } from "../src/logger.js";
+
+function pct(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] ?? 0;
+}
+
+export async function benchAdmin(): Promise<void> {
+  const database = await openDatabase({ dataDir: "memory://" });
+  await database.migrate();
+  const db = database.db;
+  const now = new Date("2026-04-20T05:00:00Z");
+  const app = await createApp(
+    parseConfig({ CODE_PEPPER: "bench-pepper-bench-pepper", LOG_LEVEL: "silent", DATA_DIR: mkdtempSync(join(tmpdir(), "bench-")) }),
+    { database, logger: createLogger("silent"), now: () => now },
+  );
+  await app.telegram.bot.init();
+
+  const t0 = performance.now();
+  const ag = await db
+    .insert(agencies)
+    .values(Array.from({ length: 300 }, (_, i) => ({ code: `AG${i}`, nameKk: `Орган ${i}`, nameRu: `Орган ${i}` })))
+    .returning({ id: agencies.id });
+  const svcIds: number[] = [];
+  for (let i = 0; i < 2000; i += 500) {
+    const rows = await db
+      .insert(services)
+      .values(
+        Array.from({ length: 500 }, (_, k) => ({
+          registryCode: `S${String(i + k).padStart(5, "0")}`,
+          nameKk: `Қызмет ${i + k}`,
+          nameRu: `Услуга ${i + k}`,
+          agencyId: ag[(i + k) % ag.length]!.id,
+        })),
+      )
+      .returning({ id: services.id, agencyId: services.agencyId });
+    svcIds.push(...rows.map((r) => r.id));
+  }
+  const [camp] = await db
+    .insert(campaigns)
+    .values({ year: 2026, title: "Bench", listSentOn: "2026-03-30", dueOn: "2026-04-30", reminderPolicy: parseReminderPolicy({}), status: "sent" })
+    .returning();
+  const asg = [];
+  for (let i = 0; i < svcIds.length; i += 500) {
+    asg.push(
+      ...(await db
+        .insert(assignments)
+        .values(svcIds.slice(i, i + 500).map((id, k) => ({ campaignId: camp!.id, serviceId: id, agencyId: ag[(i + k) % ag.length]!.id })))
+        .returning({ id: assignments.id })),
+    );
+  }
+  const resp = [];
+  for (let i = 0; i < asg.length; i += 500) {
+    resp.push(
+      ...(await db
+        .insert(responses)
+        .values(
+          asg.slice(i, i + 500).map((a, k) => ({
+            assignmentId: a.id,
+            status: "submitted" as const,
+            submittedAt: new Date(Date.UTC(2026, 2, 31 + ((i + k) % 20), 6)),
+          })),
+        )
+        .returning({ id: responses.id })),
+    );
+  }
+  const answerRows = resp.flatMap((r) =>
+    Array.from({ length: 14 }, (_, q) => ({
+      responseId: r.id,
+      questionNo: q + 1,
+      value: q === 0 ? { type: "demand", years: [{ year: 2025, count: 12345 }] } : { type: "choice", choice: "yes" },
+      justification: `Обоснование к параметру ${q + 1}: данные информационной системы и статистика обращений.`,
+    })),
+  );
+  for (let i = 0; i < answerRows.length; i += 2000) await db.insert(answers).values(answerRows.slice(i, i + 2000));
+  const admin = await adminsRepo(db).create({ name: "Bench", role: "secretary" });
+  const s = await sessionsRepo(db).create(admin.id, now);
+  console.log(`admin bench: seeded 300 agencies, 2000 services, 2000 responses × 14 answers in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+  const headers = { cookie: `sid=${s.id}` };
+  const measure = async (name: string, path: string, n: number) => {
+    const times: number[] = [];
+    for (let i = 0; i < n + 3; i++) {
+      const start = performance.now();
+      const res = await app.http.request(path, { headers });
+      await res.arrayBuffer();
+      if (res.status !== 200) throw new Error(`${path} → ${res.status}`);
+      if (i >= 3) times.push(performance.now() - start);
+    }
+    console.log(`  ${name.padEnd(22)} p50 ${pct(times, 50).toFixed(1).padStart(7)} ms   p95 ${pct(times, 95).toFixed(1).padStart(7)} ms   (n=${n})`);
+    return pct(times, 95);
+  };
+  const p = [
+    await measure("dashboard", "/", 40),
+    await measure("responses list", "/responses?sort=agency", 40),
+    await measure("response page", `/responses/${resp[1000]!.id}`, 40),
+  ];
+  const x = await measure("XLSX export (2000)", `/campaigns/${camp!.id}/export.xlsx`, 3);
+  console.log(
+    `  targets: pages p95 < 100 ms → ${p.every((v) => v < 100) ? "OK" : "MISSED"}; XLSX < 3000 ms → ${x < 3000 ? "OK" : "MISSED"}`,
+  );
+  await app.simulator?.close();
+  await database.close();
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await benchAdmin();
