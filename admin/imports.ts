@@ -62,7 +62,12 @@ export async function parseXlsx(bytes: ArrayBuffer): Promise<string[][]> {
 /** A table with a header row → objects keyed by normalized header names. */
 export function toObjects(table: string[][]): { headers: string[]; rows: RawRow[] } {
   const [head, ...body] = table;
-  const headers = (head ?? []).map((h) => h.trim().toLowerCase().replace(/[\s-]+/g, "_"));
+  const headers = (head ?? []).map((h) =>
+    h
+      .trim()
+      .toLowerCase()
+      .replace(/[\s-]+/g, "_"),
+  );
   return {
     headers,
     rows: body.map((r) => Object.fromEntries(headers.map((h, i) => [h, (r[i] ?? "").trim()]))),

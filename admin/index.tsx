@@ -20,10 +20,10 @@ import type { AdminDeps, AdminEnv } from "./context.js";
 import { ROUTE_MODULES } from "./routes/index.js";
 import { staticRoutes } from "./static.js";
 
-export { announceSetup, createSetupLinks } from "./auth/setup.js";
 export { requireRole } from "./auth/session.js";
+export { announceSetup, createSetupLinks } from "./auth/setup.js";
 export type { AdminDeps, AdminEnv } from "./context.js";
-export { CsrfField, Field, parseForm, PostForm, Select, TextArea } from "./views/forms.js";
+export { CsrfField, Field, PostForm, parseForm, Select, TextArea } from "./views/forms.js";
 export { Layout, page } from "./views/layout.js";
 export { NAV_ITEMS } from "./views/nav.js";
 
@@ -57,7 +57,10 @@ export function createAdmin(a: AdminDeps): Hono<AdminEnv> {
   );
   app.route("/static", staticRoutes());
   // uploads (CSV/XLSX imports) are the largest bodies; limit before anything reads one
-  app.use("*", bodyLimit({ maxSize: 10 * 1024 * 1024, onError: (c) => c.text("Payload Too Large", 413) }));
+  app.use(
+    "*",
+    bodyLimit({ maxSize: 10 * 1024 * 1024, onError: (c) => c.text("Payload Too Large", 413) }),
+  );
   app.use("*", loadSession(a));
   app.use("*", guard());
   for (const mod of ROUTE_MODULES) app.route("/", mod());

@@ -46,7 +46,7 @@ export function notFound(c: Context<AdminEnv>) {
 
 /** A safe local redirect target ("/x", never "//host"). */
 export function localPath(p: string | undefined, fallback = "/"): string {
-  return p && p.startsWith("/") && !p.startsWith("//") && !p.startsWith("/\\") ? p : fallback;
+  return p?.startsWith("/") && !p.startsWith("//") && !p.startsWith("/\\") ? p : fallback;
 }
 
 export function redirectOk(c: Context<AdminEnv>, path: string, key: string) {

@@ -15,7 +15,14 @@ import { parseConfig } from "../src/config.js";
 import { openDatabase } from "../src/db/client.js";
 import { adminsRepo } from "../src/db/repositories/admins.js";
 import { sessionsRepo } from "../src/db/repositories/sessions.js";
-import { agencies, answers, assignments, campaigns, responses, services } from "../src/db/schema.js";
+import {
+  agencies,
+  answers,
+  assignments,
+  campaigns,
+  responses,
+  services,
+} from "../src/db/schema.js";
 import { parseReminderPolicy } from "../src/domain/reminders.js";
 import { createLogger } from "../src/logger.js";
 
@@ -30,7 +37,11 @@ export async function benchAdmin(): Promise<void> {
   const db = database.db;
   const now = new Date("2026-04-20T05:00:00Z");
   const app = await createApp(
-    parseConfig({ CODE_PEPPER: "bench-pepper-bench-pepper", LOG_LEVEL: "silent", DATA_DIR: mkdtempSync(join(tmpdir(), "bench-")) }),
+    parseConfig({
+      CODE_PEPPER: "bench-pepper-bench-pepper",
+      LOG_LEVEL: "silent",
+      DATA_DIR: mkdtempSync(join(tmpdir(), "bench-")),
+    }),
     { database, logger: createLogger("silent"), now: () => now },
   );
   await app.telegram.bot.init();
@@ -38,7 +49,13 @@ export async function benchAdmin(): Promise<void> {
   const t0 = performance.now();
   const ag = await db
     .insert(agencies)
-    .values(Array.from({ length: 300 }, (_, i) => ({ code: `AG${i}`, nameKk: `Орган ${i}`, nameRu: `Орган ${i}` })))
+    .values(
+      Array.from({ length: 300 }, (_, i) => ({
+        code: `AG${i}`,
+        nameKk: `Орган ${i}`,
+        nameRu: `Орган ${i}`,
+      })),
+    )
     .returning({ id: agencies.id });
   const svcIds: number[] = [];
   for (let i = 0; i < 2000; i += 500) {
@@ -57,14 +74,27 @@ export async function benchAdmin(): Promise<void> {
   }
   const [camp] = await db
     .insert(campaigns)
-    .values({ year: 2026, title: "Bench", listSentOn: "2026-03-30", dueOn: "2026-04-30", reminderPolicy: parseReminderPolicy({}), status: "sent" })
+    .values({
+      year: 2026,
+      title: "Bench",
+      listSentOn: "2026-03-30",
+      dueOn: "2026-04-30",
+      reminderPolicy: parseReminderPolicy({}),
+      status: "sent",
+    })
     .returning();
   const asg = [];
   for (let i = 0; i < svcIds.length; i += 500) {
     asg.push(
       ...(await db
         .insert(assignments)
-        .values(svcIds.slice(i, i + 500).map((id, k) => ({ campaignId: camp!.id, serviceId: id, agencyId: ag[(i + k) % ag.length]!.id })))
+        .values(
+          svcIds.slice(i, i + 500).map((id, k) => ({
+            campaignId: camp!.id,
+            serviceId: id,
+            agencyId: ag[(i + k) % ag.length]!.id,
+          })),
+        )
         .returning({ id: assignments.id })),
     );
   }
@@ -87,14 +117,20 @@ export async function benchAdmin(): Promise<void> {
     Array.from({ length: 14 }, (_, q) => ({
       responseId: r.id,
       questionNo: q + 1,
-      value: q === 0 ? { type: "demand", years: [{ year: 2025, count: 12345 }] } : { type: "choice", choice: "yes" },
+      value:
+        q === 0
+          ? { type: "demand", years: [{ year: 2025, count: 12345 }] }
+          : { type: "choice", choice: "yes" },
       justification: `Обоснование к параметру ${q + 1}: данные информационной системы и статистика обращений.`,
     })),
   );
-  for (let i = 0; i < answerRows.length; i += 2000) await db.insert(answers).values(answerRows.slice(i, i + 2000));
+  for (let i = 0; i < answerRows.length; i += 2000)
+    await db.insert(answers).values(answerRows.slice(i, i + 2000));
   const admin = await adminsRepo(db).create({ name: "Bench", role: "secretary" });
   const s = await sessionsRepo(db).create(admin.id, now);
-  console.log(`admin bench: seeded 300 agencies, 2000 services, 2000 responses × 14 answers in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(
+    `admin bench: seeded 300 agencies, 2000 services, 2000 responses × 14 answers in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
 
   const headers = { cookie: `sid=${s.id}` };
   const measure = async (name: string, path: string, n: number) => {
@@ -106,7 +142,9 @@ export async function benchAdmin(): Promise<void> {
       if (res.status !== 200) throw new Error(`${path} → ${res.status}`);
       if (i >= 3) times.push(performance.now() - start);
     }
-    console.log(`  ${name.padEnd(22)} p50 ${pct(times, 50).toFixed(1).padStart(7)} ms   p95 ${pct(times, 95).toFixed(1).padStart(7)} ms   (n=${n})`);
+    console.log(
+      `  ${name.padEnd(22)} p50 ${pct(times, 50).toFixed(1).padStart(7)} ms   p95 ${pct(times, 95).toFixed(1).padStart(7)} ms   (n=${n})`,
+    );
     return pct(times, 95);
   };
   const p = [

@@ -454,3 +454,188 @@ admin-playground-create = Жасау және чатты ашу
 admin-playground-empty = Әзірге хабарлама жоқ. /start жіберіңіз.
 admin-playground-message = Хабарлама
 admin-playground-send = Жіберу
+
+## Commission: meetings, agenda, decisions, protocol, roadmaps (admin/routes/agenda.tsx, roadmaps.tsx, src/jobs/roadmap-reminders.ts)
+meeting-nav = Отырыстар
+roadmap-nav = Жол карталары
+meeting-list-title = Ведомствоаралық комиссияның отырыстары
+meeting-date = Күні
+meeting-time = Уақыты
+meeting-place = Өтетін орны
+meeting-status = Мәртебесі
+meeting-items = Мәселелер саны
+meeting-status-draft = Күн тәртібінің жобасы
+meeting-status-approved = Күн тәртібі бекітілді
+meeting-status-held = Отырыс өткізілді
+meeting-none = Әзірге отырыстар жоқ.
+meeting-new = Жаңа отырыс
+meeting-default-date-hint = Әдепкі бойынша — айдың үшінші дүйсенбісі (жақын күні: { $date }).
+meeting-create = Отырысты құру
+meeting-title = Отырыс: { $date }
+meeting-edit = Күнін, уақытын және өтетін орнын өзгерту
+meeting-save = Сақтау
+agenda-title = Күн тәртібі (қарау кестесі)
+agenda-doc-title = Мемлекеттік қызметтер көрсету мәселелері жөніндегі ведомствоаралық комиссия отырысының күн тәртібі
+agenda-doc-when = Күні және уақыты: { $date }, { $time }
+agenda-doc-place = Өтетін орны: { $place }
+agenda-doc-version = № { $version } редакция
+agenda-col-no = №
+agenda-col-service = Мемлекеттік көрсетілетін қызмет
+agenda-col-agency = Мемлекеттік орган
+agenda-col-speaker = Баяндамашы
+agenda-col-minutes = Минут
+agenda-col-time = Уақыты
+agenda-col-digest = Сауалнама парағы бойынша қысқаша
+agenda-total = Барлығы минут: { $minutes }, аяқталуы { $end }
+agenda-digest-demand = { $year } жылғы сұраныс: { $count }
+agenda-digest-yes = иә: { $flags }
+agenda-digest-partly = ішінара: { $flags }
+agenda-digest-none = оңтайландыру мүмкіндіктері белгіленбеген
+agenda-flag-e-only = тек электрондық нысан
+agenda-flag-e-result = электрондық нәтиже
+agenda-flag-no-staff = қызметкерлердің қатысуынсыз
+agenda-flag-otp = бір реттік пароль
+agenda-flag-proactive = проактивті нысан
+agenda-flag-composite = композитті қызмет
+agenda-flag-no-alternative = балама арналарсыз
+agenda-msg =
+    📋 <b>Мемлекеттік қызметтер көрсету мәселелері жөніндегі ведомствоаралық комиссия отырысының күн тәртібі</b>
+    { $date }, { $time } · { $place }
+    { $items }
+    Отырыс материалдары: { $link }
+    DOCX форматындағы күн тәртібі — келесі хабарламада.
+agenda-msg-item = { $no }. { $time } — { $service } ({ $agency })
+agenda-empty = Күн тәртібінде әзірге мәселелер жоқ.
+agenda-print = Басып шығаруға арналған нұсқа
+agenda-docx-kk = Күн тәртібі DOCX (қазақша)
+agenda-docx-ru = Күн тәртібі DOCX (орысша)
+agenda-send = Комиссия мүшелеріне жіберу
+agenda-send-report = Жіберілді: { $sent }. Ботты бұғаттағандар: { $blocked }. Telegram байланыстырылмаған: { $unlinked }. Жіберу қателері: { $failed }.
+agenda-send-blocked-list = Алмағандар (бот бұғатталған): { $names }
+agenda-send-unlinked-list = Telegram байланыстырылмаған: { $names }
+agenda-materials-deadline = Материалдарды Комиссия мүшелеріне жіберудің соңғы күні — { $date } (отырысқа дейін 3 жұмыс күнінен кешіктірілмей).
+agenda-late-warning = Назар аударыңыз: жіберудің соңғы күні ({ $date }) өтіп кетті — материалдар Комиссия мүшелеріне отырысқа дейін 3 жұмыс күнінен кешіктірілмей жіберілуге тиіс.
+agenda-sent-at = Комиссия мүшелеріне жіберілді: { $date }
+agenda-frozen = Күн тәртібі бекітілді (№ { $version } редакция) және өзгертілмейді. Комиссия оны өзгерту туралы шешім қабылдаса, жаңа редакцияны ашыңыз.
+agenda-up = Жоғары
+agenda-down = Төмен
+agenda-remove = Алып тастау
+agenda-save-item = Сақтау
+agenda-approve = Күн тәртібін бекіту
+agenda-reopen = Күн тәртібін өзгерту (жаңа редакция)
+agenda-mark-held = Отырысты өткізілді деп белгілеу
+agenda-versions = Күн тәртібінің редакциялары
+agenda-version-line = № { $version } редакция, { $date }, мәселелер саны: { $items }
+agenda-candidates = Материалдары түскен қызметтер
+agenda-filter-agency = Мемлекеттік орган
+agenda-filter-any-agency = Барлық мемлекеттік органдар
+agenda-filter-status = Сауалнама парағы
+agenda-filter-any-status = Жіберілген немесе қабылданған
+agenda-status-submitted = Жіберілген
+agenda-status-accepted = Қабылданған
+agenda-filter-search = Қызмет атауы немесе коды бойынша іздеу
+agenda-filter-apply = Көрсету
+agenda-candidates-found = Табылғаны: { $count }, көрсетілгені: { $shown }
+agenda-add = Белгіленгендерді күн тәртібіне қосу
+agenda-err-frozen = Күн тәртібі бекітілген: оны өзгерту үшін жаңа редакцияны ашыңыз.
+agenda-err-state = Ағымдағы мәртебеде бұл әрекет қолжетімсіз.
+decision-title = Күн тәртібіндегі мәселелер бойынша шешімдер
+decision-recommended = Оңтайландыруға және автоматтандыруға ұсынылды
+decision-returned = Пысықтауға қайтарылды
+decision-rejected = Қабылданбады
+decision-none = Шешім жазылмаған
+decision-note = Ескертпе
+decision-save = Шешімді жазу
+decision-roadmap-link = Жол картасы
+protocol-title = Мемлекеттік қызметтер көрсету мәселелері жөніндегі ведомствоаралық комиссия отырысының хаттамасы
+protocol-present = Отырысқа қатысқан Комиссия мүшелері:
+protocol-quorum-ok = Кворум бар: Комиссияның { $total } мүшесінің { $present } мүшесі қатысады (кемінде { $needed } мүше қажет).
+protocol-quorum-no = Кворум жоқ: Комиссияның { $total } мүшесінің { $present } мүшесі қатысады (кемінде { $needed } мүше қажет).
+protocol-agenda = Қаралған мәселелер және қабылданған шешімдер:
+protocol-col-decision = Шешім
+protocol-col-note = Ескертпе
+protocol-chair = Комиссия төрағасы ____________________
+protocol-secretary = Комиссия хатшысы ____________________
+protocol-attendance = Комиссия мүшелерінің қатысуы
+protocol-save-attendance = Қатысуды сақтау
+protocol-no-members = Комиссия мүшелері енгізілмеген («Панель пайдаланушылары» бөлімі, «Комиссия мүшесі» рөлі).
+protocol-docx-kk = Хаттама DOCX (қазақша)
+protocol-docx-ru = Хаттама DOCX (орысша)
+roadmap-list-title = Жол карталары
+roadmap-title = Мемлекеттік көрсетілетін қызметтерді оңтайландыру және автоматтандыру жөніндегі жол картасы
+roadmap-appendix =
+    Мемлекеттік көрсетілетін
+    қызметтерді оңтайландыру және
+    автоматтандыру қағидаларына
+    3-қосымша
+roadmap-approved-block =
+    «БЕКІТІЛДІ»
+    ____________________
+    20__ жылғы «__» ____________
+roadmap-responsible-line = Жол картасын орындауға жауапты: { $agency }
+roadmap-agreed-head =
+    «КЕЛІСІЛДІ»
+    Мемлекеттік орган басшысы
+    ____________________ 20__ жылғы «__» ____________
+roadmap-agreed-informatization =
+    «КЕЛІСІЛДІ»
+    Ақпараттандыру саласындағы уәкілетті орган басшысының орынбасары
+    ____________________ 20__ жылғы «__» ____________
+roadmap-agreed-interested =
+    «КЕЛІСІЛДІ»
+    Мүдделі мемлекеттік орган/мекеме (қажеттілікке байланысты)
+    ____________________ 20__ жылғы «__» ____________
+roadmap-col-no = №
+roadmap-col-name = Іс-шаралар атауы
+roadmap-col-responsible = Жауапты орындаушылар
+roadmap-col-deadline = Орындалу мерзімі
+roadmap-col-form = Аяқтау нысаны
+roadmap-col-done = Орындалды (күні)
+roadmap-activity-1 = Ұйымдастырушылық іс-шаралар
+roadmap-activity-2 = Ақпараттық жүйелерді модификациялау және интеграциялау
+roadmap-activity-3 = Нормативтік-құқықтық қамтамасыз ету
+roadmap-activity-4 = Оңтайландырылған бизнес-процесті іске қосу
+roadmap-activity-5 = Азаматтардың хабардарлығын арттыру
+roadmap-filter-all = Барлығы: { $count }
+roadmap-state-on-time = Мерзімінде
+roadmap-state-late = Мерзімі бұзылған
+roadmap-state-col = Орындалуы
+roadmap-decided-col = Комиссия шешімі
+roadmap-due-col = Бекітудің соңғы мерзімі
+roadmap-progress-col = Орындалған іс-шаралар
+roadmap-progress = { $total } ішінен { $done }
+roadmap-status-draft = Жоба
+roadmap-status-approved = Бекітілді
+roadmap-none = Әзірге жол карталары жоқ: олар Комиссияның «ұсынылды» шешімімен ашылады.
+roadmap-decided = Комиссия шешімі: { $date }
+roadmap-due = Бекітудің соңғы мерзімі: { $date }
+roadmap-docx-kk = DOCX (қазақша)
+roadmap-docx-ru = DOCX (орысша)
+roadmap-act-done-on-time = Мерзімінде орындалды
+roadmap-act-done-late = Мерзімі бұзылып орындалды
+roadmap-act-pending = Орындалуда
+roadmap-act-overdue = Мерзімі өтіп кетті
+roadmap-act-unplanned = Мерзімі көрсетілмеген
+roadmap-save = Іс-шараларды сақтау
+roadmap-approve = Жол картасын бекіту
+roadmap-notify =
+    🗺 <b>{ $service }</b>
+    Ведомствоаралық комиссия қызметті оңтайландыруға және автоматтандыруға ұсынды. Жол картасын (Қағидаларға 3-қосымша) бекітудің соңғы мерзімі — { $date }: әр іс-шара бойынша жауапты орындаушыларды, орындалу мерзімін және аяқтау нысанын көрсетіп, уәкілетті органға жіберіңіз.
+roadmap-remind-before =
+    ⏰ <b>{ $service }</b>
+    Жол картасын бекітудің соңғы мерзімі — { $date }.
+roadmap-remind-due =
+    ⏰ <b>{ $service }</b>
+    Бүгін — жол картасын бекітудің соңғы күні ({ $date }).
+roadmap-remind-overdue =
+    ⚠️ <b>{ $service }</b>
+    Жол картасын бекіту мерзімі ({ $date }) өтіп кетті. Оны мүмкіндігінше тезірек ұсынуыңызды сұраймыз.
+roadmap-activity-remind-before =
+    ⏰ <b>{ $service }</b>
+    Жол картасының «{ $activity }» іс-шарасы: орындалу мерзімі — { $date }.
+roadmap-activity-remind-due =
+    ⏰ <b>{ $service }</b>
+    Бүгін — «{ $activity }» іс-шарасын орындаудың соңғы күні ({ $date }).
+roadmap-activity-remind-overdue =
+    ⚠️ <b>{ $service }</b>
+    «{ $activity }» іс-шарасының орындалу мерзімі ({ $date }) өтіп кетті.

@@ -473,3 +473,187 @@ admin-playground-create = Создать и открыть чат
 admin-playground-empty = Сообщений пока нет. Отправьте /start.
 admin-playground-message = Сообщение
 admin-playground-send = Отправить
+
+## Commission: meetings, agenda, decisions, protocol, roadmaps (admin/routes/agenda.tsx, roadmaps.tsx, src/jobs/roadmap-reminders.ts)
+meeting-nav = Заседания
+roadmap-nav = Дорожные карты
+meeting-list-title = Заседания Межведомственной комиссии
+meeting-date = Дата
+meeting-time = Время
+meeting-place = Место
+meeting-status = Статус
+meeting-items = Вопросов
+meeting-status-draft = Проект повестки
+meeting-status-approved = Повестка утверждена
+meeting-status-held = Заседание проведено
+meeting-none = Заседаний пока нет.
+meeting-new = Новое заседание
+meeting-default-date-hint = По умолчанию — третий понедельник месяца (ближайший: { $date }).
+meeting-create = Создать заседание
+meeting-title = Заседание { $date }
+meeting-edit = Изменить дату, время и место
+meeting-save = Сохранить
+agenda-title = Повестка дня (график рассмотрения)
+agenda-doc-title = Повестка дня заседания Межведомственной комиссии по вопросам оказания государственных услуг
+agenda-doc-when = Дата и время: { $date }, { $time }
+agenda-doc-place = Место проведения: { $place }
+agenda-doc-version = Редакция № { $version }
+agenda-col-no = №
+agenda-col-service = Государственная услуга
+agenda-col-agency = Государственный орган
+agenda-col-speaker = Докладчик
+agenda-col-minutes = Минут
+agenda-col-time = Время
+agenda-col-digest = Кратко по опросному листу
+agenda-total = Всего минут: { $minutes }, окончание в { $end }
+agenda-digest-demand = спрос за { $year } г.: { $count }
+agenda-digest-yes = да: { $flags }
+agenda-digest-partly = частично: { $flags }
+agenda-digest-none = возможности оптимизации не отмечены
+agenda-flag-e-only = только электронный формат
+agenda-flag-e-result = электронный результат
+agenda-flag-no-staff = без участия работников
+agenda-flag-otp = одноразовый пароль
+agenda-flag-proactive = проактивный формат
+agenda-flag-composite = композитная услуга
+agenda-flag-no-alternative = без альтернативных каналов
+agenda-msg =
+    📋 <b>Повестка дня заседания Межведомственной комиссии по вопросам оказания государственных услуг</b>
+    { $date }, { $time } · { $place }
+    { $items }
+    Материалы к заседанию: { $link }
+    Повестка в формате DOCX — в следующем сообщении.
+agenda-msg-item = { $no }. { $time } — { $service } ({ $agency })
+agenda-empty = В повестке пока нет вопросов.
+agenda-print = Версия для печати
+agenda-docx-kk = Повестка DOCX (қазақша)
+agenda-docx-ru = Повестка DOCX (на русском)
+agenda-send = Разослать членам Комиссии
+agenda-send-report = Разослано: { $sent }. Заблокировали бота: { $blocked }. Без привязанного Telegram: { $unlinked }. Ошибки отправки: { $failed }.
+agenda-send-blocked-list = Не получили (бот заблокирован): { $names }
+agenda-send-unlinked-list = Не привязан Telegram: { $names }
+agenda-materials-deadline = Последний день рассылки материалов членам Комиссии — { $date } (не позднее чем за 3 рабочих дня до заседания).
+agenda-late-warning = Внимание: последний день рассылки ({ $date }) прошёл — материалы направляются членам Комиссии не позднее чем за 3 рабочих дня до заседания.
+agenda-sent-at = Разослано членам Комиссии: { $date }
+agenda-frozen = Повестка утверждена (редакция № { $version }) и не меняется. Если Комиссия решит её изменить, откройте новую редакцию.
+agenda-up = Выше
+agenda-down = Ниже
+agenda-remove = Убрать
+agenda-save-item = Сохранить
+agenda-approve = Утвердить повестку
+agenda-reopen = Изменить повестку (новая редакция)
+agenda-mark-held = Отметить заседание проведённым
+agenda-versions = Редакции повестки
+agenda-version-line = Редакция № { $version } от { $date }, вопросов: { $items }
+agenda-candidates = Услуги с поступившими материалами
+agenda-filter-agency = Государственный орган
+agenda-filter-any-agency = Все государственные органы
+agenda-filter-status = Опросный лист
+agenda-filter-any-status = Отправлен или принят
+agenda-status-submitted = Отправлен
+agenda-status-accepted = Принят
+agenda-filter-search = Поиск по услуге или коду
+agenda-filter-apply = Показать
+agenda-candidates-found = Найдено: { $count }, показано: { $shown }
+agenda-add = Добавить отмеченные в повестку
+agenda-err-frozen = Повестка утверждена: чтобы изменить её, откройте новую редакцию.
+agenda-err-state = Это действие недоступно при текущем статусе.
+decision-title = Решения по вопросам повестки
+decision-recommended = Рекомендовано к оптимизации и автоматизации
+decision-returned = Возвращено на доработку
+decision-rejected = Отклонено
+decision-none = Решение не записано
+decision-note = Примечание
+decision-save = Записать решение
+decision-roadmap-link = Дорожная карта
+protocol-title = Протокол заседания Межведомственной комиссии по вопросам оказания государственных услуг
+protocol-present = Присутствовали члены Комиссии:
+protocol-quorum-ok = Кворум имеется: присутствуют { $present } из { $total } членов Комиссии (необходимо не менее { $needed }).
+protocol-quorum-no = Кворума нет: присутствуют { $present } из { $total } членов Комиссии (необходимо не менее { $needed }).
+protocol-agenda = Рассмотренные вопросы и принятые решения:
+protocol-col-decision = Решение
+protocol-col-note = Примечание
+protocol-chair = Председатель Комиссии ____________________
+protocol-secretary = Секретарь Комиссии ____________________
+protocol-attendance = Присутствие членов Комиссии
+protocol-save-attendance = Сохранить присутствие
+protocol-no-members = Члены Комиссии не заведены (раздел «Пользователи панели», роль «член Комиссии»).
+protocol-docx-kk = Протокол DOCX (қазақша)
+protocol-docx-ru = Протокол DOCX (на русском)
+roadmap-list-title = Дорожные карты
+roadmap-title = Дорожная карта по оптимизации и автоматизации государственной услуги
+roadmap-appendix =
+    Приложение 3
+    к Правилам оптимизации и
+    автоматизации государственных услуг
+roadmap-approved-block =
+    «УТВЕРЖДЕНО»
+    ____________________
+    «__» ____________ 20__ года
+roadmap-responsible-line = Ответственный за исполнение Дорожной карты: { $agency }
+roadmap-agreed-head =
+    «СОГЛАСОВАНО»
+    Руководитель государственного органа
+    ____________________ «__» ____________ 20__ года
+roadmap-agreed-informatization =
+    «СОГЛАСОВАНО»
+    Заместитель руководителя уполномоченного органа в сфере информатизации
+    ____________________ «__» ____________ 20__ года
+roadmap-agreed-interested =
+    «СОГЛАСОВАНО»
+    Заинтересованный орган/организация (по мере необходимости)
+    ____________________ «__» ____________ 20__ года
+roadmap-col-no = №
+roadmap-col-name = Наименование мероприятий
+roadmap-col-responsible = Ответственные за исполнение
+roadmap-col-deadline = Срок исполнения
+roadmap-col-form = Форма завершения
+roadmap-col-done = Исполнено (дата)
+roadmap-activity-1 = Организационные мероприятия
+roadmap-activity-2 = Модификация и интеграция информационных систем
+roadmap-activity-3 = Нормативно-правовое обеспечение
+roadmap-activity-4 = Внедрение оптимизированного бизнес-процесса
+roadmap-activity-5 = Повышение осведомленности граждан
+roadmap-filter-all = Все: { $count }
+roadmap-state-on-time = В срок
+roadmap-state-late = С нарушением срока
+roadmap-state-col = Исполнение
+roadmap-decided-col = Решение Комиссии
+roadmap-due-col = Утвердить до
+roadmap-progress-col = Исполнено мероприятий
+roadmap-progress = { $done } из { $total }
+roadmap-status-draft = Проект
+roadmap-status-approved = Утверждена
+roadmap-none = Дорожных карт пока нет: они открываются решением Комиссии «рекомендовано».
+roadmap-decided = Решение Комиссии: { $date }
+roadmap-due = Утвердить не позднее { $date }
+roadmap-docx-kk = DOCX (қазақша)
+roadmap-docx-ru = DOCX (на русском)
+roadmap-act-done-on-time = Исполнено в срок
+roadmap-act-done-late = Исполнено с нарушением срока
+roadmap-act-pending = В работе
+roadmap-act-overdue = Просрочено
+roadmap-act-unplanned = Срок не указан
+roadmap-save = Сохранить мероприятия
+roadmap-approve = Утвердить дорожную карту
+roadmap-notify =
+    🗺 <b>{ $service }</b>
+    Межведомственная комиссия рекомендовала услугу к оптимизации и автоматизации. Дорожную карту (приложение 3 к Правилам) необходимо утвердить не позднее { $date }: укажите по каждому мероприятию ответственных, срок исполнения и форму завершения и направьте её в уполномоченный орган.
+roadmap-remind-before =
+    ⏰ <b>{ $service }</b>
+    Дорожная карта должна быть утверждена не позднее { $date }.
+roadmap-remind-due =
+    ⏰ <b>{ $service }</b>
+    Сегодня последний день утверждения дорожной карты ({ $date }).
+roadmap-remind-overdue =
+    ⚠️ <b>{ $service }</b>
+    Срок утверждения дорожной карты ({ $date }) истёк. Пожалуйста, представьте её как можно скорее.
+roadmap-activity-remind-before =
+    ⏰ <b>{ $service }</b>
+    Мероприятие дорожной карты «{ $activity }»: срок исполнения — { $date }.
+roadmap-activity-remind-due =
+    ⏰ <b>{ $service }</b>
+    Сегодня последний день исполнения мероприятия «{ $activity }» ({ $date }).
+roadmap-activity-remind-overdue =
+    ⚠️ <b>{ $service }</b>
+    Срок исполнения мероприятия «{ $activity }» ({ $date }) истёк.

@@ -15,7 +15,12 @@ const cookieOf = (res: Response) => /sid=([^;]+)/.exec(res.headers.get("set-cook
 
 describe("admin access", () => {
   it("first run: the setup link creates the first secretary and shows a Telegram invitation", async () => {
-    const links = await createSetupLinks({ db: h.db.db, pepper: h.app.deps.pepper, now: h.clock.now, port: 3000 });
+    const links = await createSetupLinks({
+      db: h.db.db,
+      pepper: h.app.deps.pepper,
+      now: h.clock.now,
+      port: 3000,
+    });
     expect(links?.[0]).toMatch(/^http:\/\/localhost:3000\/setup\//);
     const path = new URL(links![0]!).pathname;
     expect((await h.get(path)).status).toBe(200);
@@ -33,7 +38,14 @@ describe("admin access", () => {
     // used once only
     expect((await h.get(path)).status).toBe(404);
     // no new setup link once an admin exists
-    expect(await createSetupLinks({ db: h.db.db, pepper: h.app.deps.pepper, now: h.clock.now, port: 3000 })).toBeNull();
+    expect(
+      await createSetupLinks({
+        db: h.db.db,
+        pepper: h.app.deps.pepper,
+        now: h.clock.now,
+        port: 3000,
+      }),
+    ).toBeNull();
   });
 
   it("no session: pages redirect to the login, posts are refused", async () => {
@@ -57,9 +69,16 @@ describe("admin access", () => {
     const msg = sim.lastMessage(555_000_001);
     const code = /\b(\d{6})\b/.exec(msg?.text ?? "")?.[1];
     expect(code).toBeDefined();
-    const wrong = await h.post("/login/verify", { adminId: String(admin.id), code: code === "000000" ? "111111" : "000000" });
+    const wrong = await h.post("/login/verify", {
+      adminId: String(admin.id),
+      code: code === "000000" ? "111111" : "000000",
+    });
     expect(wrong.status).toBe(400);
-    const ok = await h.post("/login/verify", { adminId: String(admin.id), code: code!, next: "/audit" });
+    const ok = await h.post("/login/verify", {
+      adminId: String(admin.id),
+      code: code!,
+      next: "/audit",
+    });
     expect(ok.status).toBe(303);
     expect(ok.headers.get("location")).toBe("/audit");
     const sid = cookieOf(ok)!;
@@ -85,9 +104,15 @@ describe("admin access", () => {
 
   it("rejects cross-site and token-less posts (CSRF)", async () => {
     const as = await h.login();
-    const evil = await h.post("/agencies", { code: "EV", nameKk: "a", nameRu: "b" }, as, { origin: "https://evil.example" });
+    const evil = await h.post("/agencies", { code: "EV", nameKk: "a", nameRu: "b" }, as, {
+      origin: "https://evil.example",
+    });
     expect(evil.status).toBe(403);
-    const noToken = await h.post("/agencies", { code: "EV", nameKk: "a", nameRu: "b" }, { ...as, csrf: "wrong" });
+    const noToken = await h.post(
+      "/agencies",
+      { code: "EV", nameKk: "a", nameRu: "b" },
+      { ...as, csrf: "wrong" },
+    );
     expect(noToken.status).toBe(403);
     const good = await h.post("/agencies", { code: "EV", nameKk: "a", nameRu: "b" }, as);
     expect(good.status).toBe(303);
@@ -97,7 +122,9 @@ describe("admin access", () => {
     const member = await h.login("member");
     expect((await h.get("/agencies", member)).status).toBe(200);
     expect((await h.get("/", member)).status).toBe(200);
-    expect((await h.post("/agencies", { code: "M1", nameKk: "a", nameRu: "b" }, member)).status).toBe(403);
+    expect(
+      (await h.post("/agencies", { code: "M1", nameKk: "a", nameRu: "b" }, member)).status,
+    ).toBe(403);
     expect((await h.get("/invites", member)).status).toBe(403);
     expect((await h.get("/playground", member)).status).toBe(403);
   });

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { answerHistory, answers, officials, responses } from "../src/db/schema.js";
+import { answers, responses } from "../src/db/schema.js";
 import { type Harness, startHarness } from "./helpers/bot.js";
 import { answerAllRu } from "./helpers/script.js";
 import { seedWorld } from "./helpers/seed.js";

@@ -57,7 +57,7 @@ describe("translations", () => {
       // t("key"), ctx.t("key"), i18n.t(locale, "key"), tr("key") and *Key: "key" data
       for (const m of text.matchAll(/\b(?:t|tr|translate)\(\s*(?:[\w.]+,\s*)?"([a-z][\w-]+)"/g))
         used.add(m[1]!);
-      for (const m of text.matchAll(/\b\w*[kK]ey:\s*"([a-z][\w-]+)"/g)) used.add(m[1]!);
+      for (const m of text.matchAll(/\b\w+Key:\s*"([a-z][\w-]+)"/g)) used.add(m[1]!);
     }
     const missing = [...used].filter((k) => !known.has(k)).sort();
     expect(missing).toEqual([]);

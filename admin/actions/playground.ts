@@ -25,15 +25,29 @@ async function ensureWorld(a: AdminDeps): Promise<{ agencyId: number; campaignId
   const db = a.deps.db;
   await db
     .insert(agencies)
-    .values({ code: PLAYGROUND_AGENCY, nameKk: "Сынақ мемлекеттік органы", nameRu: "Тестовый государственный орган" })
+    .values({
+      code: PLAYGROUND_AGENCY,
+      nameKk: "Сынақ мемлекеттік органы",
+      nameRu: "Тестовый государственный орган",
+    })
     .onConflictDoNothing();
   const [agency] = await db.select().from(agencies).where(eq(agencies.code, PLAYGROUND_AGENCY));
   if (!agency) throw new Error("playground agency vanished");
   await db
     .insert(services)
     .values([
-      { registryCode: "PLAYGROUND-1", nameKk: "Сынақ қызметі: анықтама беру", nameRu: "Тестовая услуга: выдача справки", agencyId: agency.id },
-      { registryCode: "PLAYGROUND-2", nameKk: "Сынақ қызметі: тіркеу", nameRu: "Тестовая услуга: регистрация", agencyId: agency.id },
+      {
+        registryCode: "PLAYGROUND-1",
+        nameKk: "Сынақ қызметі: анықтама беру",
+        nameRu: "Тестовая услуга: выдача справки",
+        agencyId: agency.id,
+      },
+      {
+        registryCode: "PLAYGROUND-2",
+        nameKk: "Сынақ қызметі: тіркеу",
+        nameRu: "Тестовая услуга: регистрация",
+        agencyId: agency.id,
+      },
     ])
     .onConflictDoNothing();
   const title = "Playground";
@@ -48,8 +62,14 @@ async function ensureWorld(a: AdminDeps): Promise<{ agencyId: number; campaignId
       reminderPolicy: parseReminderPolicy({}),
     });
   }
-  const svc = await db.select({ id: services.id }).from(services).where(eq(services.agencyId, agency.id));
-  await campaignsRepo(db).addServices(campaign.id, svc.map((s) => s.id));
+  const svc = await db
+    .select({ id: services.id })
+    .from(services)
+    .where(eq(services.agencyId, agency.id));
+  await campaignsRepo(db).addServices(
+    campaign.id,
+    svc.map((s) => s.id),
+  );
   return { agencyId: agency.id, campaignId: campaign.id };
 }
 
@@ -65,7 +85,9 @@ export async function createTestOfficial(
   const [max] = await db
     .select({ id: sql<number>`coalesce(max(${officials.telegramId}), 0)` })
     .from(officials)
-    .where(sql`${officials.telegramId} >= ${FIRST_TEST_ID} and ${officials.telegramId} < ${FIRST_TEST_ID + 1_000_000}`);
+    .where(
+      sql`${officials.telegramId} >= ${FIRST_TEST_ID} and ${officials.telegramId} < ${FIRST_TEST_ID + 1_000_000}`,
+    );
   const telegramId = Math.max(Number(max?.id ?? 0) + 1, FIRST_TEST_ID);
   sim.addUser({ id: telegramId, first_name: input.name, language_code: input.locale });
   const [official] = await db
@@ -92,12 +114,22 @@ export async function restoreTestUsers(a: AdminDeps): Promise<void> {
   if (!sim) return;
   const known = new Set(sim.users().map((u) => u.id));
   const rows = await a.deps.db
-    .select({ telegramId: officials.telegramId, fullName: officials.fullName, locale: officials.locale })
+    .select({
+      telegramId: officials.telegramId,
+      fullName: officials.fullName,
+      locale: officials.locale,
+    })
     .from(officials)
-    .where(sql`${officials.telegramId} >= ${FIRST_TEST_ID} and ${officials.telegramId} < ${FIRST_TEST_ID + 1_000_000}`);
+    .where(
+      sql`${officials.telegramId} >= ${FIRST_TEST_ID} and ${officials.telegramId} < ${FIRST_TEST_ID + 1_000_000}`,
+    );
   for (const r of rows) {
     if (!known.has(r.telegramId)) {
-      sim.addUser({ id: r.telegramId, first_name: r.fullName ?? "Test", language_code: r.locale ?? "ru" });
+      sim.addUser({
+        id: r.telegramId,
+        first_name: r.fullName ?? "Test",
+        language_code: r.locale ?? "ru",
+      });
     }
   }
 }
@@ -117,8 +149,14 @@ export async function ensureSimulatedAdmin(
   if (telegramId == null) {
     telegramId = 980_000_000 + admin.id;
     const { admins } = await import("../../src/db/schema.js");
-    await a.deps.db.update(admins).set({ telegramId, reachable: true }).where(eq(admins.id, admin.id));
-    a.deps.logger.info({ adminId: admin.id, telegramId }, "simulator: admin linked to a simulated Telegram account");
+    await a.deps.db
+      .update(admins)
+      .set({ telegramId, reachable: true })
+      .where(eq(admins.id, admin.id));
+    a.deps.logger.info(
+      { adminId: admin.id, telegramId },
+      "simulator: admin linked to a simulated Telegram account",
+    );
   }
   if (!sim.users().some((u) => u.id === telegramId)) {
     sim.addUser({ id: telegramId, first_name: admin.name, language_code: admin.locale });

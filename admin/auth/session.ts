@@ -125,8 +125,6 @@ export function createRateLimiter(limit: number, windowMs: number) {
 
 export function clientKey(c: Context): string {
   return (
-    c.req.header("x-forwarded-for")?.split(",")[0]?.trim() ||
-    c.req.header("x-real-ip") ||
-    "local"
+    c.req.header("x-forwarded-for")?.split(",")[0]?.trim() || c.req.header("x-real-ip") || "local"
   );
 }

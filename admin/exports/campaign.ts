@@ -5,8 +5,8 @@ import { type CampaignRow, campaignsRepo } from "../../src/db/repositories/campa
 import type { Locale } from "../../src/db/schema.js";
 import { progressState } from "../../src/domain/progress.js";
 import { QUESTION_COUNT } from "../../src/domain/questions.js";
-import { answerText, questionTitle } from "./table.js";
 import type { Sheet } from "./sheet.js";
+import { answerText, questionTitle } from "./table.js";
 
 export async function campaignSheet(args: {
   db: Db;
@@ -43,7 +43,10 @@ export async function campaignSheet(args: {
     ];
     for (let no = 1; no <= QUESTION_COUNT; no++) {
       const ans = a?.get(no);
-      line.push(ans?.value != null ? answerText(no, ans.value, t, locale) : "", ans?.justification ?? "");
+      line.push(
+        ans?.value != null ? answerText(no, ans.value, t, locale) : "",
+        ans?.justification ?? "",
+      );
     }
     out.push(line);
   }

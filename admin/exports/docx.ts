@@ -2,11 +2,11 @@
 import {
   AlignmentType,
   Document,
+  TableRow as DocxRow,
   Packer,
   Paragraph,
   Table,
   TableCell,
-  TableRow as DocxRow,
   TextRun,
   WidthType,
 } from "docx";
@@ -21,9 +21,12 @@ export interface DocxMeta {
 function cell(text: string, opts: { bold?: boolean; width: number }) {
   return new TableCell({
     width: { size: opts.width, type: WidthType.PERCENTAGE },
-    children: text.split("\n").map(
-      (line) => new Paragraph({ children: [new TextRun({ text: line, bold: opts.bold, size: 22 })] }),
-    ),
+    children: text
+      .split("\n")
+      .map(
+        (line) =>
+          new Paragraph({ children: [new TextRun({ text: line, bold: opts.bold, size: 22 })] }),
+      ),
   });
 }
 
@@ -56,7 +59,11 @@ export async function questionnaireDocx(meta: DocxMeta, rows: TableRow[]): Promi
             children: [new TextRun({ text: meta.title, bold: true, size: 28 })],
           }),
           ...meta.subtitle.map(
-            (s) => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: s, size: 22 })] }),
+            (s) =>
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ text: s, size: 22 })],
+              }),
           ),
           new Paragraph({ children: [] }),
           new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...body] }),

@@ -4,9 +4,18 @@ import { z } from "zod";
 import { adminsRepo } from "../../src/db/repositories/admins.js";
 import { audit } from "../../src/db/repositories/audit.js";
 import { requireRole } from "../auth/session.js";
-import { actorOf, type AdminEnv, type Ctx } from "../context.js";
+import { type AdminEnv, actorOf, type Ctx } from "../context.js";
 import { idParam, notFound, redirectOk } from "../lib.js";
-import { Field, type FieldErrors, FormErrors, type FormValues, formValues, PostForm, Select, validate } from "../views/forms.js";
+import {
+  Field,
+  type FieldErrors,
+  FormErrors,
+  type FormValues,
+  formValues,
+  PostForm,
+  Select,
+  validate,
+} from "../views/forms.js";
 import { page } from "../views/layout.js";
 
 const AdminSchema = z.object({
@@ -41,7 +50,13 @@ export function adminsRoutes(): Hono<AdminEnv> {
               <tr class={x.archivedAt ? "archived" : undefined}>
                 <td>{x.name}</td>
                 <td>{t(`admin-role-${x.role}`)}</td>
-                <td>{x.telegramId ? (x.reachable ? t("admin-yes") : t("admin-unreachable")) : t("admin-no")}</td>
+                <td>
+                  {x.telegramId
+                    ? x.reachable
+                      ? t("admin-yes")
+                      : t("admin-unreachable")
+                    : t("admin-no")}
+                </td>
                 <td class="row">
                   {x.id !== c.get("admin")?.id ? (
                     <PostForm c={c} action={`/admins/${x.id}/archive`} class="inline">
@@ -65,7 +80,14 @@ export function adminsRoutes(): Hono<AdminEnv> {
         <h2>{t("admin-admin-new")}</h2>
         <PostForm c={c} action="/admins" class="narrow">
           <FormErrors c={c} errors={errors} />
-          <Field c={c} name="name" label={t("admin-field-admin-name")} values={values} errors={errors} required />
+          <Field
+            c={c}
+            name="name"
+            label={t("admin-field-admin-name")}
+            values={values}
+            errors={errors}
+            required
+          />
           <Select
             c={c}
             name="role"
@@ -77,7 +99,17 @@ export function adminsRoutes(): Hono<AdminEnv> {
               { value: "secretary", label: t("admin-role-secretary") },
             ]}
           />
-          <Select c={c} name="locale" label={t("admin-field-language")} values={values} errors={errors} options={[{ value: "kk", label: "Қазақша" }, { value: "ru", label: "Русский" }]} />
+          <Select
+            c={c}
+            name="locale"
+            label={t("admin-field-language")}
+            values={values}
+            errors={errors}
+            options={[
+              { value: "kk", label: "Қазақша" },
+              { value: "ru", label: "Русский" },
+            ]}
+          />
           <button type="submit">{t("admin-add")}</button>
         </PostForm>
       </>,
@@ -92,7 +124,13 @@ export function adminsRoutes(): Hono<AdminEnv> {
     const r = validate(AdminSchema, values);
     if (!r.ok) return list(c, values, r.errors, 400);
     const row = await adminsRepo(a.deps.db).create(r.data);
-    await audit(a.deps.db, { actor: actorOf(c.get("admin")), action: "create", entity: "admin", entityId: row.id, after: row });
+    await audit(a.deps.db, {
+      actor: actorOf(c.get("admin")),
+      action: "create",
+      entity: "admin",
+      entityId: row.id,
+      after: row,
+    });
     return redirectOk(c, "/admins", "admin-saved");
   });
   app.post("/admins/:id{[0-9]+}/archive", async (c) => {
@@ -103,7 +141,14 @@ export function adminsRoutes(): Hono<AdminEnv> {
     if (!before || before.id === c.get("admin")?.id) return notFound(c);
     const archivedAt = before.archivedAt ? null : a.deps.now();
     await repo.update(before.id, { archivedAt });
-    await audit(a.deps.db, { actor: actorOf(c.get("admin")), action: archivedAt ? "archive" : "unarchive", entity: "admin", entityId: before.id, before: { archivedAt: before.archivedAt }, after: { archivedAt } });
+    await audit(a.deps.db, {
+      actor: actorOf(c.get("admin")),
+      action: archivedAt ? "archive" : "unarchive",
+      entity: "admin",
+      entityId: before.id,
+      before: { archivedAt: before.archivedAt },
+      after: { archivedAt },
+    });
     return redirectOk(c, "/admins", "admin-saved");
   });
   return app;

@@ -9,6 +9,7 @@ import type { Context } from "hono";
 import { Hono } from "hono";
 import { raw } from "hono/html";
 import { z } from "zod";
+import { escapeHtml } from "../../src/bot/html.js";
 import { translator } from "../../src/bot/i18n.js";
 import { agenciesRepo } from "../../src/db/repositories/agencies.js";
 import { audit } from "../../src/db/repositories/audit.js";
@@ -34,7 +35,11 @@ import {
   totalMinutes,
 } from "../../src/domain/agenda.js";
 import { formatNumber } from "../../src/domain/answers.js";
-import { isLateForMaterials, materialsDeadline, nextDefaultMeetingDate } from "../../src/domain/deadlines.js";
+import {
+  isLateForMaterials,
+  materialsDeadline,
+  nextDefaultMeetingDate,
+} from "../../src/domain/deadlines.js";
 import {
   atLocalTime,
   formatDate,
@@ -44,13 +49,19 @@ import {
   localDate,
   localMinutesOfDay,
 } from "../../src/domain/time.js";
-import { escapeHtml } from "../../src/bot/html.js";
 import { requireRole } from "../auth/session.js";
-import { actorOf, type AdminDeps, type AdminEnv, type Ctx } from "../context.js";
+import { type AdminDeps, type AdminEnv, actorOf, type Ctx } from "../context.js";
 import { agendaDocx } from "../exports/agenda-docx.js";
 import { protocolDocx } from "../exports/protocol-docx.js";
 import { arrayBuffer, fmtDateTime, idParam, nameOf, notFound, redirectOk } from "../lib.js";
-import { type FieldErrors, FormErrors, type FormValues, formValues, PostForm, validate } from "../views/forms.js";
+import {
+  type FieldErrors,
+  FormErrors,
+  type FormValues,
+  formValues,
+  PostForm,
+  validate,
+} from "../views/forms.js";
 import { Layout } from "../views/layout.js";
 
 // ───────────── schemas ─────────────
@@ -68,14 +79,28 @@ const CandidateQuery = z.object({
 const IdList = z
   .string()
   .transform((s) => s.split("\n").filter(Boolean))
-  .pipe(z.array(z.string().regex(/^\d{1,9}$/).transform(Number)).min(1, "admin-err-required").max(500));
+  .pipe(
+    z
+      .array(
+        z
+          .string()
+          .regex(/^\d{1,9}$/)
+          .transform(Number),
+      )
+      .min(1, "admin-err-required")
+      .max(500),
+  );
 const AddSchema = z.object({
   r: IdList,
   minutes: z.coerce.number().int().min(MINUTES_MIN).max(MINUTES_MAX).default(DEFAULT_ITEM_MINUTES),
 });
 const ItemSchema = z.object({
   speaker: z.string().trim().max(300, "admin-err-too-long").default(""),
-  minutes: z.coerce.number().int().min(MINUTES_MIN, "admin-err-invalid").max(MINUTES_MAX, "admin-err-invalid"),
+  minutes: z.coerce
+    .number()
+    .int()
+    .min(MINUTES_MIN, "admin-err-invalid")
+    .max(MINUTES_MAX, "admin-err-invalid"),
 });
 const MoveSchema = z.object({ dir: z.enum(["up", "down"]) });
 const AttendanceSchema = z.object({
@@ -83,7 +108,16 @@ const AttendanceSchema = z.object({
     .string()
     .default("")
     .transform((s) => s.split("\n").filter(Boolean))
-    .pipe(z.array(z.string().regex(/^\d{1,9}$/).transform(Number)).max(1000)),
+    .pipe(
+      z
+        .array(
+          z
+            .string()
+            .regex(/^\d{1,9}$/)
+            .transform(Number),
+        )
+        .max(1000),
+    ),
 });
 const DecisionSchema = z.object({
   decision: z.enum(["recommended", "returned", "rejected"]),
@@ -105,11 +139,27 @@ function meetingTime(a: AdminDeps, m: MeetingRow): string {
 }
 
 /** The digest of a questionnaire as one line. */
-export function digestLine(d: AnswerDigest, t: (k: string, v?: Record<string, string | number>) => string, locale: Locale): string {
+export function digestLine(
+  d: AnswerDigest,
+  t: (k: string, v?: Record<string, string | number>) => string,
+  locale: Locale,
+): string {
   const parts: string[] = [];
-  if (d.demand) parts.push(t("agenda-digest-demand", { year: String(d.demand.year), count: formatNumber(d.demand.count, locale) }));
-  if (d.yes.length) parts.push(t("agenda-digest-yes", { flags: d.yes.map((f) => t(`agenda-flag-${f}`)).join(", ") }));
-  if (d.partly.length) parts.push(t("agenda-digest-partly", { flags: d.partly.map((f) => t(`agenda-flag-${f}`)).join(", ") }));
+  if (d.demand)
+    parts.push(
+      t("agenda-digest-demand", {
+        year: String(d.demand.year),
+        count: formatNumber(d.demand.count, locale),
+      }),
+    );
+  if (d.yes.length)
+    parts.push(
+      t("agenda-digest-yes", { flags: d.yes.map((f) => t(`agenda-flag-${f}`)).join(", ") }),
+    );
+  if (d.partly.length)
+    parts.push(
+      t("agenda-digest-partly", { flags: d.partly.map((f) => t(`agenda-flag-${f}`)).join(", ") }),
+    );
   if (!d.yes.length && !d.partly.length) parts.push(t("agenda-digest-none"));
   return parts.join(" · ");
 }
@@ -123,7 +173,12 @@ interface AgendaRowText {
   minutes: number;
 }
 
-function agendaRows(a: AdminDeps, m: MeetingRow, items: AgendaItemView[], lang: Locale): AgendaRowText[] {
+function agendaRows(
+  a: AdminDeps,
+  m: MeetingRow,
+  items: AgendaItemView[],
+  lang: Locale,
+): AgendaRowText[] {
   const plan = timePlan(localMinutesOfDay(m.startsAt, a.deps.tz), items);
   return items.map((i, k) => {
     const agency = nameOf({ nameKk: i.agencyNameKk, nameRu: i.agencyNameRu }, lang);
@@ -139,7 +194,12 @@ function agendaRows(a: AdminDeps, m: MeetingRow, items: AgendaItemView[], lang: 
 }
 
 /** The agenda document in `lang` (kk/ru). */
-export async function buildAgendaDocx(a: AdminDeps, m: MeetingRow, items: AgendaItemView[], lang: Locale) {
+export async function buildAgendaDocx(
+  a: AdminDeps,
+  m: MeetingRow,
+  items: AgendaItemView[],
+  lang: Locale,
+) {
   const t = docT(a, lang);
   const rows = agendaRows(a, m, items, lang);
   const lines = [
@@ -165,7 +225,12 @@ export async function buildAgendaDocx(a: AdminDeps, m: MeetingRow, items: Agenda
   });
 }
 
-export async function buildProtocolDocx(a: AdminDeps, m: MeetingRow, items: AgendaItemView[], lang: Locale) {
+export async function buildProtocolDocx(
+  a: AdminDeps,
+  m: MeetingRow,
+  items: AgendaItemView[],
+  lang: Locale,
+) {
   const t = docT(a, lang);
   const repo = meetingsRepo(a.deps.db);
   const members = await repo.members();
@@ -204,7 +269,12 @@ export async function buildProtocolDocx(a: AdminDeps, m: MeetingRow, items: Agen
   });
 }
 
-function htmlPage(c: Ctx, title: string, body: unknown, opts: { flash?: string; status?: number } = {}) {
+function htmlPage(
+  c: Ctx,
+  title: string,
+  body: unknown,
+  opts: { flash?: string; status?: number } = {},
+) {
   return c.html(
     <>
       {raw("<!doctype html>")}
@@ -230,7 +300,10 @@ interface SendReport {
 }
 
 /** Sends every member the agenda (text + DOCX in their language) and the materials link. */
-export async function sendAgendaToMembers(a: AdminDeps, meetingId: number): Promise<SendReport | undefined> {
+export async function sendAgendaToMembers(
+  a: AdminDeps,
+  meetingId: number,
+): Promise<SendReport | undefined> {
   const repo = meetingsRepo(a.deps.db);
   const m = await repo.byId(meetingId);
   if (!m) return undefined;
@@ -251,6 +324,7 @@ export async function sendAgendaToMembers(a: AdminDeps, meetingId: number): Prom
   const base = a.config.PUBLIC_URL ? a.config.PUBLIC_URL.replace(/\/$/, "") : "";
   const link = `${base}/meetings/${meetingId}`;
   const docs = new Map<Locale, Uint8Array>();
+  const reached: { name: string; chatId: number; lang: Locale }[] = [];
   for (const member of members) {
     if (!member.telegramId) {
       report.unlinked.push(member.name);
@@ -264,7 +338,16 @@ export async function sendAgendaToMembers(a: AdminDeps, meetingId: number): Prom
       time: meetingTime(a, m),
       place: escapeHtml(m.place || "—"),
       items: rows.length
-        ? rows.map((r) => t("agenda-msg-item", { no: r.no, service: escapeHtml(r.service), agency: escapeHtml(r.agency), time: r.time })).join("\n")
+        ? rows
+            .map((r) =>
+              t("agenda-msg-item", {
+                no: r.no,
+                service: escapeHtml(r.service),
+                agency: escapeHtml(r.agency),
+                time: r.time,
+              }),
+            )
+            .join("\n")
         : t("agenda-empty"),
       link: escapeHtml(link),
     });
@@ -273,14 +356,21 @@ export async function sendAgendaToMembers(a: AdminDeps, meetingId: number): Prom
       (r.reason === "blocked" ? report.blocked : report.failed).push(member.name);
       continue;
     }
-    let doc = docs.get(lang);
+    reached.push({ name: member.name, chatId: member.telegramId, lang });
+  }
+  // the files go in a second pass so the per-chat pacing of the outbox overlaps across members
+  for (const x of reached) {
+    let doc = docs.get(x.lang);
     if (!doc) {
-      doc = await buildAgendaDocx(a, m, items, lang);
-      docs.set(lang, doc);
+      doc = await buildAgendaDocx(a, m, items, x.lang);
+      docs.set(x.lang, doc);
     }
-    const d = await a.outbox.sendDocument(member.telegramId, { name: `agenda-${meetingId}-${lang}.docx`, content: doc });
-    if (d.ok) report.sent.push(member.name);
-    else (d.reason === "blocked" ? report.blocked : report.failed).push(member.name);
+    const d = await a.outbox.sendDocument(x.chatId, {
+      name: `agenda-${meetingId}-${x.lang}.docx`,
+      content: doc,
+    });
+    if (d.ok) report.sent.push(x.name);
+    else (d.reason === "blocked" ? report.blocked : report.failed).push(x.name);
   }
   await repo.update(meetingId, { sentToMembersAt: now });
   return report;
@@ -291,7 +381,11 @@ export async function sendAgendaToMembers(a: AdminDeps, meetingId: number): Prom
 export function agendaRoutes(): Hono<AdminEnv> {
   const app = new Hono<AdminEnv>();
 
-  const listPage = async (c: Ctx, form: { values?: FormValues; errors?: FieldErrors } = {}, status = 200) => {
+  const listPage = async (
+    c: Ctx,
+    form: { values?: FormValues; errors?: FieldErrors } = {},
+    status = 200,
+  ) => {
     const a = c.get("a");
     const t = c.get("t");
     const locale: Locale = c.get("locale");
@@ -340,7 +434,9 @@ export function agendaRoutes(): Hono<AdminEnv> {
               <label>
                 {t("meeting-date")}
                 <input type="date" name="date" value={v.date ?? suggested} required />
-                <small>{t("meeting-default-date-hint", { date: formatDate(suggested, locale) })}</small>
+                <small>
+                  {t("meeting-default-date-hint", { date: formatDate(suggested, locale) })}
+                </small>
               </label>
               <label>
                 {t("meeting-time")}
@@ -369,14 +465,26 @@ export function agendaRoutes(): Hono<AdminEnv> {
       startsAt: atLocalTime(r.data.date, r.data.time, a.deps.tz),
       place: r.data.place,
     });
-    await audit(a.deps.db, { actor: actorOf(c.get("admin")), action: "create", entity: "meeting", entityId: m.id, after: m });
+    await audit(a.deps.db, {
+      actor: actorOf(c.get("admin")),
+      action: "create",
+      entity: "meeting",
+      entityId: m.id,
+      after: m,
+    });
     return c.redirect(`/meetings/${m.id}`, 303);
   });
 
   const showMeeting = async (
     c: Ctx,
     id: number,
-    opts: { errors?: FieldErrors; values?: FormValues; flash?: string; report?: SendReport; status?: number } = {},
+    opts: {
+      errors?: FieldErrors;
+      values?: FormValues;
+      flash?: string;
+      report?: SendReport;
+      status?: number;
+    } = {},
   ) => {
     const a = c.get("a");
     const t = c.get("t");
@@ -430,7 +538,11 @@ export function agendaRoutes(): Hono<AdminEnv> {
         </p>
         <FormErrors c={c} errors={opts.errors} />
         {report ? (
-          <div class={report.blocked.length || report.failed.length ? "notice error" : "notice"} role="status" id="send-report">
+          <div
+            class={report.blocked.length || report.failed.length ? "notice error" : "notice"}
+            role="status"
+            id="send-report"
+          >
             <p>
               {t("agenda-send-report", {
                 sent: report.sent.length,
@@ -439,9 +551,17 @@ export function agendaRoutes(): Hono<AdminEnv> {
                 failed: report.failed.length,
               })}
             </p>
-            {report.blocked.length ? <p>{t("agenda-send-blocked-list", { names: report.blocked.join(", ") })}</p> : null}
-            {report.unlinked.length ? <p>{t("agenda-send-unlinked-list", { names: report.unlinked.join(", ") })}</p> : null}
-            {report.late ? <p class="warn">{t("agenda-late-warning", { date: formatDate(report.deadline, locale) })}</p> : null}
+            {report.blocked.length ? (
+              <p>{t("agenda-send-blocked-list", { names: report.blocked.join(", ") })}</p>
+            ) : null}
+            {report.unlinked.length ? (
+              <p>{t("agenda-send-unlinked-list", { names: report.unlinked.join(", ") })}</p>
+            ) : null}
+            {report.late ? (
+              <p class="warn">
+                {t("agenda-late-warning", { date: formatDate(report.deadline, locale) })}
+              </p>
+            ) : null}
           </div>
         ) : null}
 
@@ -455,11 +575,21 @@ export function agendaRoutes(): Hono<AdminEnv> {
               </label>
               <label>
                 {t("meeting-time")}
-                <input type="time" name="time" value={opts.values?.time ?? meetingTime(a, m)} required />
+                <input
+                  type="time"
+                  name="time"
+                  value={opts.values?.time ?? meetingTime(a, m)}
+                  required
+                />
               </label>
               <label>
                 {t("meeting-place")}
-                <input type="text" name="place" value={opts.values?.place ?? m.place} maxlength={300} />
+                <input
+                  type="text"
+                  name="place"
+                  value={opts.values?.place ?? m.place}
+                  maxlength={300}
+                />
               </label>
               <button type="submit">{t("meeting-save")}</button>
             </PostForm>
@@ -489,15 +619,32 @@ export function agendaRoutes(): Hono<AdminEnv> {
                     <tr data-item={String(i.id)}>
                       <td>{k + 1}</td>
                       <td>
-                        <a href={`/responses/${i.responseId}`}>{nameOf({ nameKk: i.serviceNameKk, nameRu: i.serviceNameRu }, locale)}</a>{" "}
+                        <a href={`/responses/${i.responseId}`}>
+                          {nameOf({ nameKk: i.serviceNameKk, nameRu: i.serviceNameRu }, locale)}
+                        </a>{" "}
                         <small>{i.registryCode}</small>
                       </td>
                       <td>{agency}</td>
                       {secretary && draft ? (
                         <td colspan={2}>
                           <PostForm c={c} action={`${back}/items/${i.id}`} class="inline">
-                            <input type="text" name="speaker" value={i.speaker ?? ""} placeholder={agency} aria-label={t("agenda-col-speaker")} maxlength={300} />
-                            <input type="number" name="minutes" value={String(i.minutes)} min={MINUTES_MIN} max={MINUTES_MAX} aria-label={t("agenda-col-minutes")} style={undefined} />
+                            <input
+                              type="text"
+                              name="speaker"
+                              value={i.speaker ?? ""}
+                              placeholder={agency}
+                              aria-label={t("agenda-col-speaker")}
+                              maxlength={300}
+                            />
+                            <input
+                              type="number"
+                              name="minutes"
+                              value={String(i.minutes)}
+                              min={MINUTES_MIN}
+                              max={MINUTES_MAX}
+                              aria-label={t("agenda-col-minutes")}
+                              style={undefined}
+                            />
                             <button type="submit">{t("agenda-save-item")}</button>
                           </PostForm>
                         </td>
@@ -514,13 +661,23 @@ export function agendaRoutes(): Hono<AdminEnv> {
                         <td class="actions">
                           <PostForm c={c} action={`${back}/items/${i.id}/move`} class="inline">
                             <input type="hidden" name="dir" value="up" />
-                            <button type="submit" class="link" disabled={k === 0} aria-label={t("agenda-up")}>
+                            <button
+                              type="submit"
+                              class="link"
+                              disabled={k === 0}
+                              aria-label={t("agenda-up")}
+                            >
                               ↑ {t("agenda-up")}
                             </button>
                           </PostForm>
                           <PostForm c={c} action={`${back}/items/${i.id}/move`} class="inline">
                             <input type="hidden" name="dir" value="down" />
-                            <button type="submit" class="link" disabled={k === items.length - 1} aria-label={t("agenda-down")}>
+                            <button
+                              type="submit"
+                              class="link"
+                              disabled={k === items.length - 1}
+                              aria-label={t("agenda-down")}
+                            >
                               ↓ {t("agenda-down")}
                             </button>
                           </PostForm>
@@ -536,7 +693,9 @@ export function agendaRoutes(): Hono<AdminEnv> {
                 })}
               </tbody>
             </table>
-            <p id="agenda-total">{t("agenda-total", { minutes: totalMinutes(items), end: plan.at(-1)?.end ?? "" })}</p>
+            <p id="agenda-total">
+              {t("agenda-total", { minutes: totalMinutes(items), end: plan.at(-1)?.end ?? "" })}
+            </p>
           </div>
         ) : (
           <p>{t("agenda-empty")}</p>
@@ -554,7 +713,12 @@ export function agendaRoutes(): Hono<AdminEnv> {
                 <PostForm c={c} action={`${back}/reopen`} class="inline">
                   <button type="submit">{t("agenda-reopen")}</button>
                 </PostForm>
-                <PostForm c={c} action={`${back}/held`} class="inline" confirm={t("agenda-mark-held")}>
+                <PostForm
+                  c={c}
+                  action={`${back}/held`}
+                  class="inline"
+                  confirm={t("agenda-mark-held")}
+                >
                   <button type="submit">{t("agenda-mark-held")}</button>
                 </PostForm>
               </>
@@ -571,7 +735,9 @@ export function agendaRoutes(): Hono<AdminEnv> {
                 {t("agenda-late-warning", { date: formatDate(deadline, locale) })}
               </p>
             ) : null}
-            {m.sentToMembersAt ? <p>{t("agenda-sent-at", { date: fmtDateTime(m.sentToMembersAt, locale) })}</p> : null}
+            {m.sentToMembersAt ? (
+              <p>{t("agenda-sent-at", { date: fmtDateTime(m.sentToMembersAt, locale) })}</p>
+            ) : null}
             {secretary ? (
               <PostForm c={c} action={`${back}/send`}>
                 <button type="submit">{t("agenda-send")}</button>
@@ -603,19 +769,33 @@ export function agendaRoutes(): Hono<AdminEnv> {
             {members.length ? (
               <>
                 <p id="quorum">
-                  {t(hasQuorum(presentCount, members.length) ? "protocol-quorum-ok" : "protocol-quorum-no", {
-                    present: presentCount,
-                    total: members.length,
-                    needed: quorumNeeded(members.length),
-                  })}
+                  {t(
+                    hasQuorum(presentCount, members.length)
+                      ? "protocol-quorum-ok"
+                      : "protocol-quorum-no",
+                    {
+                      present: presentCount,
+                      total: members.length,
+                      needed: quorumNeeded(members.length),
+                    },
+                  )}
                 </p>
                 <PostForm c={c} action={`${back}/attendance`}>
                   {members.map((x) => (
                     <label class="inline">
-                      <input type="checkbox" name="m" value={String(x.id)} checked={present.has(x.id)} disabled={!secretary} /> {x.name}
+                      <input
+                        type="checkbox"
+                        name="m"
+                        value={String(x.id)}
+                        checked={present.has(x.id)}
+                        disabled={!secretary}
+                      />{" "}
+                      {x.name}
                     </label>
                   ))}
-                  {secretary ? <button type="submit">{t("protocol-save-attendance")}</button> : null}
+                  {secretary ? (
+                    <button type="submit">{t("protocol-save-attendance")}</button>
+                  ) : null}
                 </PostForm>
               </>
             ) : (
@@ -642,7 +822,9 @@ export function agendaRoutes(): Hono<AdminEnv> {
                     <td>
                       {nameOf({ nameKk: i.serviceNameKk, nameRu: i.serviceNameRu }, locale)}
                       <br />
-                      <small>{nameOf({ nameKk: i.agencyNameKk, nameRu: i.agencyNameRu }, locale)}</small>
+                      <small>
+                        {nameOf({ nameKk: i.agencyNameKk, nameRu: i.agencyNameRu }, locale)}
+                      </small>
                     </td>
                     <td>
                       {secretary ? (
@@ -654,12 +836,20 @@ export function agendaRoutes(): Hono<AdminEnv> {
                               </option>
                             ))}
                           </select>
-                          <input type="text" name="note" value={i.decisionNote ?? ""} placeholder={t("decision-note")} aria-label={t("decision-note")} maxlength={2000} />
+                          <input
+                            type="text"
+                            name="note"
+                            value={i.decisionNote ?? ""}
+                            placeholder={t("decision-note")}
+                            aria-label={t("decision-note")}
+                            maxlength={2000}
+                          />
                           <button type="submit">{t("decision-save")}</button>
                         </PostForm>
                       ) : (
                         <span>
-                          {i.decision ? t(`decision-${i.decision}`) : t("decision-none")} {i.decisionNote ?? ""}
+                          {i.decision ? t(`decision-${i.decision}`) : t("decision-none")}{" "}
+                          {i.decisionNote ?? ""}
                         </span>
                       )}
                       {i.roadmapId ? (
@@ -694,7 +884,13 @@ export function agendaRoutes(): Hono<AdminEnv> {
                   {t("agenda-status-accepted")}
                 </option>
               </select>
-              <input type="search" name="q" value={q.q ?? ""} placeholder={t("agenda-filter-search")} aria-label={t("agenda-filter-search")} />
+              <input
+                type="search"
+                name="q"
+                value={q.q ?? ""}
+                placeholder={t("agenda-filter-search")}
+                aria-label={t("agenda-filter-search")}
+              />
               <button type="submit">{t("agenda-filter-apply")}</button>
             </form>
             <p>{t("agenda-candidates-found", { count: cands.total, shown: cands.rows.length })}</p>
@@ -714,7 +910,12 @@ export function agendaRoutes(): Hono<AdminEnv> {
                     {cands.rows.map((r) => (
                       <tr>
                         <td>
-                          <input type="checkbox" name="r" value={String(r.responseId)} id={`r${r.responseId}`} />
+                          <input
+                            type="checkbox"
+                            name="r"
+                            value={String(r.responseId)}
+                            id={`r${r.responseId}`}
+                          />
                         </td>
                         <td>
                           <label for={`r${r.responseId}`} class="inline">
@@ -722,8 +923,12 @@ export function agendaRoutes(): Hono<AdminEnv> {
                           </label>{" "}
                           <small>{r.registryCode}</small>
                         </td>
-                        <td>{nameOf({ nameKk: r.agencyNameKk, nameRu: r.agencyNameRu }, locale)}</td>
-                        <td>{t(`agenda-status-${r.status === "accepted" ? "accepted" : "submitted"}`)}</td>
+                        <td>
+                          {nameOf({ nameKk: r.agencyNameKk, nameRu: r.agencyNameRu }, locale)}
+                        </td>
+                        <td>
+                          {t(`agenda-status-${r.status === "accepted" ? "accepted" : "submitted"}`)}
+                        </td>
                         <td>
                           <small>{digestLine(r.digest, t, locale)}</small>
                         </td>
@@ -734,7 +939,13 @@ export function agendaRoutes(): Hono<AdminEnv> {
               </div>
               <label class="inline">
                 {t("agenda-col-minutes")}
-                <input type="number" name="minutes" value={String(DEFAULT_ITEM_MINUTES)} min={MINUTES_MIN} max={MINUTES_MAX} />
+                <input
+                  type="number"
+                  name="minutes"
+                  value={String(DEFAULT_ITEM_MINUTES)}
+                  min={MINUTES_MIN}
+                  max={MINUTES_MAX}
+                />
               </label>
               <button type="submit">{t("agenda-add")}</button>
             </PostForm>
@@ -751,8 +962,21 @@ export function agendaRoutes(): Hono<AdminEnv> {
     const m = await meetingsRepo(c.get("a").deps.db).byId(id);
     return m ?? null;
   };
-  const act = (c: Ctx, action: string, entityId: number | string, before?: unknown, after?: unknown) =>
-    audit(c.get("a").deps.db, { actor: actorOf(c.get("admin")), action, entity: "meeting", entityId, before, after });
+  const act = (
+    c: Ctx,
+    action: string,
+    entityId: number | string,
+    before?: unknown,
+    after?: unknown,
+  ) =>
+    audit(c.get("a").deps.db, {
+      actor: actorOf(c.get("admin")),
+      action,
+      entity: "meeting",
+      entityId,
+      before,
+      after,
+    });
 
   app.get("/meetings/:id", async (c) => {
     const id = idParam(c);
@@ -766,12 +990,19 @@ export function agendaRoutes(): Hono<AdminEnv> {
     const values = await formValues(c);
     const r = validate(MeetingSchema, values);
     if (!r.ok) return showMeeting(c, m.id, { errors: r.errors, values, status: 400 });
-    if (m.status !== "draft") return showMeeting(c, m.id, { errors: { _form: "agenda-err-frozen" }, status: 409 });
+    if (m.status !== "draft")
+      return showMeeting(c, m.id, { errors: { _form: "agenda-err-frozen" }, status: 409 });
     const after = await meetingsRepo(a.deps.db).update(m.id, {
       startsAt: atLocalTime(r.data.date, r.data.time, a.deps.tz),
       place: r.data.place,
     });
-    await act(c, "update", m.id, { startsAt: m.startsAt, place: m.place }, { startsAt: after?.startsAt, place: after?.place });
+    await act(
+      c,
+      "update",
+      m.id,
+      { startsAt: m.startsAt, place: m.place },
+      { startsAt: after?.startsAt, place: after?.place },
+    );
     return redirectOk(c, `/meetings/${m.id}`, "admin-saved");
   });
 
@@ -779,7 +1010,8 @@ export function agendaRoutes(): Hono<AdminEnv> {
   const draftOnly = async (c: Ctx): Promise<MeetingRow | Response> => {
     const m = await withMeeting(c);
     if (!m) return notFound(c);
-    if (m.status !== "draft") return showMeeting(c, m.id, { errors: { _form: "agenda-err-frozen" }, status: 409 });
+    if (m.status !== "draft")
+      return showMeeting(c, m.id, { errors: { _form: "agenda-err-frozen" }, status: 409 });
     return m;
   };
 
@@ -807,7 +1039,11 @@ export function agendaRoutes(): Hono<AdminEnv> {
       minutes: r.data.minutes,
     });
     if (!row) return notFound(c);
-    await act(c, "agenda-item", m.id, undefined, { itemId, speaker: row.speaker, minutes: row.minutes });
+    await act(c, "agenda-item", m.id, undefined, {
+      itemId,
+      speaker: row.speaker,
+      minutes: row.minutes,
+    });
     return redirectOk(c, `/meetings/${m.id}`, "admin-saved");
   });
 
@@ -847,7 +1083,13 @@ export function agendaRoutes(): Hono<AdminEnv> {
     if (!m) return notFound(c);
     const ok = await meetingsRepo(c.get("a").deps.db).reopen(m.id);
     if (!ok) return showMeeting(c, m.id, { errors: { _form: "agenda-err-state" }, status: 409 });
-    await act(c, "agenda-reopen", m.id, { status: m.status, version: m.agendaVersion }, { status: "draft" });
+    await act(
+      c,
+      "agenda-reopen",
+      m.id,
+      { status: m.status, version: m.agendaVersion },
+      { status: "draft" },
+    );
     return redirectOk(c, `/meetings/${m.id}`, "admin-saved");
   });
 
@@ -863,7 +1105,8 @@ export function agendaRoutes(): Hono<AdminEnv> {
   app.post("/meetings/:id/send", requireRole("secretary"), async (c) => {
     const m = await withMeeting(c);
     if (!m) return notFound(c);
-    if (m.status === "held") return showMeeting(c, m.id, { errors: { _form: "agenda-err-state" }, status: 409 });
+    if (m.status === "held")
+      return showMeeting(c, m.id, { errors: { _form: "agenda-err-state" }, status: 409 });
     const report = await sendAgendaToMembers(c.get("a"), m.id);
     await act(c, "agenda-send", m.id, undefined, report);
     return showMeeting(c, m.id, { report });
@@ -873,7 +1116,8 @@ export function agendaRoutes(): Hono<AdminEnv> {
     const a = c.get("a");
     const m = await withMeeting(c);
     if (!m) return notFound(c);
-    if (m.status === "draft") return showMeeting(c, m.id, { errors: { _form: "agenda-err-state" }, status: 409 });
+    if (m.status === "draft")
+      return showMeeting(c, m.id, { errors: { _form: "agenda-err-state" }, status: 409 });
     const r = validate(AttendanceSchema, await formValues(c));
     if (!r.ok) return showMeeting(c, m.id, { errors: r.errors, status: 400 });
     const members = new Set((await meetingsRepo(a.deps.db).members()).map((x) => x.id));
@@ -889,7 +1133,8 @@ export function agendaRoutes(): Hono<AdminEnv> {
     if (!m) return notFound(c);
     const itemId = idParam(c, "item");
     if (!itemId) return notFound(c);
-    if (m.status !== "held") return showMeeting(c, m.id, { errors: { _form: "agenda-err-state" }, status: 409 });
+    if (m.status !== "held")
+      return showMeeting(c, m.id, { errors: { _form: "agenda-err-state" }, status: 409 });
     const r = validate(DecisionSchema, await formValues(c));
     if (!r.ok) return showMeeting(c, m.id, { errors: r.errors, status: 400 });
     const cal = await loadCalendar(a.deps.db);
@@ -906,10 +1151,20 @@ export function agendaRoutes(): Hono<AdminEnv> {
       entity: "agenda_item",
       entityId: itemId,
       before: { decision: res.before.decision, note: res.before.decisionNote },
-      after: { decision: res.item.decision, note: res.item.decisionNote, roadmapId: res.roadmap?.id ?? null },
+      after: {
+        decision: res.item.decision,
+        note: res.item.decisionNote,
+        roadmapId: res.roadmap?.id ?? null,
+      },
     });
     if (res.roadmap) {
-      await audit(a.deps.db, { actor: actorOf(c.get("admin")), action: "create", entity: "roadmap", entityId: res.roadmap.id, after: res.roadmap });
+      await audit(a.deps.db, {
+        actor: actorOf(c.get("admin")),
+        action: "create",
+        entity: "roadmap",
+        entityId: res.roadmap.id,
+        after: res.roadmap,
+      });
       await notifyRoadmapOpened(a, res.roadmap.id);
     }
     return redirectOk(c, `/meetings/${m.id}`, "admin-saved");
@@ -927,9 +1182,16 @@ export function agendaRoutes(): Hono<AdminEnv> {
       c,
       t("agenda-doc-title"),
       <>
-        <p>{t("agenda-doc-when", { date: formatDate(meetingDate(a, m), locale), time: meetingTime(a, m) })}</p>
+        <p>
+          {t("agenda-doc-when", {
+            date: formatDate(meetingDate(a, m), locale),
+            time: meetingTime(a, m),
+          })}
+        </p>
         <p>{t("agenda-doc-place", { place: m.place || "—" })}</p>
-        {m.agendaVersion > 0 ? <p>{t("agenda-doc-version", { version: m.agendaVersion })}</p> : null}
+        {m.agendaVersion > 0 ? (
+          <p>{t("agenda-doc-version", { version: m.agendaVersion })}</p>
+        ) : null}
         <table id="print-agenda">
           <thead>
             <tr>
@@ -957,7 +1219,10 @@ export function agendaRoutes(): Hono<AdminEnv> {
   });
 
   const docx = (c: Context<AdminEnv>, bytes: Uint8Array, name: string) => {
-    c.header("content-type", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    c.header(
+      "content-type",
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    );
     c.header("content-disposition", `attachment; filename="${name}"`);
     return c.body(arrayBuffer(bytes));
   };

@@ -3,14 +3,24 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { listAudit } from "../../src/db/repositories/audit.js";
 import type { Locale } from "../../src/db/schema.js";
-import { atLocalTime, isLocalDate, type LocalDate, addDays } from "../../src/domain/time.js";
+import { addDays, atLocalTime, isLocalDate, type LocalDate } from "../../src/domain/time.js";
 import type { AdminEnv } from "../context.js";
 import { fmtDateTime } from "../lib.js";
 import { page } from "../views/layout.js";
 
 const PAGE = 100;
-const word = z.string().trim().max(100).optional().catch(undefined).transform((v) => v || undefined);
-const day = z.string().optional().catch(undefined).transform((v) => (v && isLocalDate(v) ? v : undefined));
+const word = z
+  .string()
+  .trim()
+  .max(100)
+  .optional()
+  .catch(undefined)
+  .transform((v) => v || undefined);
+const day = z
+  .string()
+  .optional()
+  .catch(undefined)
+  .transform((v) => (v && isLocalDate(v) ? v : undefined));
 const AuditQuery = z.object({
   actor: word,
   entity: word,
@@ -53,9 +63,24 @@ export function auditRoutes(): Hono<AdminEnv> {
       t("admin-audit-title"),
       <>
         <form method="get" action="/audit" class="filters">
-          <input name="actor" value={q.actor ?? ""} placeholder={t("admin-col-who")} aria-label={t("admin-col-who")} />
-          <input name="entity" value={q.entity ?? ""} placeholder={t("admin-col-entity")} aria-label={t("admin-col-entity")} />
-          <input name="action" value={q.action ?? ""} placeholder={t("admin-col-action")} aria-label={t("admin-col-action")} />
+          <input
+            name="actor"
+            value={q.actor ?? ""}
+            placeholder={t("admin-col-who")}
+            aria-label={t("admin-col-who")}
+          />
+          <input
+            name="entity"
+            value={q.entity ?? ""}
+            placeholder={t("admin-col-entity")}
+            aria-label={t("admin-col-entity")}
+          />
+          <input
+            name="action"
+            value={q.action ?? ""}
+            placeholder={t("admin-col-action")}
+            aria-label={t("admin-col-action")}
+          />
           <input type="date" name="from" value={q.from ?? ""} aria-label={t("admin-filter-from")} />
           <input type="date" name="to" value={q.to ?? ""} aria-label={t("admin-filter-to")} />
           <button type="submit">{t("admin-filter-apply")}</button>

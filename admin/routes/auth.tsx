@@ -9,7 +9,6 @@ import { adminsRepo } from "../../src/db/repositories/admins.js";
 import { audit } from "../../src/db/repositories/audit.js";
 import { sessionsRepo } from "../../src/db/repositories/sessions.js";
 import { ensureSimulatedAdmin } from "../actions/playground.js";
-import { hashSetupToken } from "../auth/setup.js";
 import {
   clearSessionCookie,
   clientKey,
@@ -18,9 +17,17 @@ import {
   SESSION_COOKIE,
   setSessionCookie,
 } from "../auth/session.js";
+import { hashSetupToken } from "../auth/setup.js";
 import type { AdminEnv, Ctx } from "../context.js";
 import { accessDeps, localPath } from "../lib.js";
-import { Field, type FieldErrors, FormErrors, type FormValues, formValues, validate } from "../views/forms.js";
+import {
+  Field,
+  type FieldErrors,
+  FormErrors,
+  type FormValues,
+  formValues,
+  validate,
+} from "../views/forms.js";
 import { page } from "../views/layout.js";
 
 const LoginSchema = z.object({
@@ -45,12 +52,7 @@ export function authRoutes(): Hono<AdminEnv> {
   // 10 login attempts (code requests + verifications) per client per 5 minutes
   const limiter = createRateLimiter(10, 5 * 60_000);
 
-  const loginForm = (
-    c: Ctx,
-    values: FormValues = {},
-    errors: FieldErrors = {},
-    status = 200,
-  ) => {
+  const loginForm = (c: Ctx, values: FormValues = {}, errors: FieldErrors = {}, status = 200) => {
     const t = c.get("t");
     return page(
       c,
@@ -59,19 +61,21 @@ export function authRoutes(): Hono<AdminEnv> {
         <FormErrors c={c} errors={errors} />
         <p>{t("admin-login-intro")}</p>
         <input type="hidden" name="next" value={values.next ?? c.req.query("next") ?? "/"} />
-        <Field c={c} name="login" label={t("admin-login-name")} values={values} errors={errors} required />
+        <Field
+          c={c}
+          name="login"
+          label={t("admin-login-name")}
+          values={values}
+          errors={errors}
+          required
+        />
         <button type="submit">{t("admin-login-send-code")}</button>
       </form>,
       status,
     );
   };
 
-  const codeForm = (
-    c: Ctx,
-    values: FormValues,
-    errors: FieldErrors = {},
-    status = 200,
-  ) => {
+  const codeForm = (c: Ctx, values: FormValues, errors: FieldErrors = {}, status = 200) => {
     const t = c.get("t");
     return page(
       c,
@@ -131,7 +135,8 @@ export function authRoutes(): Hono<AdminEnv> {
     const values = await formValues(c);
     const r = validate(VerifySchema, values);
     if (!r.ok) return codeForm(c, values, r.errors, 400);
-    if (!limiter(clientKey(c))) return codeForm(c, values, { code: "admin-login-rate-limited" }, 429);
+    if (!limiter(clientKey(c)))
+      return codeForm(c, values, { code: "admin-login-rate-limited" }, 429);
     const a = c.get("a");
     const verdict = await verifyLoginCode(accessDeps(a), r.data.adminId, r.data.code);
     if (verdict !== "ok") return codeForm(c, values, { code: `admin-login-code-${verdict}` }, 400);
@@ -155,7 +160,12 @@ export function authRoutes(): Hono<AdminEnv> {
     if (sid) await sessionsRepo(a.deps.db).destroy(sid);
     clearSessionCookie(c);
     if (admin) {
-      await audit(a.deps.db, { actor: `admin:${admin.id}`, action: "logout", entity: "admin", entityId: admin.id });
+      await audit(a.deps.db, {
+        actor: `admin:${admin.id}`,
+        action: "logout",
+        entity: "admin",
+        entityId: admin.id,
+      });
     }
     return c.redirect("/login", 303);
   });
@@ -183,7 +193,14 @@ export function authRoutes(): Hono<AdminEnv> {
       <form method="post" action={`/setup/${token}`} class="narrow">
         <FormErrors c={c} errors={errors} />
         <p>{t("admin-setup-intro")}</p>
-        <Field c={c} name="name" label={t("admin-field-admin-name")} values={values} errors={errors} required />
+        <Field
+          c={c}
+          name="name"
+          label={t("admin-field-admin-name")}
+          values={values}
+          errors={errors}
+          required
+        />
         <fieldset>
           <legend>{t("admin-field-language")}</legend>
           <label>
@@ -206,7 +223,13 @@ export function authRoutes(): Hono<AdminEnv> {
       hashSetupToken(token, a.deps.pepper),
       a.deps.now(),
     );
-    if (!ok) return page(c, c.get("t")("admin-setup-title"), <p>{c.get("t")("admin-setup-invalid")}</p>, 404);
+    if (!ok)
+      return page(
+        c,
+        c.get("t")("admin-setup-title"),
+        <p>{c.get("t")("admin-setup-invalid")}</p>,
+        404,
+      );
     return setupForm(c, token);
   });
 
@@ -222,12 +245,30 @@ export function authRoutes(): Hono<AdminEnv> {
     if (!(await repo.consumeSetupToken(hashSetupToken(token, a.deps.pepper), now))) {
       return page(c, t("admin-setup-title"), <p>{t("admin-setup-invalid")}</p>, 404);
     }
-    const admin = await repo.create({ name: r.data.name, role: "secretary", locale: r.data.locale });
-    await audit(a.deps.db, { actor: "system", action: "create", entity: "admin", entityId: admin.id, after: admin });
-    const invite = await createInvite(accessDeps(a), { target: "admin", adminId: admin.id, createdBy: admin.id });
+    const admin = await repo.create({
+      name: r.data.name,
+      role: "secretary",
+      locale: r.data.locale,
+    });
+    await audit(a.deps.db, {
+      actor: "system",
+      action: "create",
+      entity: "admin",
+      entityId: admin.id,
+      after: admin,
+    });
+    const invite = await createInvite(accessDeps(a), {
+      target: "admin",
+      adminId: admin.id,
+      createdBy: admin.id,
+    });
     const s = await sessionsRepo(a.deps.db).create(admin.id, now);
     setSessionCookie(c, s.id);
-    setCookie(c, LANG_COOKIE, r.data.locale, { path: "/", sameSite: "Lax", maxAge: 365 * 24 * 3600 });
+    setCookie(c, LANG_COOKIE, r.data.locale, {
+      path: "/",
+      sameSite: "Lax",
+      maxAge: 365 * 24 * 3600,
+    });
     const qr = await inviteQr(invite.link, "svg");
     return page(
       c,
@@ -243,7 +284,7 @@ export function authRoutes(): Hono<AdminEnv> {
         </p>
         <div class="qr">{raw(String(qr))}</div>
         <p>
-          <a href="/" role="button">
+          <a href="/" class="button">
             {t("admin-setup-continue")}
           </a>
         </p>

@@ -11,7 +11,7 @@ import { parseReminderPolicy, ReminderPolicySchema } from "../../src/domain/remi
 import { formatDate, isLocalDate, type LocalDate, localDate } from "../../src/domain/time.js";
 import { sendCampaignList } from "../actions/send-list.js";
 import { requireRole } from "../auth/session.js";
-import { actorOf, type AdminEnv, type Ctx } from "../context.js";
+import { type AdminEnv, actorOf, type Ctx } from "../context.js";
 import { readTable, toObjects } from "../imports.js";
 import { idParam, nameOf, notFound, redirectOk } from "../lib.js";
 import {
@@ -49,27 +49,56 @@ const CampaignSchema = z.object({
 const PolicyForm = z.object({
   beforeWorkingDays: z.string().trim().max(200),
   onDueDate: z.string().optional(),
-  overdueEveryWorkingDays: z.coerce.number().int().min(0, "admin-err-number").max(60, "admin-err-number"),
-  returnedEveryWorkingDays: z.coerce.number().int().min(1, "admin-err-number").max(60, "admin-err-number"),
-  sendAt: z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "admin-err-time"),
-  quietFrom: z.string().trim().regex(/^(([01]\d|2[0-3]):[0-5]\d)?$/, "admin-err-time"),
+  overdueEveryWorkingDays: z.coerce
+    .number()
+    .int()
+    .min(0, "admin-err-number")
+    .max(60, "admin-err-number"),
+  returnedEveryWorkingDays: z.coerce
+    .number()
+    .int()
+    .min(1, "admin-err-number")
+    .max(60, "admin-err-number"),
+  sendAt: z
+    .string()
+    .trim()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "admin-err-time"),
+  quietFrom: z
+    .string()
+    .trim()
+    .regex(/^(([01]\d|2[0-3]):[0-5]\d)?$/, "admin-err-time"),
 });
 const OverrideSchema = z.object({
-  date: z.string().trim().refine((v) => isLocalDate(v), "admin-err-date"),
+  date: z
+    .string()
+    .trim()
+    .refine((v) => isLocalDate(v), "admin-err-date"),
   kind: z.enum(["off", "work"], { message: "admin-err-required" }),
   note: z.string().trim().max(300, "admin-err-too-long").optional(),
 });
 
 /** Registry codes from a textarea (any separators) → service ids; unknown codes reported. */
 async function resolveCodes(c: Ctx, text: string): Promise<{ ids: number[]; unknown: string[] }> {
-  const codes = [...new Set(text.split(/[\s,;]+/).map((s) => s.trim()).filter(Boolean))];
+  const codes = [
+    ...new Set(
+      text
+        .split(/[\s,;]+/)
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
   if (codes.length === 0) return { ids: [], unknown: [] };
   const found = await servicesRepo(c.get("a").deps.db).byCodes(codes);
   const known = new Set(found.map((s) => s.registryCode));
   return { ids: found.map((s) => s.id), unknown: codes.filter((x) => !known.has(x)) };
 }
 
-function ServicePicker(props: { c: Ctx; services: Awaited<ReturnType<ReturnType<typeof servicesRepo>["list"]>>; values?: FormValues; errors?: FieldErrors }) {
+function ServicePicker(props: {
+  c: Ctx;
+  services: Awaited<ReturnType<ReturnType<typeof servicesRepo>["list"]>>;
+  values?: FormValues;
+  errors?: FieldErrors;
+}) {
   const t = props.c.get("t");
   const locale: Locale = props.c.get("locale");
   const selected = new Set((props.values?.serviceId ?? "").split("\n"));
@@ -95,7 +124,15 @@ function ServicePicker(props: { c: Ctx; services: Awaited<ReturnType<ReturnType<
           ))}
         </select>
       </label>
-      <TextArea c={props.c} name="codes" label={t("admin-campaign-codes")} hint={t("admin-campaign-codes-hint")} values={props.values} errors={props.errors} rows={3} />
+      <TextArea
+        c={props.c}
+        name="codes"
+        label={t("admin-campaign-codes")}
+        hint={t("admin-campaign-codes-hint")}
+        values={props.values}
+        errors={props.errors}
+        rows={3}
+      />
       <label>
         {t("admin-campaign-codes-file")}
         <input type="file" name="file" accept=".csv,.xlsx" />
@@ -105,7 +142,10 @@ function ServicePicker(props: { c: Ctx; services: Awaited<ReturnType<ReturnType<
 }
 
 /** Service ids from the picker, the codes textarea and an optional file (registry_code column). */
-async function pickedServices(c: Ctx, values: FormValues): Promise<{ ids: number[]; unknown: string[] }> {
+async function pickedServices(
+  c: Ctx,
+  values: FormValues,
+): Promise<{ ids: number[]; unknown: string[] }> {
   const ids = new Set(
     (values.serviceId ?? "")
       .split("\n")
@@ -150,7 +190,8 @@ export function campaignsRoutes(): Hono<AdminEnv> {
       <>
         {c.get("admin")?.role === "secretary" ? (
           <p class="actions">
-            <a href="/campaigns/new">{t("admin-campaign-new")}</a> · <a href="/calendar">{t("admin-calendar-title")}</a>
+            <a href="/campaigns/new">{t("admin-campaign-new")}</a> ·{" "}
+            <a href="/calendar">{t("admin-calendar-title")}</a>
           </p>
         ) : null}
         <table>
@@ -190,12 +231,42 @@ export function campaignsRoutes(): Hono<AdminEnv> {
       <PostForm c={c} action="/campaigns" multipart>
         <FormErrors c={c} errors={errors} />
         <div class="grid">
-          <Field c={c} name="year" type="number" label={t("admin-field-year")} values={values} errors={errors} required />
-          <Field c={c} name="title" label={t("admin-field-title")} values={values} errors={errors} required />
+          <Field
+            c={c}
+            name="year"
+            type="number"
+            label={t("admin-field-year")}
+            values={values}
+            errors={errors}
+            required
+          />
+          <Field
+            c={c}
+            name="title"
+            label={t("admin-field-title")}
+            values={values}
+            errors={errors}
+            required
+          />
         </div>
         <div class="grid">
-          <Field c={c} name="listSentOn" type="date" label={t("admin-campaign-list-sent")} values={values} errors={errors} />
-          <Field c={c} name="dueOn" type="date" label={t("admin-campaign-due")} hint={t("admin-campaign-due-hint")} values={values} errors={errors} />
+          <Field
+            c={c}
+            name="listSentOn"
+            type="date"
+            label={t("admin-campaign-list-sent")}
+            values={values}
+            errors={errors}
+          />
+          <Field
+            c={c}
+            name="dueOn"
+            type="date"
+            label={t("admin-campaign-due")}
+            hint={t("admin-campaign-due-hint")}
+            values={values}
+            errors={errors}
+          />
         </div>
         <ServicePicker c={c} services={services} values={values} errors={errors} />
         <button type="submit">{t("admin-campaign-create")}</button>
@@ -216,7 +287,12 @@ export function campaignsRoutes(): Hono<AdminEnv> {
     if (!r.ok) return newForm(c, values, r.errors, 400);
     const picked = await pickedServices(c, values);
     if (picked.unknown.length) {
-      return newForm(c, values, { codes: "admin-err-unknown-codes", _form: "admin-err-unknown-codes" }, 400);
+      return newForm(
+        c,
+        values,
+        { codes: "admin-err-unknown-codes", _form: "admin-err-unknown-codes" },
+        400,
+      );
     }
     const dueOn = r.data.dueOn ?? (await defaultDue(c, r.data.listSentOn));
     if (r.data.listSentOn && dueOn < r.data.listSentOn) {
@@ -230,16 +306,34 @@ export function campaignsRoutes(): Hono<AdminEnv> {
       reminderPolicy: parseReminderPolicy({}),
     });
     const added = await campaignsRepo(a.deps.db).addServices(campaign.id, picked.ids);
-    await audit(a.deps.db, { actor: actorOf(c.get("admin")), action: "create", entity: "campaign", entityId: campaign.id, after: { ...campaign, services: added } });
+    await audit(a.deps.db, {
+      actor: actorOf(c.get("admin")),
+      action: "create",
+      entity: "campaign",
+      entityId: campaign.id,
+      after: { ...campaign, services: added },
+    });
     return redirectOk(c, `/campaigns/${campaign.id}`, "admin-saved");
   });
 
-  const show = async (c: Ctx, campaign: CampaignRow, forms: { policy?: { values: FormValues; errors: FieldErrors }; edit?: { values: FormValues; errors: FieldErrors }; add?: { values: FormValues; errors: FieldErrors } } = {}, status = 200) => {
+  const show = async (
+    c: Ctx,
+    campaign: CampaignRow,
+    forms: {
+      policy?: { values: FormValues; errors: FieldErrors };
+      edit?: { values: FormValues; errors: FieldErrors };
+      add?: { values: FormValues; errors: FieldErrors };
+    } = {},
+    status = 200,
+  ) => {
     const a = c.get("a");
     const t = c.get("t");
     const locale: Locale = c.get("locale");
     const sec = c.get("admin")?.role === "secretary";
-    const [loaded, services] = await Promise.all([loadProgress(a, String(campaign.id)), sec ? servicesRepo(a.deps.db).list() : Promise.resolve([])]);
+    const [loaded, services] = await Promise.all([
+      loadProgress(a, String(campaign.id)),
+      sec ? servicesRepo(a.deps.db).list() : Promise.resolve([]),
+    ]);
     const rows = loaded?.rows ?? [];
     const counts = countStates(rows);
     const policy = parseReminderPolicy(campaign.reminderPolicy);
@@ -251,26 +345,48 @@ export function campaignsRoutes(): Hono<AdminEnv> {
       sendAt: policy.sendAt,
       quietFrom: policy.quietFrom ?? "",
     };
-    const ev: FormValues = forms.edit?.values ?? { title: campaign.title, listSentOn: campaign.listSentOn ?? "", dueOn: campaign.dueOn };
+    const ev: FormValues = forms.edit?.values ?? {
+      title: campaign.title,
+      listSentOn: campaign.listSentOn ?? "",
+      dueOn: campaign.dueOn,
+    };
     return page(
       c,
       `${campaign.year} — ${campaign.title}`,
       <>
         <p>
-          {t("admin-col-state")}: <strong>{t(`admin-campaign-status-${campaign.status}`)}</strong> · {t("admin-campaign-list-sent")}:{" "}
-          {campaign.listSentOn ? formatDate(campaign.listSentOn as LocalDate, locale) : "—"} · {t("admin-campaign-due")}:{" "}
-          {formatDate(campaign.dueOn as LocalDate, locale)} · {t("admin-campaign-services")}: {counts.total}
+          {t("admin-col-state")}: <strong>{t(`admin-campaign-status-${campaign.status}`)}</strong> ·{" "}
+          {t("admin-campaign-list-sent")}:{" "}
+          {campaign.listSentOn ? formatDate(campaign.listSentOn as LocalDate, locale) : "—"} ·{" "}
+          {t("admin-campaign-due")}: {formatDate(campaign.dueOn as LocalDate, locale)} ·{" "}
+          {t("admin-campaign-services")}: {counts.total}
         </p>
         <p class="actions">
-          <a href={`/?campaign=${campaign.id}`}>{t("admin-nav-dashboard")}</a> · <a href={`/responses?campaign=${campaign.id}`}>{t("admin-nav-responses")}</a> ·{" "}
-          <a href={`/campaigns/${campaign.id}/export.xlsx?lang=${locale}`}>{t("admin-export-xlsx")}</a> ·{" "}
-          <a href={`/campaigns/${campaign.id}/export.csv?lang=${locale}`}>{t("admin-export-csv")}</a>
+          <a href={`/?campaign=${campaign.id}`}>{t("admin-nav-dashboard")}</a> ·{" "}
+          <a href={`/responses?campaign=${campaign.id}`}>{t("admin-nav-responses")}</a> ·{" "}
+          <a href={`/campaigns/${campaign.id}/export.xlsx?lang=${locale}`}>
+            {t("admin-export-xlsx")}
+          </a>{" "}
+          ·{" "}
+          <a href={`/campaigns/${campaign.id}/export.csv?lang=${locale}`}>
+            {t("admin-export-csv")}
+          </a>
         </p>
         {sec ? (
           <section>
             <h2>{t("admin-campaign-send")}</h2>
-            <p>{t(campaign.status === "draft" ? "admin-campaign-send-help" : "admin-campaign-resend-help")}</p>
-            <PostForm c={c} action={`/campaigns/${campaign.id}/send`} confirm={t("admin-campaign-send-confirm")}>
+            <p>
+              {t(
+                campaign.status === "draft"
+                  ? "admin-campaign-send-help"
+                  : "admin-campaign-resend-help",
+              )}
+            </p>
+            <PostForm
+              c={c}
+              action={`/campaigns/${campaign.id}/send`}
+              confirm={t("admin-campaign-send-confirm")}
+            >
               <button type="submit" disabled={counts.total === 0}>
                 {t(campaign.status === "draft" ? "admin-campaign-send" : "admin-campaign-resend")}
               </button>
@@ -286,7 +402,12 @@ export function campaignsRoutes(): Hono<AdminEnv> {
               <summary>{t("admin-campaign-add-services")}</summary>
               <PostForm c={c} action={`/campaigns/${campaign.id}/services`} multipart>
                 <FormErrors c={c} errors={forms.add?.errors} />
-                <ServicePicker c={c} services={services} values={forms.add?.values} errors={forms.add?.errors} />
+                <ServicePicker
+                  c={c}
+                  services={services}
+                  values={forms.add?.values}
+                  errors={forms.add?.errors}
+                />
                 <button type="submit">{t("admin-campaign-add")}</button>
               </PostForm>
             </details>
@@ -309,7 +430,11 @@ export function campaignsRoutes(): Hono<AdminEnv> {
                     <td>{nameOf({ nameKk: r.agencyNameKk, nameRu: r.agencyNameRu }, locale)}</td>
                     <td>
                       {sec && !r.responseId ? (
-                        <PostForm c={c} action={`/campaigns/${campaign.id}/services/${r.serviceId}/remove`} class="inline">
+                        <PostForm
+                          c={c}
+                          action={`/campaigns/${campaign.id}/services/${r.serviceId}/remove`}
+                          class="inline"
+                        >
                           <button type="submit" class="link">
                             {t("admin-remove")}
                           </button>
@@ -328,22 +453,85 @@ export function campaignsRoutes(): Hono<AdminEnv> {
             <PostForm c={c} action={`/campaigns/${campaign.id}`}>
               <h2>{t("admin-campaign-edit")}</h2>
               <FormErrors c={c} errors={forms.edit?.errors} />
-              <Field c={c} name="title" label={t("admin-field-title")} values={ev} errors={forms.edit?.errors} required />
-              <Field c={c} name="listSentOn" type="date" label={t("admin-campaign-list-sent")} values={ev} errors={forms.edit?.errors} />
-              <Field c={c} name="dueOn" type="date" label={t("admin-campaign-due")} values={ev} errors={forms.edit?.errors} required />
+              <Field
+                c={c}
+                name="title"
+                label={t("admin-field-title")}
+                values={ev}
+                errors={forms.edit?.errors}
+                required
+              />
+              <Field
+                c={c}
+                name="listSentOn"
+                type="date"
+                label={t("admin-campaign-list-sent")}
+                values={ev}
+                errors={forms.edit?.errors}
+              />
+              <Field
+                c={c}
+                name="dueOn"
+                type="date"
+                label={t("admin-campaign-due")}
+                values={ev}
+                errors={forms.edit?.errors}
+                required
+              />
               <button type="submit">{t("admin-save")}</button>
             </PostForm>
             <PostForm c={c} action={`/campaigns/${campaign.id}/policy`}>
               <h2>{t("admin-policy-title")}</h2>
               <FormErrors c={c} errors={forms.policy?.errors} />
-              <Field c={c} name="beforeWorkingDays" label={t("admin-policy-before")} hint={t("admin-policy-before-hint")} values={pv} errors={forms.policy?.errors} />
+              <Field
+                c={c}
+                name="beforeWorkingDays"
+                label={t("admin-policy-before")}
+                hint={t("admin-policy-before-hint")}
+                values={pv}
+                errors={forms.policy?.errors}
+              />
               <label>
-                <input type="checkbox" name="onDueDate" value="on" checked={pv.onDueDate === "on"} /> {t("admin-policy-on-due")}
+                <input
+                  type="checkbox"
+                  name="onDueDate"
+                  value="on"
+                  checked={pv.onDueDate === "on"}
+                />{" "}
+                {t("admin-policy-on-due")}
               </label>
-              <Field c={c} name="overdueEveryWorkingDays" type="number" label={t("admin-policy-overdue")} values={pv} errors={forms.policy?.errors} />
-              <Field c={c} name="returnedEveryWorkingDays" type="number" label={t("admin-policy-returned")} values={pv} errors={forms.policy?.errors} />
-              <Field c={c} name="sendAt" type="time" label={t("admin-policy-send-at")} values={pv} errors={forms.policy?.errors} />
-              <Field c={c} name="quietFrom" type="time" label={t("admin-policy-quiet-from")} values={pv} errors={forms.policy?.errors} />
+              <Field
+                c={c}
+                name="overdueEveryWorkingDays"
+                type="number"
+                label={t("admin-policy-overdue")}
+                values={pv}
+                errors={forms.policy?.errors}
+              />
+              <Field
+                c={c}
+                name="returnedEveryWorkingDays"
+                type="number"
+                label={t("admin-policy-returned")}
+                values={pv}
+                errors={forms.policy?.errors}
+              />
+              <Field
+                c={c}
+                name="sendAt"
+                type="time"
+                label={t("admin-policy-send-at")}
+                values={pv}
+                errors={forms.policy?.errors}
+              />
+              <Field
+                c={c}
+                name="quietFrom"
+                type="time"
+                label={t("admin-policy-quiet-from")}
+                values={pv}
+                errors={forms.policy?.errors}
+              />
               <button type="submit">{t("admin-save")}</button>
             </PostForm>
           </section>
@@ -364,7 +552,10 @@ export function campaignsRoutes(): Hono<AdminEnv> {
   });
 
   const EditSchema = CampaignSchema.pick({ title: true, listSentOn: true }).extend({
-    dueOn: z.string().trim().refine((v) => isLocalDate(v), "admin-err-date"),
+    dueOn: z
+      .string()
+      .trim()
+      .refine((v) => isLocalDate(v), "admin-err-date"),
   });
   app.post("/campaigns/:id{[0-9]+}", requireRole("secretary"), async (c) => {
     const a = c.get("a");
@@ -374,9 +565,18 @@ export function campaignsRoutes(): Hono<AdminEnv> {
     const r = validate(EditSchema, values);
     if (!r.ok) return show(c, campaign, { edit: { values, errors: r.errors } }, 400);
     if (r.data.listSentOn && r.data.dueOn < r.data.listSentOn) {
-      return show(c, campaign, { edit: { values, errors: { dueOn: "admin-err-due-before-sent" } } }, 400);
+      return show(
+        c,
+        campaign,
+        { edit: { values, errors: { dueOn: "admin-err-due-before-sent" } } },
+        400,
+      );
     }
-    const after = { title: r.data.title, listSentOn: r.data.listSentOn ?? null, dueOn: r.data.dueOn };
+    const after = {
+      title: r.data.title,
+      listSentOn: r.data.listSentOn ?? null,
+      dueOn: r.data.dueOn,
+    };
     await campaignsRepo(a.deps.db).update(campaign.id, after);
     await audit(a.deps.db, {
       actor: actorOf(c.get("admin")),
@@ -410,10 +610,29 @@ export function campaignsRoutes(): Hono<AdminEnv> {
     });
     if (!policy.success) {
       const field = String(policy.error.issues[0]?.path[0] ?? "sendAt");
-      return show(c, campaign, { policy: { values, errors: { [field]: field === "beforeWorkingDays" ? "admin-err-days" : "admin-err-policy" } } }, 400);
+      return show(
+        c,
+        campaign,
+        {
+          policy: {
+            values,
+            errors: {
+              [field]: field === "beforeWorkingDays" ? "admin-err-days" : "admin-err-policy",
+            },
+          },
+        },
+        400,
+      );
     }
     await campaignsRepo(a.deps.db).update(campaign.id, { reminderPolicy: policy.data });
-    await audit(a.deps.db, { actor: actorOf(c.get("admin")), action: "update-policy", entity: "campaign", entityId: campaign.id, before: campaign.reminderPolicy, after: policy.data });
+    await audit(a.deps.db, {
+      actor: actorOf(c.get("admin")),
+      action: "update-policy",
+      entity: "campaign",
+      entityId: campaign.id,
+      before: campaign.reminderPolicy,
+      after: policy.data,
+    });
     return redirectOk(c, `/campaigns/${campaign.id}`, "admin-saved");
   });
 
@@ -424,22 +643,50 @@ export function campaignsRoutes(): Hono<AdminEnv> {
     const values = await formValues(c);
     const picked = await pickedServices(c, values);
     if (picked.unknown.length || picked.ids.length === 0) {
-      return show(c, campaign, { add: { values, errors: { codes: picked.unknown.length ? "admin-err-unknown-codes" : "admin-err-required" } } }, 400);
+      return show(
+        c,
+        campaign,
+        {
+          add: {
+            values,
+            errors: {
+              codes: picked.unknown.length ? "admin-err-unknown-codes" : "admin-err-required",
+            },
+          },
+        },
+        400,
+      );
     }
     const added = await campaignsRepo(a.deps.db).addServices(campaign.id, picked.ids);
-    await audit(a.deps.db, { actor: actorOf(c.get("admin")), action: "add-services", entity: "campaign", entityId: campaign.id, after: { serviceIds: picked.ids, added } });
+    await audit(a.deps.db, {
+      actor: actorOf(c.get("admin")),
+      action: "add-services",
+      entity: "campaign",
+      entityId: campaign.id,
+      after: { serviceIds: picked.ids, added },
+    });
     return redirectOk(c, `/campaigns/${campaign.id}`, "admin-saved");
   });
 
-  app.post("/campaigns/:id{[0-9]+}/services/:sid{[0-9]+}/remove", requireRole("secretary"), async (c) => {
-    const a = c.get("a");
-    const campaign = await load(c);
-    const sid = idParam(c, "sid");
-    if (!campaign || !sid) return notFound(c);
-    await campaignsRepo(a.deps.db).removeService(campaign.id, sid);
-    await audit(a.deps.db, { actor: actorOf(c.get("admin")), action: "remove-service", entity: "campaign", entityId: campaign.id, before: { serviceId: sid } });
-    return redirectOk(c, `/campaigns/${campaign.id}`, "admin-saved");
-  });
+  app.post(
+    "/campaigns/:id{[0-9]+}/services/:sid{[0-9]+}/remove",
+    requireRole("secretary"),
+    async (c) => {
+      const a = c.get("a");
+      const campaign = await load(c);
+      const sid = idParam(c, "sid");
+      if (!campaign || !sid) return notFound(c);
+      await campaignsRepo(a.deps.db).removeService(campaign.id, sid);
+      await audit(a.deps.db, {
+        actor: actorOf(c.get("admin")),
+        action: "remove-service",
+        entity: "campaign",
+        entityId: campaign.id,
+        before: { serviceId: sid },
+      });
+      return redirectOk(c, `/campaigns/${campaign.id}`, "admin-saved");
+    },
+  );
 
   app.post("/campaigns/:id{[0-9]+}/send", requireRole("secretary"), async (c) => {
     const campaign = await load(c);
@@ -452,17 +699,28 @@ export function campaignsRoutes(): Hono<AdminEnv> {
       `${fresh.year} — ${fresh.title}`,
       <section>
         <p class="notice" role="status">
-          {t("admin-campaign-sent", { officials: res.officials, sent: res.sent, failed: res.failed, skipped: res.skipped })}
+          {t("admin-campaign-sent", {
+            officials: res.officials,
+            sent: res.sent,
+            failed: res.failed,
+            skipped: res.skipped,
+          })}
         </p>
         <p>
-          <a href={`/campaigns/${fresh.id}`}>{t("admin-back")}</a> · <a href={`/?campaign=${fresh.id}`}>{t("admin-nav-dashboard")}</a>
+          <a href={`/campaigns/${fresh.id}`}>{t("admin-back")}</a> ·{" "}
+          <a href={`/?campaign=${fresh.id}`}>{t("admin-nav-dashboard")}</a>
         </p>
       </section>,
     );
   });
 
   // ───────────── working-day calendar ─────────────
-  const calendarPage = async (c: Ctx, values: FormValues = {}, errors: FieldErrors = {}, status = 200) => {
+  const calendarPage = async (
+    c: Ctx,
+    values: FormValues = {},
+    errors: FieldErrors = {},
+    status = 200,
+  ) => {
     const t = c.get("t");
     const locale: Locale = c.get("locale");
     const list = await campaignsRepo(c.get("a").deps.db).overrides();
@@ -503,7 +761,15 @@ export function campaignsRoutes(): Hono<AdminEnv> {
         {sec ? (
           <PostForm c={c} action="/calendar" class="narrow">
             <FormErrors c={c} errors={errors} />
-            <Field c={c} name="date" type="date" label={t("admin-col-date")} values={values} errors={errors} required />
+            <Field
+              c={c}
+              name="date"
+              type="date"
+              label={t("admin-col-date")}
+              values={values}
+              errors={errors}
+              required
+            />
             <Select
               c={c}
               name="kind"
@@ -531,7 +797,13 @@ export function campaignsRoutes(): Hono<AdminEnv> {
     if (!r.ok) return calendarPage(c, values, r.errors, 400);
     const row = { date: r.data.date, kind: r.data.kind, note: r.data.note || null };
     await campaignsRepo(a.deps.db).putOverride(row);
-    await audit(a.deps.db, { actor: actorOf(c.get("admin")), action: "put", entity: "calendar", entityId: row.date, after: row });
+    await audit(a.deps.db, {
+      actor: actorOf(c.get("admin")),
+      action: "put",
+      entity: "calendar",
+      entityId: row.date,
+      after: row,
+    });
     return redirectOk(c, "/calendar", "admin-saved");
   });
   app.post("/calendar/:date/delete", requireRole("secretary"), async (c) => {
@@ -539,7 +811,12 @@ export function campaignsRoutes(): Hono<AdminEnv> {
     const date = c.req.param("date");
     if (!isLocalDate(date)) return notFound(c);
     await campaignsRepo(a.deps.db).deleteOverride(date);
-    await audit(a.deps.db, { actor: actorOf(c.get("admin")), action: "delete", entity: "calendar", entityId: date });
+    await audit(a.deps.db, {
+      actor: actorOf(c.get("admin")),
+      action: "delete",
+      entity: "calendar",
+      entityId: date,
+    });
     return redirectOk(c, "/calendar", "admin-saved");
   });
 

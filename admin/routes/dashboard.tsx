@@ -1,7 +1,11 @@
 /** The campaign dashboard: progress by status, per agency, over time; reminders. */
 import { Hono } from "hono";
 import { z } from "zod";
-import { type CampaignRow, campaignsRepo, type ProgressRow } from "../../src/db/repositories/campaigns.js";
+import {
+  type CampaignRow,
+  campaignsRepo,
+  type ProgressRow,
+} from "../../src/db/repositories/campaigns.js";
 import type { Locale } from "../../src/db/schema.js";
 import {
   cumulativeByDay,
@@ -12,7 +16,13 @@ import {
   progressState,
   type StateCounts,
 } from "../../src/domain/progress.js";
-import { addDays, formatDate, type LocalDate, localDate, toLocalDate } from "../../src/domain/time.js";
+import {
+  addDays,
+  formatDate,
+  type LocalDate,
+  localDate,
+  toLocalDate,
+} from "../../src/domain/time.js";
 import type { AdminDeps, AdminEnv } from "../context.js";
 import { nameOf } from "../lib.js";
 import { page } from "../views/layout.js";
@@ -20,6 +30,30 @@ import { SortLink, StateBars, SubmissionsChart } from "../views/progress.js";
 
 export interface ClassifiedRow extends ProgressRow {
   state: ProgressState;
+}
+
+/**
+ * The progress rows of a campaign, cached in memory (a cache only: keyed by a
+ * fingerprint of the campaign's responses and assignments, and 60 s at most,
+ * so registry renames show up within a minute).
+ */
+const progressCache = new WeakMap<
+  object,
+  Map<number, { version: string; at: number; rows: ProgressRow[] }>
+>();
+async function cachedProgress(a: AdminDeps, campaignId: number): Promise<ProgressRow[]> {
+  const repo = campaignsRepo(a.deps.db);
+  let byCampaign = progressCache.get(a.deps.db);
+  if (!byCampaign) {
+    byCampaign = new Map();
+    progressCache.set(a.deps.db, byCampaign);
+  }
+  const version = await repo.progressVersion(campaignId);
+  const hit = byCampaign.get(campaignId);
+  if (hit && hit.version === version && Date.now() - hit.at < 60_000) return hit.rows;
+  const rows = await repo.progress(campaignId);
+  byCampaign.set(campaignId, { version, at: Date.now(), rows });
+  return rows;
 }
 
 /** The campaign picked by `?campaign=` or the current one, with classified rows. */
@@ -32,7 +66,7 @@ export async function loadProgress(
   const campaign = id.success ? await repo.byId(id.data) : await repo.current();
   if (!campaign) return undefined;
   const today = localDate(a.deps.now(), a.deps.tz);
-  const rows = (await repo.progress(campaign.id)).map((r) => ({
+  const rows = (await cachedProgress(a, campaign.id)).map((r) => ({
     ...r,
     state: progressState(r, campaign.dueOn, today),
   }));
@@ -56,7 +90,12 @@ const AgencyQuery = z.object({
   dir: z.enum(["asc", "desc"]).optional().catch(undefined),
 });
 
-export function CampaignPicker(props: { campaigns: CampaignRow[]; current: number; label: string; action: string }) {
+export function CampaignPicker(props: {
+  campaigns: CampaignRow[];
+  current: number;
+  label: string;
+  action: string;
+}) {
   if (props.campaigns.length < 2) return null;
   return (
     <form method="get" action={props.action} class="inline">
@@ -77,7 +116,12 @@ export function CampaignPicker(props: { campaigns: CampaignRow[]; current: numbe
   );
 }
 
-function chartDays(campaign: CampaignRow, today: string, rows: ProgressRow[], tz: string): string[] {
+function chartDays(
+  campaign: CampaignRow,
+  today: string,
+  rows: ProgressRow[],
+  tz: string,
+): string[] {
   const start =
     campaign.listSentOn ??
     rows.reduce<string | null>((m, r) => {
@@ -112,7 +156,7 @@ export function dashboardRoutes(): Hono<AdminEnv> {
           <p>{t("admin-dashboard-no-campaign")}</p>
           {c.get("admin")?.role === "secretary" ? (
             <p>
-              <a href="/campaigns/new" role="button">
+              <a href="/campaigns/new" class="button">
                 {t("admin-campaign-new")}
               </a>
             </p>
@@ -122,11 +166,17 @@ export function dashboardRoutes(): Hono<AdminEnv> {
     }
     const { campaign, rows, today } = loaded;
     const repo = campaignsRepo(a.deps.db);
-    const [campaigns, reminders] = await Promise.all([repo.list(), repo.reminderStats(campaign.id)]);
+    const [campaigns, reminders] = await Promise.all([
+      repo.list(),
+      repo.reminderStats(campaign.id),
+    ]);
     const counts = countStates(rows);
 
     // per agency
-    const byAgency = new Map<number, { id: number; code: string; name: string; counts: StateCounts }>();
+    const byAgency = new Map<
+      number,
+      { id: number; code: string; name: string; counts: StateCounts }
+    >();
     for (const r of rows) {
       let g = byAgency.get(r.agencyId);
       if (!g) {
@@ -179,13 +229,19 @@ export function dashboardRoutes(): Hono<AdminEnv> {
               {campaign.year} — {campaign.title}
             </h2>
             <p>
-              {t("admin-campaign-due")}: <strong>{formatDate(campaign.dueOn as LocalDate, locale)}</strong>
+              {t("admin-campaign-due")}:{" "}
+              <strong>{formatDate(campaign.dueOn as LocalDate, locale)}</strong>
               {campaign.listSentOn
                 ? ` · ${t("admin-campaign-list-sent")}: ${formatDate(campaign.listSentOn as LocalDate, locale)}`
                 : ` · ${t("admin-campaign-not-sent")}`}
             </p>
           </div>
-          <CampaignPicker campaigns={campaigns} current={campaign.id} label={t("admin-campaign")} action="/" />
+          <CampaignPicker
+            campaigns={campaigns}
+            current={campaign.id}
+            label={t("admin-campaign")}
+            action="/"
+          />
         </section>
         <section aria-labelledby="by-status">
           <h2 id="by-status">
@@ -206,9 +262,9 @@ export function dashboardRoutes(): Hono<AdminEnv> {
         <section aria-labelledby="reminders">
           <h2 id="reminders">{t("admin-dashboard-reminders")}</h2>
           <p>
-            {t("admin-reminders-sent")}: <strong>{reminders.sent}</strong> · {t("admin-reminders-failed")}:{" "}
-            <strong>{reminders.failed}</strong> · {t("admin-reminders-unreachable")}:{" "}
-            <strong>{reminders.unreachable.length}</strong>
+            {t("admin-reminders-sent")}: <strong>{reminders.sent}</strong> ·{" "}
+            {t("admin-reminders-failed")}: <strong>{reminders.failed}</strong> ·{" "}
+            {t("admin-reminders-unreachable")}: <strong>{reminders.unreachable.length}</strong>
           </p>
           {reminders.unreachable.length ? (
             <ul>
@@ -224,7 +280,13 @@ export function dashboardRoutes(): Hono<AdminEnv> {
           <h2 id="by-agency">{t("admin-dashboard-by-agency")}</h2>
           <form method="get" action="/" class="filters">
             <input type="hidden" name="campaign" value={String(campaign.id)} />
-            <input type="search" name="q" value={q.q ?? ""} placeholder={t("admin-filter-search")} aria-label={t("admin-filter-search")} />
+            <input
+              type="search"
+              name="q"
+              value={q.q ?? ""}
+              placeholder={t("admin-filter-search")}
+              aria-label={t("admin-filter-search")}
+            />
             <select name="state" aria-label={t("admin-filter-state")}>
               <option value="">{t("admin-filter-any-state")}</option>
               {PROGRESS_STATES.map((s) => (

@@ -45,7 +45,10 @@ export function exportsRoutes(): Hono<AdminEnv> {
       },
       questionnaireRows(answers, t, locale),
     );
-    c.header("content-type", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    c.header(
+      "content-type",
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    );
     c.header("content-disposition", attachment(`${detail.service.registryCode}-${locale}.docx`));
     return c.body(arrayBuffer(bytes));
   });

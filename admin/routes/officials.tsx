@@ -27,7 +27,12 @@ const OfficialsQuery = z.object({
   agency: z.coerce.number().int().positive().optional().catch(undefined),
   reachable: z.enum(["yes", "no"]).optional().catch(undefined),
 });
-const optText = z.string().trim().max(300, "admin-err-too-long").optional().transform((v) => v || undefined);
+const optText = z
+  .string()
+  .trim()
+  .max(300, "admin-err-too-long")
+  .optional()
+  .transform((v) => v || undefined);
 const InviteSchema = z
   .object({
     target: z.enum(["official", "admin"]),
@@ -38,8 +43,10 @@ const InviteSchema = z
     position: optText,
   })
   .superRefine((v, ctx) => {
-    if (v.target === "official" && !v.agencyId) ctx.addIssue({ code: "custom", path: ["agencyId"], message: "admin-err-required" });
-    if (v.target === "admin" && !v.adminId) ctx.addIssue({ code: "custom", path: ["adminId"], message: "admin-err-required" });
+    if (v.target === "official" && !v.agencyId)
+      ctx.addIssue({ code: "custom", path: ["agencyId"], message: "admin-err-required" });
+    if (v.target === "admin" && !v.adminId)
+      ctx.addIssue({ code: "custom", path: ["adminId"], message: "admin-err-required" });
   });
 
 export function officialsRoutes(): Hono<AdminEnv> {
@@ -51,7 +58,10 @@ export function officialsRoutes(): Hono<AdminEnv> {
     const db = c.get("a").deps.db;
     const q = OfficialsQuery.parse(c.req.query());
     const [list, agencies] = await Promise.all([
-      listOfficials(db, { agencyId: q.agency, reachable: q.reachable ? q.reachable === "yes" : undefined }),
+      listOfficials(db, {
+        agencyId: q.agency,
+        reachable: q.reachable ? q.reachable === "yes" : undefined,
+      }),
       agenciesRepo(db).list(),
     ]);
     return page(
@@ -69,8 +79,12 @@ export function officialsRoutes(): Hono<AdminEnv> {
           </select>
           <select name="reachable" aria-label={t("admin-col-reachable")}>
             <option value="">{t("admin-col-reachable")}</option>
-            <option value="yes" selected={q.reachable === "yes"}>{t("admin-yes")}</option>
-            <option value="no" selected={q.reachable === "no"}>{t("admin-no")}</option>
+            <option value="yes" selected={q.reachable === "yes"}>
+              {t("admin-yes")}
+            </option>
+            <option value="no" selected={q.reachable === "no"}>
+              {t("admin-no")}
+            </option>
           </select>
           <button type="submit">{t("admin-filter-apply")}</button>
         </form>
@@ -97,7 +111,15 @@ export function officialsRoutes(): Hono<AdminEnv> {
                   <td>{o.locale ?? "—"}</td>
                   <td>{fmtDateTime(o.lastSeenAt, locale)}</td>
                   <td>
-                    {o.reachable ? t("admin-yes") : <span class="badge s-overdue">{t("admin-unreachable-since", { date: fmtDateTime(o.unreachableSince, locale) })}</span>}
+                    {o.reachable ? (
+                      t("admin-yes")
+                    ) : (
+                      <span class="badge s-overdue">
+                        {t("admin-unreachable-since", {
+                          date: fmtDateTime(o.unreachableSince, locale),
+                        })}
+                      </span>
+                    )}
                   </td>
                 </tr>
               ))}
@@ -108,7 +130,12 @@ export function officialsRoutes(): Hono<AdminEnv> {
     );
   });
 
-  const invitesPage = async (c: Ctx, values: FormValues = {}, errors: FieldErrors = {}, status = 200) => {
+  const invitesPage = async (
+    c: Ctx,
+    values: FormValues = {},
+    errors: FieldErrors = {},
+    status = 200,
+  ) => {
     const t = c.get("t");
     const locale: Locale = c.get("locale");
     const a = c.get("a");
@@ -139,11 +166,53 @@ export function officialsRoutes(): Hono<AdminEnv> {
                 { value: "admin", label: t("admin-invite-target-admin") },
               ]}
             />
-            <Select c={c} name="agencyId" label={t("admin-col-agency")} values={values} errors={errors} empty="" options={agencies.map((g) => ({ value: String(g.id), label: `${g.code} — ${nameOf(g, locale)}` }))} />
-            <Select c={c} name="campaignId" label={t("admin-campaign")} values={values} errors={errors} empty={t("admin-invite-current-campaign")} options={campaigns.map((k) => ({ value: String(k.id), label: `${k.year} — ${k.title}` }))} />
-            <Select c={c} name="adminId" label={t("admin-invite-admin")} values={values} errors={errors} empty="" options={admins.map((x) => ({ value: String(x.id), label: x.name }))} />
-            <Field c={c} name="fullName" label={t("admin-col-name")} values={values} errors={errors} />
-            <Field c={c} name="position" label={t("admin-field-position")} values={values} errors={errors} />
+            <Select
+              c={c}
+              name="agencyId"
+              label={t("admin-col-agency")}
+              values={values}
+              errors={errors}
+              empty=""
+              options={agencies.map((g) => ({
+                value: String(g.id),
+                label: `${g.code} — ${nameOf(g, locale)}`,
+              }))}
+            />
+            <Select
+              c={c}
+              name="campaignId"
+              label={t("admin-campaign")}
+              values={values}
+              errors={errors}
+              empty={t("admin-invite-current-campaign")}
+              options={campaigns.map((k) => ({
+                value: String(k.id),
+                label: `${k.year} — ${k.title}`,
+              }))}
+            />
+            <Select
+              c={c}
+              name="adminId"
+              label={t("admin-invite-admin")}
+              values={values}
+              errors={errors}
+              empty=""
+              options={admins.map((x) => ({ value: String(x.id), label: x.name }))}
+            />
+            <Field
+              c={c}
+              name="fullName"
+              label={t("admin-col-name")}
+              values={values}
+              errors={errors}
+            />
+            <Field
+              c={c}
+              name="position"
+              label={t("admin-field-position")}
+              values={values}
+              errors={errors}
+            />
             <button type="submit">{t("admin-invite-create")}</button>
           </PostForm>
         </details>
@@ -166,14 +235,19 @@ export function officialsRoutes(): Hono<AdminEnv> {
                   <td>
                     {i.target === "admin"
                       ? `${t("admin-invite-target-admin")}: ${adminName.get(i.adminId ?? 0) ?? ""}`
-                      : agencyName.get(i.agencyId ?? 0) ?? i.agencyCode ?? ""}
+                      : (agencyName.get(i.agencyId ?? 0) ?? i.agencyCode ?? "")}
                   </td>
                   <td>{i.fullName ?? ""}</td>
                   <td>{t(`admin-invite-state-${i.state}`)}</td>
                   <td>{fmtDateTime(i.expiresAt, locale)}</td>
                   <td>
                     {i.state === "ok" ? (
-                      <PostForm c={c} action={`/invites/${i.id}/revoke`} class="inline" confirm={t("admin-invite-revoke-confirm")}>
+                      <PostForm
+                        c={c}
+                        action={`/invites/${i.id}/revoke`}
+                        class="inline"
+                        confirm={t("admin-invite-revoke-confirm")}
+                      >
                         <button type="submit" class="link">
                           {t("admin-invite-revoke")}
                         </button>
@@ -222,7 +296,9 @@ export function officialsRoutes(): Hono<AdminEnv> {
           <a href={invite.link}>{invite.link}</a>
         </p>
         <div class="qr">{raw(String(qr))}</div>
-        <p>{t("admin-invite-expires")}: {fmtDateTime(invite.expiresAt, c.get("locale"))}</p>
+        <p>
+          {t("admin-invite-expires")}: {fmtDateTime(invite.expiresAt, c.get("locale"))}
+        </p>
         <p>
           <a href="/invites">{t("admin-back")}</a>
         </p>

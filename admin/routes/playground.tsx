@@ -1,20 +1,30 @@
 /** Playground: chat with the bot as a test official in the built-in Telegram simulator. */
 import { Hono } from "hono";
 import { z } from "zod";
-import { requireRole } from "../auth/session.js";
-import { type AdminEnv, type Ctx } from "../context.js";
-import { createTestOfficial, restoreTestUsers } from "../actions/playground.js";
 import { audit } from "../../src/db/repositories/audit.js";
-import { actorOf } from "../context.js";
+import { createTestOfficial, restoreTestUsers } from "../actions/playground.js";
+import { requireRole } from "../auth/session.js";
+import { type AdminEnv, actorOf, type Ctx } from "../context.js";
 import { notFound } from "../lib.js";
-import { Field, type FieldErrors, FormErrors, type FormValues, formValues, PostForm, Select, validate } from "../views/forms.js";
+import {
+  Field,
+  type FieldErrors,
+  FormErrors,
+  type FormValues,
+  formValues,
+  PostForm,
+  Select,
+  validate,
+} from "../views/forms.js";
 import { page } from "../views/layout.js";
 
 const NewSchema = z.object({
   name: z.string().trim().min(1, "admin-err-required").max(64, "admin-err-too-long"),
   locale: z.enum(["kk", "ru"]).default("ru"),
 });
-const SendSchema = z.object({ text: z.string().trim().min(1, "admin-err-required").max(4096, "admin-err-too-long") });
+const SendSchema = z.object({
+  text: z.string().trim().min(1, "admin-err-required").max(4096, "admin-err-too-long"),
+});
 const PressSchema = z.object({
   messageId: z.coerce.number().int().positive(),
   data: z.string().min(1).max(64),
@@ -56,7 +66,11 @@ function Chat(props: { c: Ctx; uid: number }) {
                   <div class="kbd-row">
                     {row.map((b) =>
                       "callback_data" in b && b.callback_data ? (
-                        <PostForm c={props.c} action={`/playground/${props.uid}/press`} class="inline">
+                        <PostForm
+                          c={props.c}
+                          action={`/playground/${props.uid}/press`}
+                          class="inline"
+                        >
                           <input type="hidden" name="messageId" value={String(m.message_id)} />
                           <input type="hidden" name="data" value={b.callback_data} />
                           <button type="submit" class="secondary">
@@ -64,7 +78,7 @@ function Chat(props: { c: Ctx; uid: number }) {
                           </button>
                         </PostForm>
                       ) : "url" in b && b.url ? (
-                        <a href={b.url} role="button" class="secondary">
+                        <a href={b.url} class="button secondary">
                           {b.text}
                         </a>
                       ) : (
@@ -93,7 +107,11 @@ export function playgroundRoutes(): Hono<AdminEnv> {
     const t = c.get("t");
     const sim = c.get("a").simulator;
     if (!sim) {
-      return page(c, t("admin-playground-title"), <p class="notice">{t("admin-playground-off")}</p>);
+      return page(
+        c,
+        t("admin-playground-title"),
+        <p class="notice">{t("admin-playground-off")}</p>,
+      );
     }
     await restoreTestUsers(c.get("a"));
     const users = sim.users();
@@ -116,8 +134,25 @@ export function playgroundRoutes(): Hono<AdminEnv> {
         <h2>{t("admin-playground-new")}</h2>
         <PostForm c={c} action="/playground" class="narrow">
           <FormErrors c={c} errors={errors} />
-          <Field c={c} name="name" label={t("admin-col-name")} values={values} errors={errors} required />
-          <Select c={c} name="locale" label={t("admin-field-language")} values={values} errors={errors} options={[{ value: "kk", label: "Қазақша" }, { value: "ru", label: "Русский" }]} />
+          <Field
+            c={c}
+            name="name"
+            label={t("admin-col-name")}
+            values={values}
+            errors={errors}
+            required
+          />
+          <Select
+            c={c}
+            name="locale"
+            label={t("admin-field-language")}
+            values={values}
+            errors={errors}
+            options={[
+              { value: "kk", label: "Қазақша" },
+              { value: "ru", label: "Русский" },
+            ]}
+          />
           <button type="submit">{t("admin-playground-create")}</button>
         </PostForm>
       </>,
@@ -133,7 +168,13 @@ export function playgroundRoutes(): Hono<AdminEnv> {
     const r = validate(NewSchema, values);
     if (!r.ok) return index(c, values, r.errors, 400);
     const uid = await createTestOfficial(a, r.data);
-    await audit(a.deps.db, { actor: actorOf(c.get("admin")), action: "create-test-official", entity: "official", entityId: uid, after: r.data });
+    await audit(a.deps.db, {
+      actor: actorOf(c.get("admin")),
+      action: "create-test-official",
+      entity: "official",
+      entityId: uid,
+      after: r.data,
+    });
     return c.redirect(`/playground/${uid}`, 303);
   });
 
@@ -148,7 +189,10 @@ export function playgroundRoutes(): Hono<AdminEnv> {
     const t = c.get("t");
     const uid = userId(c);
     if (!uid || !(await known(c, uid))) return notFound(c);
-    const user = c.get("a").simulator?.users().find((u) => u.id === uid);
+    const user = c
+      .get("a")
+      .simulator?.users()
+      .find((u) => u.id === uid);
     return page(
       c,
       `${t("admin-playground-title")}: ${user?.first_name ?? uid}`,
@@ -157,17 +201,28 @@ export function playgroundRoutes(): Hono<AdminEnv> {
           <Chat c={c} uid={uid} />
         </div>
         <PostForm c={c} action={`/playground/${uid}/send`} class="send">
-          <input name="text" aria-label={t("admin-playground-message")} placeholder={t("admin-playground-message")} autocomplete="off" required autofocus />
+          <input
+            name="text"
+            aria-label={t("admin-playground-message")}
+            placeholder={t("admin-playground-message")}
+            autocomplete="off"
+            required
+            autofocus
+          />
           <button type="submit">{t("admin-playground-send")}</button>
         </PostForm>
         <p class="actions">
           <PostForm c={c} action={`/playground/${uid}/send`} class="inline">
             <input type="hidden" name="text" value="/start" />
-            <button type="submit" class="link">/start</button>
+            <button type="submit" class="link">
+              /start
+            </button>
           </PostForm>
           <PostForm c={c} action={`/playground/${uid}/send`} class="inline">
             <input type="hidden" name="text" value="/help" />
-            <button type="submit" class="link">/help</button>
+            <button type="submit" class="link">
+              /help
+            </button>
           </PostForm>
           <a href="/playground">{t("admin-back")}</a>
         </p>

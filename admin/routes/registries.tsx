@@ -6,7 +6,7 @@ import { audit } from "../../src/db/repositories/audit.js";
 import { servicesRepo } from "../../src/db/repositories/services.js";
 import type { Locale } from "../../src/db/schema.js";
 import { requireRole } from "../auth/session.js";
-import { actorOf, type AdminEnv, type Ctx } from "../context.js";
+import { type AdminEnv, actorOf, type Ctx } from "../context.js";
 import {
   AgencyRowSchema,
   type RowReport,
@@ -82,9 +82,13 @@ function ImportPreview<T>(props: {
               <tr class={r.errors.length ? "bad" : undefined}>
                 <td>{r.line}</td>
                 {props.columns.map((col) => (
-                  <td aria-invalid={r.errors.some((e) => e.column === col) ? "true" : undefined}>{r.raw[col] ?? ""}</td>
+                  <td aria-invalid={r.errors.some((e) => e.column === col) ? "true" : undefined}>
+                    {r.raw[col] ?? ""}
+                  </td>
                 ))}
-                <td>{r.errors.map((e) => `${e.column ? `${e.column}: ` : ""}${t(e.key)}`).join("; ")}</td>
+                <td>
+                  {r.errors.map((e) => `${e.column ? `${e.column}: ` : ""}${t(e.key)}`).join("; ")}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -93,7 +97,9 @@ function ImportPreview<T>(props: {
       {props.payload.length ? (
         <PostForm c={props.c} action={props.action}>
           <input type="hidden" name="payload" value={JSON.stringify(props.payload)} />
-          <button type="submit">{t("admin-import-confirm", { count: props.payload.length })}</button>
+          <button type="submit">
+            {t("admin-import-confirm", { count: props.payload.length })}
+          </button>
         </PostForm>
       ) : null}
       <p>
@@ -175,7 +181,14 @@ export function registriesRoutes(): Hono<AdminEnv> {
     );
   });
 
-  const agencyForm = (c: Ctx, action: string, values: FormValues, errors: FieldErrors = {}, status = 200, row?: AgencyRow) => {
+  const agencyForm = (
+    c: Ctx,
+    action: string,
+    values: FormValues,
+    errors: FieldErrors = {},
+    status = 200,
+    row?: AgencyRow,
+  ) => {
     const t = c.get("t");
     return page(
       c,
@@ -183,9 +196,30 @@ export function registriesRoutes(): Hono<AdminEnv> {
       <>
         <PostForm c={c} action={action} class="narrow">
           <FormErrors c={c} errors={errors} />
-          <Field c={c} name="code" label={t("admin-col-code")} values={values} errors={errors} required />
-          <Field c={c} name="nameKk" label={t("admin-field-name-kk")} values={values} errors={errors} required />
-          <Field c={c} name="nameRu" label={t("admin-field-name-ru")} values={values} errors={errors} required />
+          <Field
+            c={c}
+            name="code"
+            label={t("admin-col-code")}
+            values={values}
+            errors={errors}
+            required
+          />
+          <Field
+            c={c}
+            name="nameKk"
+            label={t("admin-field-name-kk")}
+            values={values}
+            errors={errors}
+            required
+          />
+          <Field
+            c={c}
+            name="nameRu"
+            label={t("admin-field-name-ru")}
+            values={values}
+            errors={errors}
+            required
+          />
           <button type="submit">{t("admin-save")}</button>
         </PostForm>
         {row ? (
@@ -208,9 +242,16 @@ export function registriesRoutes(): Hono<AdminEnv> {
     if (!r.ok) return agencyForm(c, "/agencies", values, r.errors, 400);
     try {
       const row = await agenciesRepo(a.deps.db).create(r.data);
-      await audit(a.deps.db, { actor: actorOf(c.get("admin")), action: "create", entity: "agency", entityId: row.id, after: row });
+      await audit(a.deps.db, {
+        actor: actorOf(c.get("admin")),
+        action: "create",
+        entity: "agency",
+        entityId: row.id,
+        after: row,
+      });
     } catch (err) {
-      if (isUniqueViolation(err)) return agencyForm(c, "/agencies", values, { code: "admin-err-code-taken" }, 400);
+      if (isUniqueViolation(err))
+        return agencyForm(c, "/agencies", values, { code: "admin-err-code-taken" }, 400);
       throw err;
     }
     return redirectOk(c, "/agencies", "admin-saved");
@@ -219,7 +260,14 @@ export function registriesRoutes(): Hono<AdminEnv> {
     const id = idParam(c);
     const row = id ? await agenciesRepo(c.get("a").deps.db).byId(id) : undefined;
     if (!row) return notFound(c);
-    return agencyForm(c, `/agencies/${row.id}`, { code: row.code, nameKk: row.nameKk, nameRu: row.nameRu }, {}, 200, row);
+    return agencyForm(
+      c,
+      `/agencies/${row.id}`,
+      { code: row.code, nameKk: row.nameKk, nameRu: row.nameRu },
+      {},
+      200,
+      row,
+    );
   });
   app.post("/agencies/:id{[0-9]+}", requireRole("secretary"), async (c) => {
     const a = c.get("a");
@@ -233,10 +281,25 @@ export function registriesRoutes(): Hono<AdminEnv> {
     try {
       await repo.update(before.id, r.data);
     } catch (err) {
-      if (isUniqueViolation(err)) return agencyForm(c, `/agencies/${before.id}`, values, { code: "admin-err-code-taken" }, 400, before);
+      if (isUniqueViolation(err))
+        return agencyForm(
+          c,
+          `/agencies/${before.id}`,
+          values,
+          { code: "admin-err-code-taken" },
+          400,
+          before,
+        );
       throw err;
     }
-    await audit(a.deps.db, { actor: actorOf(c.get("admin")), action: "update", entity: "agency", entityId: before.id, before, after: r.data });
+    await audit(a.deps.db, {
+      actor: actorOf(c.get("admin")),
+      action: "update",
+      entity: "agency",
+      entityId: before.id,
+      before,
+      after: r.data,
+    });
     return redirectOk(c, "/agencies", "admin-saved");
   });
   app.post("/agencies/:id{[0-9]+}/archive", requireRole("secretary"), async (c) => {
@@ -260,23 +323,58 @@ export function registriesRoutes(): Hono<AdminEnv> {
 
   const AGENCY_COLUMNS = ["code", "name_kk", "name_ru"];
   app.get("/agencies/import", requireRole("secretary"), (c) =>
-    page(c, c.get("t")("admin-agencies-import"), <UploadForm c={c} action="/agencies/import" columns={AGENCY_COLUMNS.join(", ")} />),
+    page(
+      c,
+      c.get("t")("admin-agencies-import"),
+      <UploadForm c={c} action="/agencies/import" columns={AGENCY_COLUMNS.join(", ")} />,
+    ),
   );
   app.post("/agencies/import", requireRole("secretary"), async (c) => {
     const t = c.get("t");
     const file = await uploadedFile(c);
     const title = t("admin-agencies-import");
-    if (!file) return page(c, title, <UploadForm c={c} action="/agencies/import" columns={AGENCY_COLUMNS.join(", ")} error="admin-import-no-file" />, 400);
+    if (!file)
+      return page(
+        c,
+        title,
+        <UploadForm
+          c={c}
+          action="/agencies/import"
+          columns={AGENCY_COLUMNS.join(", ")}
+          error="admin-import-no-file"
+        />,
+        400,
+      );
     let table: string[][];
     try {
       table = await readTable(file);
     } catch {
-      return page(c, title, <UploadForm c={c} action="/agencies/import" columns={AGENCY_COLUMNS.join(", ")} error="admin-import-unreadable" />, 400);
+      return page(
+        c,
+        title,
+        <UploadForm
+          c={c}
+          action="/agencies/import"
+          columns={AGENCY_COLUMNS.join(", ")}
+          error="admin-import-unreadable"
+        />,
+        400,
+      );
     }
     const { rows } = toObjects(table);
     const reports = validateRows(rows, AgencyRowSchema, (d) => d.code);
     const payload = reports.flatMap((r) => (r.data ? [r.data] : []));
-    return page(c, title, <ImportPreview c={c} reports={reports} columns={AGENCY_COLUMNS} action="/agencies/import/confirm" payload={payload} />);
+    return page(
+      c,
+      title,
+      <ImportPreview
+        c={c}
+        reports={reports}
+        columns={AGENCY_COLUMNS}
+        action="/agencies/import/confirm"
+        payload={payload}
+      />,
+    );
   });
   app.post("/agencies/import/confirm", requireRole("secretary"), async (c) => {
     const a = c.get("a");
@@ -286,7 +384,12 @@ export function registriesRoutes(): Hono<AdminEnv> {
     const res = await agenciesRepo(a.deps.db).upsertMany(
       parsed.data.map((r) => ({ code: r.code, nameKk: r.name_kk, nameRu: r.name_ru })),
     );
-    await audit(a.deps.db, { actor: actorOf(c.get("admin")), action: "import", entity: "agency", after: { ...res, codes: parsed.data.map((r) => r.code) } });
+    await audit(a.deps.db, {
+      actor: actorOf(c.get("admin")),
+      action: "import",
+      entity: "agency",
+      after: { ...res, codes: parsed.data.map((r) => r.code) },
+    });
     return redirectOk(c, "/agencies", "admin-imported");
   });
 
@@ -312,11 +415,18 @@ export function registriesRoutes(): Hono<AdminEnv> {
       <>
         {sec ? (
           <p class="actions">
-            <a href="/services/new">{t("admin-service-new")}</a> · <a href="/services/import">{t("admin-import")}</a>
+            <a href="/services/new">{t("admin-service-new")}</a> ·{" "}
+            <a href="/services/import">{t("admin-import")}</a>
           </p>
         ) : null}
         <form method="get" action="/services" class="filters">
-          <input type="search" name="q" value={q.q ?? ""} placeholder={t("admin-filter-search")} aria-label={t("admin-filter-search")} />
+          <input
+            type="search"
+            name="q"
+            value={q.q ?? ""}
+            placeholder={t("admin-filter-search")}
+            aria-label={t("admin-filter-search")}
+          />
           <select name="agency" aria-label={t("admin-col-agency")}>
             <option value="">{t("admin-filter-any-agency")}</option>
             {agencies.map((g) => (
@@ -326,7 +436,8 @@ export function registriesRoutes(): Hono<AdminEnv> {
             ))}
           </select>
           <label class="inline">
-            <input type="checkbox" name="archived" value="1" checked={q.archived === "1"} /> {t("admin-show-archived")}
+            <input type="checkbox" name="archived" value="1" checked={q.archived === "1"} />{" "}
+            {t("admin-show-archived")}
           </label>
           <button type="submit">{t("admin-filter-apply")}</button>
         </form>
@@ -363,7 +474,14 @@ export function registriesRoutes(): Hono<AdminEnv> {
     );
   });
 
-  const serviceForm = async (c: Ctx, action: string, values: FormValues, errors: FieldErrors = {}, status = 200, row?: { id: number; archivedAt: Date | null }) => {
+  const serviceForm = async (
+    c: Ctx,
+    action: string,
+    values: FormValues,
+    errors: FieldErrors = {},
+    status = 200,
+    row?: { id: number; archivedAt: Date | null },
+  ) => {
     const t = c.get("t");
     const locale: Locale = c.get("locale");
     const agencies = await agenciesRepo(c.get("a").deps.db).list();
@@ -373,9 +491,30 @@ export function registriesRoutes(): Hono<AdminEnv> {
       <>
         <PostForm c={c} action={action} class="narrow">
           <FormErrors c={c} errors={errors} />
-          <Field c={c} name="registryCode" label={t("admin-col-code")} values={values} errors={errors} required />
-          <Field c={c} name="nameKk" label={t("admin-field-name-kk")} values={values} errors={errors} required />
-          <Field c={c} name="nameRu" label={t("admin-field-name-ru")} values={values} errors={errors} required />
+          <Field
+            c={c}
+            name="registryCode"
+            label={t("admin-col-code")}
+            values={values}
+            errors={errors}
+            required
+          />
+          <Field
+            c={c}
+            name="nameKk"
+            label={t("admin-field-name-kk")}
+            values={values}
+            errors={errors}
+            required
+          />
+          <Field
+            c={c}
+            name="nameRu"
+            label={t("admin-field-name-ru")}
+            values={values}
+            errors={errors}
+            required
+          />
           <Select
             c={c}
             name="agencyId"
@@ -383,7 +522,10 @@ export function registriesRoutes(): Hono<AdminEnv> {
             values={values}
             errors={errors}
             empty=""
-            options={agencies.map((g) => ({ value: String(g.id), label: `${g.code} — ${nameOf(g, locale)}` }))}
+            options={agencies.map((g) => ({
+              value: String(g.id),
+              label: `${g.code} — ${nameOf(g, locale)}`,
+            }))}
             required
           />
           <button type="submit">{t("admin-save")}</button>
@@ -411,9 +553,16 @@ export function registriesRoutes(): Hono<AdminEnv> {
     }
     try {
       const row = await servicesRepo(a.deps.db).create(r.data);
-      await audit(a.deps.db, { actor: actorOf(c.get("admin")), action: "create", entity: "service", entityId: row.id, after: row });
+      await audit(a.deps.db, {
+        actor: actorOf(c.get("admin")),
+        action: "create",
+        entity: "service",
+        entityId: row.id,
+        after: row,
+      });
     } catch (err) {
-      if (isUniqueViolation(err)) return serviceForm(c, "/services", values, { registryCode: "admin-err-code-taken" }, 400);
+      if (isUniqueViolation(err))
+        return serviceForm(c, "/services", values, { registryCode: "admin-err-code-taken" }, 400);
       throw err;
     }
     return redirectOk(c, "/services", "admin-saved");
@@ -425,7 +574,12 @@ export function registriesRoutes(): Hono<AdminEnv> {
     return serviceForm(
       c,
       `/services/${row.id}`,
-      { registryCode: row.registryCode, nameKk: row.nameKk, nameRu: row.nameRu, agencyId: String(row.agencyId) },
+      {
+        registryCode: row.registryCode,
+        nameKk: row.nameKk,
+        nameRu: row.nameRu,
+        agencyId: String(row.agencyId),
+      },
       {},
       200,
       row,
@@ -443,10 +597,25 @@ export function registriesRoutes(): Hono<AdminEnv> {
     try {
       await repo.update(before.id, r.data);
     } catch (err) {
-      if (isUniqueViolation(err)) return serviceForm(c, `/services/${before.id}`, values, { registryCode: "admin-err-code-taken" }, 400, before);
+      if (isUniqueViolation(err))
+        return serviceForm(
+          c,
+          `/services/${before.id}`,
+          values,
+          { registryCode: "admin-err-code-taken" },
+          400,
+          before,
+        );
       throw err;
     }
-    await audit(a.deps.db, { actor: actorOf(c.get("admin")), action: "update", entity: "service", entityId: before.id, before, after: r.data });
+    await audit(a.deps.db, {
+      actor: actorOf(c.get("admin")),
+      action: "update",
+      entity: "service",
+      entityId: before.id,
+      before,
+      after: r.data,
+    });
     return redirectOk(c, "/services", "admin-saved");
   });
   app.post("/services/:id{[0-9]+}/archive", requireRole("secretary"), async (c) => {
@@ -471,30 +640,73 @@ export function registriesRoutes(): Hono<AdminEnv> {
   const SERVICE_COLUMNS = ["registry_code", "name_kk", "name_ru", "agency_code"];
   const serviceReports = async (c: Ctx, rows: Record<string, string>[]) => {
     const codes = [...new Set(rows.map((r) => (r.agency_code ?? "").trim()).filter(Boolean))];
-    const known = new Map((await agenciesRepo(c.get("a").deps.db).byCodes(codes)).map((g) => [g.code, g.id]));
-    const reports = validateRows(rows, ServiceRowSchema, (d) => d.registry_code, (d) =>
-      known.has(d.agency_code) ? null : { column: "agency_code", key: "admin-import-unknown-agency" },
+    const known = new Map(
+      (await agenciesRepo(c.get("a").deps.db).byCodes(codes)).map((g) => [g.code, g.id]),
+    );
+    const reports = validateRows(
+      rows,
+      ServiceRowSchema,
+      (d) => d.registry_code,
+      (d) =>
+        known.has(d.agency_code)
+          ? null
+          : { column: "agency_code", key: "admin-import-unknown-agency" },
     );
     return { reports, known };
   };
   app.get("/services/import", requireRole("secretary"), (c) =>
-    page(c, c.get("t")("admin-services-import"), <UploadForm c={c} action="/services/import" columns={SERVICE_COLUMNS.join(", ")} />),
+    page(
+      c,
+      c.get("t")("admin-services-import"),
+      <UploadForm c={c} action="/services/import" columns={SERVICE_COLUMNS.join(", ")} />,
+    ),
   );
   app.post("/services/import", requireRole("secretary"), async (c) => {
     const t = c.get("t");
     const title = t("admin-services-import");
     const file = await uploadedFile(c);
-    if (!file) return page(c, title, <UploadForm c={c} action="/services/import" columns={SERVICE_COLUMNS.join(", ")} error="admin-import-no-file" />, 400);
+    if (!file)
+      return page(
+        c,
+        title,
+        <UploadForm
+          c={c}
+          action="/services/import"
+          columns={SERVICE_COLUMNS.join(", ")}
+          error="admin-import-no-file"
+        />,
+        400,
+      );
     let table: string[][];
     try {
       table = await readTable(file);
     } catch {
-      return page(c, title, <UploadForm c={c} action="/services/import" columns={SERVICE_COLUMNS.join(", ")} error="admin-import-unreadable" />, 400);
+      return page(
+        c,
+        title,
+        <UploadForm
+          c={c}
+          action="/services/import"
+          columns={SERVICE_COLUMNS.join(", ")}
+          error="admin-import-unreadable"
+        />,
+        400,
+      );
     }
     const { rows } = toObjects(table);
     const { reports } = await serviceReports(c, rows);
     const payload = reports.flatMap((r) => (r.data ? [r.data] : []));
-    return page(c, title, <ImportPreview c={c} reports={reports} columns={SERVICE_COLUMNS} action="/services/import/confirm" payload={payload} />);
+    return page(
+      c,
+      title,
+      <ImportPreview
+        c={c}
+        reports={reports}
+        columns={SERVICE_COLUMNS}
+        action="/services/import/confirm"
+        payload={payload}
+      />,
+    );
   });
   app.post("/services/import/confirm", requireRole("secretary"), async (c) => {
     const a = c.get("a");
@@ -502,7 +714,8 @@ export function registriesRoutes(): Hono<AdminEnv> {
     const parsed = z.array(ServiceRowSchema).max(20_000).safeParse(safeJson(values.payload));
     if (!parsed.success) return c.text(c.get("t")("admin-import-unreadable"), 400);
     const { reports, known } = await serviceReports(c, parsed.data);
-    if (reports.some((r) => r.errors.length)) return c.text(c.get("t")("admin-import-unreadable"), 400);
+    if (reports.some((r) => r.errors.length))
+      return c.text(c.get("t")("admin-import-unreadable"), 400);
     const res = await servicesRepo(a.deps.db).upsertMany(
       parsed.data.map((r) => ({
         registryCode: r.registry_code,

@@ -9,10 +9,18 @@ import type { Locale } from "../../src/db/schema.js";
 import { PROGRESS_STATES, progressState } from "../../src/domain/progress.js";
 import { formatDate, type LocalDate, localDate } from "../../src/domain/time.js";
 import { requireRole } from "../auth/session.js";
-import { actorOf, type AdminEnv, type Ctx } from "../context.js";
+import { type AdminEnv, actorOf, type Ctx } from "../context.js";
 import { answerText, questionnaireRows } from "../exports/table.js";
 import { arrayBuffer, fmtDateTime, idParam, nameOf, notFound, redirectOk } from "../lib.js";
-import { FormErrors, PostForm, TextArea, validate, formValues, type FieldErrors, type FormValues } from "../views/forms.js";
+import {
+  type FieldErrors,
+  FormErrors,
+  type FormValues,
+  formValues,
+  PostForm,
+  TextArea,
+  validate,
+} from "../views/forms.js";
 import { page } from "../views/layout.js";
 import { SortLink, StateBadge } from "../views/progress.js";
 import { CampaignPicker, loadProgress } from "./dashboard.js";
@@ -23,7 +31,10 @@ const ListQuery = z.object({
   q: z.string().trim().max(200).optional().catch(undefined),
   state: z.enum(PROGRESS_STATES).optional().catch(undefined),
   agency: z.coerce.number().int().positive().optional().catch(undefined),
-  sort: z.enum(["code", "service", "agency", "state", "answered", "submitted"]).optional().catch(undefined),
+  sort: z
+    .enum(["code", "service", "agency", "state", "answered", "submitted"])
+    .optional()
+    .catch(undefined),
   dir: z.enum(["asc", "desc"]).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
 });
@@ -41,7 +52,8 @@ export function responsesRoutes(): Hono<AdminEnv> {
     const locale: Locale = c.get("locale");
     const q = ListQuery.parse(c.req.query());
     const loaded = await loadProgress(a, q.campaign);
-    if (!loaded) return page(c, t("admin-responses-title"), <p>{t("admin-dashboard-no-campaign")}</p>);
+    if (!loaded)
+      return page(c, t("admin-responses-title"), <p>{t("admin-dashboard-no-campaign")}</p>);
     const { campaign } = loaded;
     let rows = loaded.rows;
     if (q.state) rows = rows.filter((r) => r.state === q.state);
@@ -100,17 +112,32 @@ export function responsesRoutes(): Hono<AdminEnv> {
           <h2>
             {campaign.year} — {campaign.title}
           </h2>
-          <CampaignPicker campaigns={campaigns} current={campaign.id} label={t("admin-campaign")} action="/responses" />
+          <CampaignPicker
+            campaigns={campaigns}
+            current={campaign.id}
+            label={t("admin-campaign")}
+            action="/responses"
+          />
         </section>
         <p class="actions">
-          <a href={`/campaigns/${campaign.id}/export.xlsx?lang=${locale}`}>{t("admin-export-xlsx")}</a>
+          <a href={`/campaigns/${campaign.id}/export.xlsx?lang=${locale}`}>
+            {t("admin-export-xlsx")}
+          </a>
           {" · "}
-          <a href={`/campaigns/${campaign.id}/export.csv?lang=${locale}`}>{t("admin-export-csv")}</a>
+          <a href={`/campaigns/${campaign.id}/export.csv?lang=${locale}`}>
+            {t("admin-export-csv")}
+          </a>
         </p>
         <form method="get" action="/responses" class="filters">
           <input type="hidden" name="campaign" value={String(campaign.id)} />
           {q.agency ? <input type="hidden" name="agency" value={String(q.agency)} /> : null}
-          <input type="search" name="q" value={q.q ?? ""} placeholder={t("admin-filter-search")} aria-label={t("admin-filter-search")} />
+          <input
+            type="search"
+            name="q"
+            value={q.q ?? ""}
+            placeholder={t("admin-filter-search")}
+            aria-label={t("admin-filter-search")}
+          />
           <select name="state" aria-label={t("admin-filter-state")}>
             <option value="">{t("admin-filter-any-state")}</option>
             {PROGRESS_STATES.map((s) => (
@@ -126,12 +153,24 @@ export function responsesRoutes(): Hono<AdminEnv> {
           <table>
             <thead>
               <tr>
-                <th><SortLink url={url} col="code" label={t("admin-col-code")} /></th>
-                <th><SortLink url={url} col="service" label={t("admin-col-service")} /></th>
-                <th><SortLink url={url} col="agency" label={t("admin-col-agency")} /></th>
-                <th><SortLink url={url} col="state" label={t("admin-col-state")} /></th>
-                <th><SortLink url={url} col="answered" label={t("admin-col-answered")} /></th>
-                <th><SortLink url={url} col="submitted" label={t("admin-col-submitted")} /></th>
+                <th>
+                  <SortLink url={url} col="code" label={t("admin-col-code")} />
+                </th>
+                <th>
+                  <SortLink url={url} col="service" label={t("admin-col-service")} />
+                </th>
+                <th>
+                  <SortLink url={url} col="agency" label={t("admin-col-agency")} />
+                </th>
+                <th>
+                  <SortLink url={url} col="state" label={t("admin-col-state")} />
+                </th>
+                <th>
+                  <SortLink url={url} col="answered" label={t("admin-col-answered")} />
+                </th>
+                <th>
+                  <SortLink url={url} col="submitted" label={t("admin-col-submitted")} />
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -140,7 +179,9 @@ export function responsesRoutes(): Hono<AdminEnv> {
                   <td>{r.registryCode}</td>
                   <td>
                     {r.responseId ? (
-                      <a href={`/responses/${r.responseId}`}>{nameOf({ nameKk: r.serviceNameKk, nameRu: r.serviceNameRu }, locale)}</a>
+                      <a href={`/responses/${r.responseId}`}>
+                        {nameOf({ nameKk: r.serviceNameKk, nameRu: r.serviceNameRu }, locale)}
+                      </a>
                     ) : (
                       nameOf({ nameKk: r.serviceNameKk, nameRu: r.serviceNameRu }, locale)
                     )}
@@ -193,7 +234,9 @@ export function responsesRoutes(): Hono<AdminEnv> {
     ]);
     const rows = questionnaireRows(answers, td, docLang);
     const { response, service, agency, campaign } = detail;
-    const answered = [...answers.values()].filter((x) => x.value != null && x.justification != null).length;
+    const answered = [...answers.values()].filter(
+      (x) => x.value != null && x.justification != null,
+    ).length;
     const state = progressState(
       { status: response.status, answered },
       campaign.dueOn,
@@ -206,8 +249,9 @@ export function responsesRoutes(): Hono<AdminEnv> {
       <>
         <section>
           <p>
-            {t("admin-col-agency")}: {nameOf(agency, locale)} · {t("admin-campaign")}: {campaign.year} ·{" "}
-            {t("admin-campaign-due")}: {formatDate(campaign.dueOn as LocalDate, locale)}
+            {t("admin-col-agency")}: {nameOf(agency, locale)} · {t("admin-campaign")}:{" "}
+            {campaign.year} · {t("admin-campaign-due")}:{" "}
+            {formatDate(campaign.dueOn as LocalDate, locale)}
           </p>
           <p>
             {t("admin-col-state")}: <StateBadge t={t} state={state} /> · {t("admin-col-submitted")}:{" "}
@@ -220,9 +264,19 @@ export function responsesRoutes(): Hono<AdminEnv> {
           ) : null}
           <p class="actions">
             {t("admin-doc-language")}:{" "}
-            <a href={`/responses/${id}?doc=kk`} aria-current={docLang === "kk" ? "true" : undefined}>қазақша</a>
+            <a
+              href={`/responses/${id}?doc=kk`}
+              aria-current={docLang === "kk" ? "true" : undefined}
+            >
+              қазақша
+            </a>
             {" · "}
-            <a href={`/responses/${id}?doc=ru`} aria-current={docLang === "ru" ? "true" : undefined}>русский</a>
+            <a
+              href={`/responses/${id}?doc=ru`}
+              aria-current={docLang === "ru" ? "true" : undefined}
+            >
+              русский
+            </a>
             {" · "}
             <a href={`/responses/${id}/export.docx?lang=${docLang}`}>{t("admin-export-docx")}</a>
           </p>
@@ -279,7 +333,14 @@ export function responsesRoutes(): Hono<AdminEnv> {
             {response.status === "submitted" || response.status === "accepted" ? (
               <PostForm c={c} action={`/responses/${id}/return`}>
                 <FormErrors c={c} errors={form.errors} />
-                <TextArea c={c} name="comment" label={t("admin-return-comment")} values={form.values} errors={form.errors} required />
+                <TextArea
+                  c={c}
+                  name="comment"
+                  label={t("admin-return-comment")}
+                  values={form.values}
+                  errors={form.errors}
+                  required
+                />
                 <button type="submit" class="secondary">
                   {t("admin-return")}
                 </button>
@@ -311,10 +372,18 @@ export function responsesRoutes(): Hono<AdminEnv> {
                       <td>{h.questionNo}</td>
                       <td>{t(`admin-field-${h.field}`)}</td>
                       <td class="pre">
-                        {h.field === "value" ? (h.oldValue == null ? "—" : answerText(h.questionNo, h.oldValue, td, docLang)) : String(h.oldValue ?? "—")}
+                        {h.field === "value"
+                          ? h.oldValue == null
+                            ? "—"
+                            : answerText(h.questionNo, h.oldValue, td, docLang)
+                          : String(h.oldValue ?? "—")}
                       </td>
                       <td class="pre">
-                        {h.field === "value" ? (h.newValue == null ? "—" : answerText(h.questionNo, h.newValue, td, docLang)) : String(h.newValue ?? "—")}
+                        {h.field === "value"
+                          ? h.newValue == null
+                            ? "—"
+                            : answerText(h.questionNo, h.newValue, td, docLang)
+                          : String(h.newValue ?? "—")}
                       </td>
                       <td>{h.officialName ?? "—"}</td>
                     </tr>
@@ -361,9 +430,16 @@ export function responsesRoutes(): Hono<AdminEnv> {
       const loc: Locale = o.locale ?? "ru";
       // biome-ignore lint/suspicious/noExplicitAny: the bot's I18n is typed for its own context
       const tt = translator(a.deps.i18n as any, loc);
-      const text = tt(key, { ...vars, service: `${detail.service.registryCode} ${nameOf(detail.service, loc)}` });
+      const text = tt(key, {
+        ...vars,
+        service: `${detail.service.registryCode} ${nameOf(detail.service, loc)}`,
+      });
       const res = await a.outbox.send({ chatId: o.telegramId, text });
-      if (!res.ok) a.deps.logger.warn({ officialId: o.id, reason: res.reason }, "admin: notification not delivered");
+      if (!res.ok)
+        a.deps.logger.warn(
+          { officialId: o.id, reason: res.reason },
+          "admin: notification not delivered",
+        );
     }
   }
 
@@ -373,7 +449,12 @@ export function responsesRoutes(): Hono<AdminEnv> {
     if (!id) return notFound(c);
     const before = await responsesRepo(a.deps.db).byId(id);
     if (!before) return notFound(c);
-    const moved = await responsesRepo(a.deps.db).transition(id, ["submitted"], "accepted", a.deps.now());
+    const moved = await responsesRepo(a.deps.db).transition(
+      id,
+      ["submitted"],
+      "accepted",
+      a.deps.now(),
+    );
     if (!moved) return redirectOk(c, `/responses/${id}`, "admin-status-unchanged");
     await audit(a.deps.db, {
       actor: actorOf(c.get("admin")),

@@ -19,7 +19,7 @@ import {
 } from "../../src/domain/agenda.js";
 import { formatDate, type LocalDate, LocalDateSchema, localDate } from "../../src/domain/time.js";
 import { requireRole } from "../auth/session.js";
-import { actorOf, type AdminDeps, type AdminEnv, type Ctx } from "../context.js";
+import { type AdminDeps, type AdminEnv, actorOf, type Ctx } from "../context.js";
 import { roadmapDocx } from "../exports/roadmap-docx.js";
 import { arrayBuffer, idParam, nameOf, notFound, redirectOk } from "../lib.js";
 import { type FieldErrors, FormErrors, formValues, PostForm, validate } from "../views/forms.js";
@@ -47,7 +47,9 @@ const activityFields = Object.fromEntries(
     [`done${no}`, OptDate],
   ]),
 );
-const ActivitiesSchema = z.object(activityFields) as unknown as z.ZodType<Record<string, string | null>>;
+const ActivitiesSchema = z.object(activityFields) as unknown as z.ZodType<
+  Record<string, string | null>
+>;
 const DocLang = z.enum(["kk", "ru"]).catch("ru");
 const ListQuery = z.object({ state: z.enum(["on-time", "late"]).optional().catch(undefined) });
 
@@ -63,13 +65,20 @@ function stateOf(a: AdminDeps, r: RoadmapView, today: LocalDate) {
     {
       dueOn: r.dueOn as LocalDate,
       approvedOn: doneOn(a, r.approvedAt),
-      activities: r.activities.map((x) => ({ deadline: x.deadline as LocalDate | null, doneOn: doneOn(a, x.doneAt) })),
+      activities: r.activities.map((x) => ({
+        deadline: x.deadline as LocalDate | null,
+        doneOn: doneOn(a, x.doneAt),
+      })),
     },
     today,
   );
 }
 
-export async function buildRoadmapDocx(a: AdminDeps, r: RoadmapView, lang: Locale): Promise<Uint8Array> {
+export async function buildRoadmapDocx(
+  a: AdminDeps,
+  r: RoadmapView,
+  lang: Locale,
+): Promise<Uint8Array> {
   const t = docT(a, lang);
   const byNo = new Map(r.activities.map((x) => [x.no, x]));
   return roadmapDocx({
@@ -77,9 +86,21 @@ export async function buildRoadmapDocx(a: AdminDeps, r: RoadmapView, lang: Local
     approved: [t("roadmap-approved-block")],
     title: t("roadmap-title"),
     service: nameOf({ nameKk: r.serviceNameKk, nameRu: r.serviceNameRu }, lang),
-    responsible: t("roadmap-responsible-line", { agency: nameOf({ nameKk: r.agencyNameKk, nameRu: r.agencyNameRu }, lang) }),
-    agreed: [t("roadmap-agreed-head"), t("roadmap-agreed-informatization"), t("roadmap-agreed-interested")],
-    columns: [t("roadmap-col-no"), t("roadmap-col-name"), t("roadmap-col-responsible"), t("roadmap-col-deadline"), t("roadmap-col-form")],
+    responsible: t("roadmap-responsible-line", {
+      agency: nameOf({ nameKk: r.agencyNameKk, nameRu: r.agencyNameRu }, lang),
+    }),
+    agreed: [
+      t("roadmap-agreed-head"),
+      t("roadmap-agreed-informatization"),
+      t("roadmap-agreed-interested"),
+    ],
+    columns: [
+      t("roadmap-col-no"),
+      t("roadmap-col-name"),
+      t("roadmap-col-responsible"),
+      t("roadmap-col-deadline"),
+      t("roadmap-col-form"),
+    ],
     rows: ROADMAP_ACTIVITY_NOS.map((no) => {
       const x = byNo.get(no);
       return {
@@ -113,7 +134,10 @@ export function roadmapsRoutes(): Hono<AdminEnv> {
     const locale: Locale = c.get("locale");
     const q = ListQuery.parse(c.req.query());
     const today = localDate(a.deps.now(), a.deps.tz);
-    const all = (await roadmapsRepo(a.deps.db).list()).map((r) => ({ r, state: stateOf(a, r, today) }));
+    const all = (await roadmapsRepo(a.deps.db).list()).map((r) => ({
+      r,
+      state: stateOf(a, r, today),
+    }));
     const rows = q.state ? all.filter((x) => x.state === q.state) : all;
     const late = all.filter((x) => x.state === "late").length;
     return html(
@@ -122,8 +146,12 @@ export function roadmapsRoutes(): Hono<AdminEnv> {
       <>
         <p class="actions">
           <a href="/roadmaps">{t("roadmap-filter-all", { count: all.length })}</a>
-          <a href="/roadmaps?state=on-time">{t("roadmap-state-on-time")}: {all.length - late}</a>
-          <a href="/roadmaps?state=late">{t("roadmap-state-late")}: {late}</a>
+          <a href="/roadmaps?state=on-time">
+            {t("roadmap-state-on-time")}: {all.length - late}
+          </a>
+          <a href="/roadmaps?state=late">
+            {t("roadmap-state-late")}: {late}
+          </a>
         </p>
         {rows.length ? (
           <div class="scroll">
@@ -143,15 +171,24 @@ export function roadmapsRoutes(): Hono<AdminEnv> {
                 {rows.map(({ r, state }) => (
                   <tr data-state={state}>
                     <td>
-                      <a href={`/roadmaps/${r.id}`}>{nameOf({ nameKk: r.serviceNameKk, nameRu: r.serviceNameRu }, locale)}</a>
+                      <a href={`/roadmaps/${r.id}`}>
+                        {nameOf({ nameKk: r.serviceNameKk, nameRu: r.serviceNameRu }, locale)}
+                      </a>
                     </td>
                     <td>{nameOf({ nameKk: r.agencyNameKk, nameRu: r.agencyNameRu }, locale)}</td>
                     <td>{formatDate(r.decidedOn as LocalDate, locale)}</td>
                     <td>{formatDate(r.dueOn as LocalDate, locale)}</td>
                     <td>{t(`roadmap-status-${r.status}`)}</td>
-                    <td>{t("roadmap-progress", { done: r.activities.filter((x) => x.doneAt).length, total: ROADMAP_ACTIVITY_NOS.length })}</td>
                     <td>
-                      <span class={`badge ${state === "late" ? "s-overdue" : "s-submitted"}`}>{t(`roadmap-state-${state}`)}</span>
+                      {t("roadmap-progress", {
+                        done: r.activities.filter((x) => x.doneAt).length,
+                        total: ROADMAP_ACTIVITY_NOS.length,
+                      })}
+                    </td>
+                    <td>
+                      <span class={`badge ${state === "late" ? "s-overdue" : "s-submitted"}`}>
+                        {t(`roadmap-state-${state}`)}
+                      </span>
                     </td>
                   </tr>
                 ))}
@@ -180,7 +217,8 @@ export function roadmapsRoutes(): Hono<AdminEnv> {
       `${t("roadmap-title")}: ${nameOf({ nameKk: r.serviceNameKk, nameRu: r.serviceNameRu }, locale)}`,
       <>
         <p>
-          {nameOf({ nameKk: r.agencyNameKk, nameRu: r.agencyNameRu }, locale)} · {t("roadmap-decided", { date: formatDate(r.decidedOn as LocalDate, locale) })} ·{" "}
+          {nameOf({ nameKk: r.agencyNameKk, nameRu: r.agencyNameRu }, locale)} ·{" "}
+          {t("roadmap-decided", { date: formatDate(r.decidedOn as LocalDate, locale) })} ·{" "}
           {t("roadmap-due", { date: formatDate(r.dueOn as LocalDate, locale) })} ·{" "}
           <span class="badge">{t(`roadmap-status-${r.status}`)}</span>{" "}
           <span class="badge" id="roadmap-state">
@@ -210,7 +248,10 @@ export function roadmapsRoutes(): Hono<AdminEnv> {
                 {ROADMAP_ACTIVITY_NOS.map((no: ActivityNo) => {
                   const x = byNo.get(no);
                   const s = activityState(
-                    { deadline: (x?.deadline ?? null) as LocalDate | null, doneOn: doneOn(a, x?.doneAt ?? null) },
+                    {
+                      deadline: (x?.deadline ?? null) as LocalDate | null,
+                      doneOn: doneOn(a, x?.doneAt ?? null),
+                    },
                     today,
                   );
                   const done = doneOn(a, x?.doneAt ?? null) ?? "";
@@ -219,16 +260,42 @@ export function roadmapsRoutes(): Hono<AdminEnv> {
                       <td>{no}</td>
                       <td>{t(ROADMAP_ACTIVITY_KEYS[no])}</td>
                       <td>
-                        <input type="text" name={`responsible${no}`} value={x?.responsible ?? ""} disabled={!secretary} aria-label={t("roadmap-col-responsible")} maxlength={500} />
+                        <input
+                          type="text"
+                          name={`responsible${no}`}
+                          value={x?.responsible ?? ""}
+                          disabled={!secretary}
+                          aria-label={t("roadmap-col-responsible")}
+                          maxlength={500}
+                        />
                       </td>
                       <td>
-                        <input type="date" name={`deadline${no}`} value={x?.deadline ?? ""} disabled={!secretary} aria-label={t("roadmap-col-deadline")} />
+                        <input
+                          type="date"
+                          name={`deadline${no}`}
+                          value={x?.deadline ?? ""}
+                          disabled={!secretary}
+                          aria-label={t("roadmap-col-deadline")}
+                        />
                       </td>
                       <td>
-                        <input type="text" name={`form${no}`} value={x?.completionForm ?? ""} disabled={!secretary} aria-label={t("roadmap-col-form")} maxlength={500} />
+                        <input
+                          type="text"
+                          name={`form${no}`}
+                          value={x?.completionForm ?? ""}
+                          disabled={!secretary}
+                          aria-label={t("roadmap-col-form")}
+                          maxlength={500}
+                        />
                       </td>
                       <td>
-                        <input type="date" name={`done${no}`} value={done} disabled={!secretary} aria-label={t("roadmap-col-done")} />
+                        <input
+                          type="date"
+                          name={`done${no}`}
+                          value={done}
+                          disabled={!secretary}
+                          aria-label={t("roadmap-col-done")}
+                        />
                       </td>
                       <td>{t(`roadmap-act-${s}`)}</td>
                     </tr>
@@ -278,7 +345,14 @@ export function roadmapsRoutes(): Hono<AdminEnv> {
         before.completionForm !== after?.completionForm ||
         (before.doneAt?.getTime() ?? null) !== (after?.doneAt?.getTime() ?? null);
       if (changed) {
-        await audit(a.deps.db, { actor: actorOf(c.get("admin")), action: "update", entity: "roadmap_activity", entityId: `${id}:${no}`, before, after });
+        await audit(a.deps.db, {
+          actor: actorOf(c.get("admin")),
+          action: "update",
+          entity: "roadmap_activity",
+          entityId: `${id}:${no}`,
+          before,
+          after,
+        });
       }
     }
     return redirectOk(c, `/roadmaps/${id}`, "admin-saved");
@@ -290,7 +364,12 @@ export function roadmapsRoutes(): Hono<AdminEnv> {
     if (!id) return notFound(c);
     const ok = await roadmapsRepo(a.deps.db).approve(id, a.deps.now());
     if (!ok) return show(c, id, { _form: "agenda-err-state" }, 409);
-    await audit(a.deps.db, { actor: actorOf(c.get("admin")), action: "approve", entity: "roadmap", entityId: id });
+    await audit(a.deps.db, {
+      actor: actorOf(c.get("admin")),
+      action: "approve",
+      entity: "roadmap",
+      entityId: id,
+    });
     return redirectOk(c, `/roadmaps/${id}`, "admin-saved");
   });
 
@@ -300,7 +379,10 @@ export function roadmapsRoutes(): Hono<AdminEnv> {
     const r = id ? await roadmapsRepo(a.deps.db).byId(id) : undefined;
     if (!r) return notFound(c);
     const lang = DocLang.parse(c.req.query("lang"));
-    c.header("content-type", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    c.header(
+      "content-type",
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    );
     c.header("content-disposition", `attachment; filename="roadmap-${r.id}-${lang}.docx"`);
     return c.body(arrayBuffer(await buildRoadmapDocx(a, r, lang)));
   });

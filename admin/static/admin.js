@@ -33,7 +33,8 @@
   };
   document.addEventListener("submit", async (e) => {
     const f = e.target;
-    if (!(f instanceof HTMLFormElement) || !f.action.includes("/playground/") || e.defaultPrevented) return;
+    if (!(f instanceof HTMLFormElement) || !f.action.includes("/playground/") || e.defaultPrevented)
+      return;
     e.preventDefault();
     const body = new URLSearchParams(new FormData(f));
     await fetch(f.action, { method: "POST", body, headers: { "x-requested-with": "fetch" } });

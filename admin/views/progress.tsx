@@ -1,6 +1,10 @@
 /** Shared bits of progress views: state badges, bars, the submissions chart. */
 import type { Translate } from "../../src/bot/i18n.js";
-import { PROGRESS_STATES, type ProgressState, type StateCounts } from "../../src/domain/progress.js";
+import {
+  PROGRESS_STATES,
+  type ProgressState,
+  type StateCounts,
+} from "../../src/domain/progress.js";
 
 export function StateBadge(props: { t: Translate; state: ProgressState }) {
   return <span class={`badge s-${props.state}`}>{props.t(`admin-state-${props.state}`)}</span>;
@@ -39,7 +43,8 @@ export function SubmissionsChart(props: {
   const P = { l: 40, r: 12, t: 12, b: 28 };
   if (points.length === 0) return <p>{t("admin-chart-empty")}</p>;
   const maxY = Math.max(total, 1);
-  const x = (i: number) => P.l + (points.length === 1 ? 0 : (i * (W - P.l - P.r)) / (points.length - 1));
+  const x = (i: number) =>
+    P.l + (points.length === 1 ? 0 : (i * (W - P.l - P.r)) / (points.length - 1));
   const y = (v: number) => H - P.b - (v * (H - P.t - P.b)) / maxY;
   const line = points.map((p, i) => `${x(i).toFixed(1)},${y(p.count).toFixed(1)}`).join(" ");
   const dueIdx = points.findIndex((p) => p.day === props.dueOn);
@@ -78,19 +83,13 @@ export function SubmissionsChart(props: {
           {last ? props.formatDay(last.day) : ""}
         </text>
       </svg>
-      <figcaption>
-        {t("admin-chart-caption", { count: last?.count ?? 0, total })}
-      </figcaption>
+      <figcaption>{t("admin-chart-caption", { count: last?.count ?? 0, total })}</figcaption>
     </figure>
   );
 }
 
 /** A link that toggles sorting by a column, keeping the other query parameters. */
-export function SortLink(props: {
-  url: URL;
-  col: string;
-  label: string;
-}) {
+export function SortLink(props: { url: URL; col: string; label: string }) {
   const u = new URL(props.url.toString());
   const cur = u.searchParams.get("sort");
   const dir = u.searchParams.get("dir") === "desc" ? "desc" : "asc";
@@ -100,7 +99,7 @@ export function SortLink(props: {
   u.searchParams.delete("page");
   const mark = cur === props.col ? (dir === "asc" ? " ▲" : " ▼") : "";
   return (
-    <a href={u.pathname + u.search} aria-sort={cur === props.col ? (dir === "asc" ? "ascending" : "descending") : undefined}>
+    <a href={u.pathname + u.search}>
       {props.label}
       {mark}
     </a>

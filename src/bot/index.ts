@@ -16,7 +16,7 @@ import { languageFeature } from "./features/language.js";
 import { startFeature } from "./features/start.js";
 import { localeFromLanguageCode } from "./i18n.js";
 import { type InFlight, inFlight } from "./middleware/in-flight.js";
-import { sender } from "./middleware/sender.js";
+import { seen, sender } from "./middleware/sender.js";
 
 /** Bump when a conversation's code changes: stored replay logs of the old code are dropped. */
 export const CONVERSATION_VERSION = 1;
@@ -71,7 +71,9 @@ export function createBot(deps: BotDeps, opts: CreateBotOptions): TelegramBot {
       plugins: [
         async (ctx, next) => {
           ctx.api.config.use(retry());
-          ctx.official = ctx.from ? await officials.byTelegramId(ctx.from.id) : undefined;
+          ctx.official = seen.has(ctx.update)
+            ? seen.get(ctx.update)
+            : ctx.from && (await officials.byTelegramId(ctx.from.id));
           await next();
         },
         deps.i18n,

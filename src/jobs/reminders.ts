@@ -168,7 +168,7 @@ async function settledKeys(db: Db, days: string[], now: Date): Promise<Set<strin
           days.map((d) => sql`${d}::date`),
           sql`, `,
         )})`,
-        sql`(${reminderLedger.status} = 'sent' or ${reminderLedger.claimedAt} >= ${stale})`,
+        sql`(${reminderLedger.status} = 'sent' or ${reminderLedger.claimedAt} >= ${stale.toISOString()}::timestamptz)`,
       ),
     );
   return new Set(rows.map((r) => keyOf(Number(r.chatId), r.subject, r.kind, r.day)));
@@ -199,7 +199,7 @@ export async function claim(
         reminderLedger.scheduledFor,
       ],
       set: { status: "claimed", claimedAt: now, error: null },
-      setWhere: sql`${reminderLedger.status} <> 'sent' and ${reminderLedger.claimedAt} < ${stale}`,
+      setWhere: sql`${reminderLedger.status} <> 'sent' and ${reminderLedger.claimedAt} < ${stale.toISOString()}::timestamptz`,
     })
     .returning({ id: reminderLedger.id });
   return rows[0]?.id ?? null;

@@ -8,6 +8,7 @@ import type { Update } from "grammy/types";
 import { type App, createApp } from "../../src/app.js";
 import { parseConfig } from "../../src/config.js";
 import { createLogger } from "../../src/logger.js";
+import type { OutboxOptions } from "../../src/telegram/outbox.js";
 import {
   type BotMessage,
   FakeBotApi,
@@ -48,6 +49,8 @@ export interface HarnessOptions {
   fake?: FakeBotApiOptions;
   now?: Date;
   env?: Record<string, string>;
+  /** outbox pacing/backoff (e.g. no per-chat spacing when a test lives through months in ms) */
+  outbox?: OutboxOptions;
 }
 
 export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
@@ -82,6 +85,7 @@ export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
       logger,
       now: () => clock.now,
       strictI18n: true,
+      outbox: o.outbox,
     });
     await app.telegram.bot.init();
     return app;

@@ -55,13 +55,12 @@ export async function seedCrowd(
     select ${campaign.id}, s.id, s.agency_id from services s where s.agency_id = ${agency.id}`);
   // official i answers for service i
   await db.execute(sql`
+    with a as (select a.id, row_number() over (order by a.service_id) rn
+               from assignments a where a.campaign_id = ${campaign.id}),
+         o as (select o.id, row_number() over (order by o.telegram_id) rn
+               from officials o where o.agency_id = ${agency.id})
     insert into assignment_officials (assignment_id, official_id)
-    select a.id, o.id
-    from assignments a
-    join services s on s.id = a.service_id
-    join officials o on o.agency_id = s.agency_id
-      and o.telegram_id = ${o.firstTelegramId} + substring(s.registry_code from ${`C${tag}-`.length + 1})::int - 1
-    where a.campaign_id = ${campaign.id}`);
+    select a.id, o.id from a join o on o.rn = a.rn`);
   return {
     agencyId: agency.id,
     campaignId: campaign.id,

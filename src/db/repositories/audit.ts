@@ -27,7 +27,15 @@ export type AuditRow = typeof auditLog.$inferSelect;
 /** The audit log, newest first, filtered (the admin panel's audit page). */
 export async function listAudit(
   db: Db,
-  f: { actor?: string; entity?: string; action?: string; from?: Date; to?: Date; limit?: number; offset?: number },
+  f: {
+    actor?: string;
+    entity?: string;
+    action?: string;
+    from?: Date;
+    to?: Date;
+    limit?: number;
+    offset?: number;
+  },
 ): Promise<AuditRow[]> {
   const { and, desc, eq, gte, lt } = await import("drizzle-orm");
   const conds = [];

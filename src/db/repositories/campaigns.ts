@@ -161,9 +161,9 @@ export function campaignsRepo(db: Db) {
         join ${services} s on s.id = a.service_id
         join ${agencies} ag on ag.id = a.agency_id
         left join ${responses} r on r.assignment_id = a.id
-        left join (select response_id, count(*) as n from ${answers}
-                   where value is not null and justification is not null group by response_id) c
-          on c.response_id = r.id
+        left join lateral (select count(*) as n from ${answers} x
+                   where x.response_id = r.id and x.value is not null
+                     and x.justification is not null) c on true
         where a.campaign_id = ${campaignId}
         order by s.registry_code`);
       return rowsOf<ProgressRow>(res).map((r) => ({
@@ -171,6 +171,17 @@ export function campaignsRepo(db: Db) {
         submittedAt: r.submittedAt ? new Date(r.submittedAt) : null,
         updatedAt: r.updatedAt ? new Date(r.updatedAt) : null,
       }));
+    },
+
+    /** A cheap fingerprint of a campaign's progress: changes whenever a response or assignment does. */
+    async progressVersion(campaignId: number): Promise<string> {
+      const res = await db.execute(sql`
+        select count(a.id)::int as n, coalesce(max(a.id), 0)::int as m, count(r.id)::int as rn,
+          coalesce(max(r.updated_at)::text, '') as u
+        from ${assignments} a left join ${responses} r on r.assignment_id = a.id
+        where a.campaign_id = ${campaignId}`);
+      const row = rowsOf<{ n: number; m: number; rn: number; u: string }>(res)[0];
+      return row ? `${row.n}:${row.m}:${row.rn}:${row.u}` : "";
     },
 
     /** Reminder ledger figures for a campaign's officials, and unreachable officials. */
@@ -244,7 +255,10 @@ export function campaignsRepo(db: Db) {
       return db
         .select({ id: officials.id, telegramId: officials.telegramId, locale: officials.locale })
         .from(responses)
-        .innerJoin(assignmentOfficials, eq(assignmentOfficials.assignmentId, responses.assignmentId))
+        .innerJoin(
+          assignmentOfficials,
+          eq(assignmentOfficials.assignmentId, responses.assignmentId),
+        )
         .innerJoin(officials, eq(officials.id, assignmentOfficials.officialId))
         .where(eq(responses.id, responseId));
     },
@@ -266,7 +280,10 @@ export function campaignsRepo(db: Db) {
       const out = new Map<number, Map<number, { value: unknown; justification: string | null }>>();
       for (const r of rows) {
         let m = out.get(r.responseId);
-        if (!m) out.set(r.responseId, (m = new Map()));
+        if (!m) {
+          m = new Map();
+          out.set(r.responseId, m);
+        }
         m.set(r.no, { value: r.value, justification: r.justification });
       }
       return out;

@@ -33,7 +33,7 @@ export function officialsRepo(db: Db) {
         .update(officials)
         .set({
           reachable: false,
-          unreachableSince: sql`coalesce(${officials.unreachableSince}, ${now})`,
+          unreachableSince: sql`coalesce(${officials.unreachableSince}, ${now.toISOString()}::timestamptz)`,
         })
         .where(eq(officials.telegramId, telegramId));
     },
@@ -62,5 +62,10 @@ export async function listOfficials(
     .where(conds.length ? and(...conds) : undefined)
     .orderBy(sql`${officials.lastSeenAt} desc nulls last`, desc(officials.id))
     .limit(1000);
-  return rows.map((r) => ({ ...r.o, agencyCode: r.agencyCode, agencyNameKk: r.agencyNameKk, agencyNameRu: r.agencyNameRu }));
+  return rows.map((r) => ({
+    ...r.o,
+    agencyCode: r.agencyCode,
+    agencyNameKk: r.agencyNameKk,
+    agencyNameRu: r.agencyNameRu,
+  }));
 }

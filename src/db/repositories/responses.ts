@@ -3,7 +3,7 @@
  * moment it is given, with its history; this table, not the conversation's
  * replay log, is the source of truth for progress.
  */
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../client.js";
 import {
   agencies,
@@ -49,43 +49,55 @@ const answeredCount = sql<number>`(select count(*)::int from ${answers} a
   where a.response_id = ${responses.id} and a.value is not null and a.justification is not null)`;
 
 export function responsesRepo(db: Db) {
+  const assigned = (where: SQL | undefined) =>
+    db
+      .select({
+        assignmentId: assignments.id,
+        responseId: responses.id,
+        status: responses.status,
+        serviceId: services.id,
+        registryCode: services.registryCode,
+        serviceNameKk: services.nameKk,
+        serviceNameRu: services.nameRu,
+        agencyNameKk: agencies.nameKk,
+        agencyNameRu: agencies.nameRu,
+        campaignId: campaigns.id,
+        campaignYear: campaigns.year,
+        dueOn: campaigns.dueOn,
+        answered: sql<number>`coalesce(${answeredCount}, 0)`,
+        returnComment: responses.returnComment,
+      })
+      .from(assignmentOfficials)
+      .innerJoin(assignments, eq(assignments.id, assignmentOfficials.assignmentId))
+      .innerJoin(services, eq(services.id, assignments.serviceId))
+      .innerJoin(agencies, eq(agencies.id, assignments.agencyId))
+      .innerJoin(campaigns, eq(campaigns.id, assignments.campaignId))
+      .leftJoin(responses, eq(responses.assignmentId, assignments.id))
+      .where(where);
+
   return {
     /** The questionnaires an official answers for, newest campaign first. */
-    async listForOfficial(officialId: number): Promise<AssignedQuestionnaire[]> {
-      return db
-        .select({
-          assignmentId: assignments.id,
-          responseId: responses.id,
-          status: responses.status,
-          serviceId: services.id,
-          registryCode: services.registryCode,
-          serviceNameKk: services.nameKk,
-          serviceNameRu: services.nameRu,
-          agencyNameKk: agencies.nameKk,
-          agencyNameRu: agencies.nameRu,
-          campaignId: campaigns.id,
-          campaignYear: campaigns.year,
-          dueOn: campaigns.dueOn,
-          answered: sql<number>`coalesce(${answeredCount}, 0)`,
-          returnComment: responses.returnComment,
-        })
-        .from(assignmentOfficials)
-        .innerJoin(assignments, eq(assignments.id, assignmentOfficials.assignmentId))
-        .innerJoin(services, eq(services.id, assignments.serviceId))
-        .innerJoin(agencies, eq(agencies.id, assignments.agencyId))
-        .innerJoin(campaigns, eq(campaigns.id, assignments.campaignId))
-        .leftJoin(responses, eq(responses.assignmentId, assignments.id))
-        .where(eq(assignmentOfficials.officialId, officialId))
-        .orderBy(sql`${campaigns.year} desc`, asc(services.registryCode));
+    listForOfficial(officialId: number): Promise<AssignedQuestionnaire[]> {
+      return assigned(eq(assignmentOfficials.officialId, officialId)).orderBy(
+        sql`${campaigns.year} desc`,
+        asc(services.registryCode),
+      );
     },
 
-    /** The questionnaire of a response if this official answers for it. */
+    /** One questionnaire of an official, by assignment or by response; undefined if not theirs. */
     async forOfficial(
       officialId: number,
-      responseId: number,
+      by: { assignmentId: number } | { responseId: number },
     ): Promise<AssignedQuestionnaire | undefined> {
-      const all = await this.listForOfficial(officialId);
-      return all.find((q) => q.responseId === responseId);
+      const [row] = await assigned(
+        and(
+          eq(assignmentOfficials.officialId, officialId),
+          "assignmentId" in by
+            ? eq(assignments.id, by.assignmentId)
+            : eq(responses.id, by.responseId),
+        ),
+      );
+      return row;
     },
 
     /** The response of an assignment, created on first use (one per service and campaign). */
@@ -213,6 +225,21 @@ export function responsesRepo(db: Db) {
         )
         .returning({ id: responses.id });
       return rows.length > 0;
+    },
+
+    /** The materials' descriptions, without file contents. */
+    async materialInfo(responseId: number) {
+      return db
+        .select({
+          kind: materials.kind,
+          fileName: materials.fileName,
+          mimeType: materials.mimeType,
+          size: materials.size,
+          sha256: materials.sha256,
+          text: materials.text,
+        })
+        .from(materials)
+        .where(eq(materials.responseId, responseId));
     },
 
     async materials(responseId: number): Promise<MaterialRow[]> {

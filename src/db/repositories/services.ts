@@ -40,11 +40,7 @@ export function servicesRepo(db: Db) {
       if (opts.q) {
         const p = `%${opts.q.replace(/[%_\\]/g, "\\$&")}%`;
         conds.push(
-          or(
-            ilike(services.registryCode, p),
-            ilike(services.nameKk, p),
-            ilike(services.nameRu, p),
-          ),
+          or(ilike(services.registryCode, p), ilike(services.nameKk, p), ilike(services.nameRu, p)),
         );
       }
       return db

@@ -116,7 +116,7 @@ export function createQuestionConversation(deps: BotDeps) {
       const stepIndex = stepIndexOf(draft);
       const got = classify(c, args, stepIndex);
 
-      if (got.kind === "leave") await conversation.halt({ next: true });
+      if (got.kind === "leave") return await conversation.halt({ next: true });
       if (got.kind === "stale") {
         await c.answerCallbackQuery({ text: t("qn-stale") });
         continue;
@@ -185,12 +185,12 @@ export function createQuestionConversation(deps: BotDeps) {
 
     // The question is answered: keep automatic answers consistent, then move on.
     const naText = t("sum-na-auto");
+    const answered = { value: draft.value ?? existing?.value ?? null, justification: draft.justification ?? existing?.justification ?? null };
+    const known: QuestionnaireInfo = { ...info, answers: { ...info.answers, [args.no]: answered } };
     info = await conversation.external(async () => {
-      const fresh = await store.info(officialId, args.responseId);
-      if (!fresh) return null;
-      await store.applySkips(officialId, fresh, naText);
-      const after = await store.info(officialId, args.responseId);
-      const next = args.mode === "edit" ? null : after && nextQuestion(after, args.no);
+      const changed = await store.applySkips(officialId, known, naText);
+      const after = changed ? await store.info(officialId, args.responseId) : known;
+      const next = args.mode === "edit" || !after ? null : nextQuestion(after, args.no);
       await store.setCursor(
         officialId,
         next ? { responseId: args.responseId, questionNo: next, mode: "answer" } : null,

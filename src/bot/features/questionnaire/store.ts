@@ -14,7 +14,7 @@ import {
   skippedAnswer,
   validateAnswer,
 } from "../../../domain/answers.js";
-import { QUESTION_COUNT } from "../../../domain/questions.js";
+import { QUESTION_COUNT, getQuestion } from "../../../domain/questions.js";
 
 export interface StoredAnswerJson {
   value: AnswerValue | null;
@@ -124,29 +124,29 @@ export function questionnaireStore(db: Db, now: () => Date) {
 
   async function load(
     officialId: number,
-    pick: (q: AssignedQuestionnaire) => boolean,
+    by: { assignmentId: number } | { responseId: number },
   ): Promise<QuestionnaireInfo | null> {
-    const list = await responses.listForOfficial(officialId);
-    const q = list.find(pick);
+    const q = await responses.forOfficial(officialId, by);
     if (!q) return null;
-    const response = q.responseId
-      ? await responses.byId(q.responseId)
-      : await responses.ensure(q.assignmentId, now());
-    if (!response) return null;
+    let responseId = q.responseId;
+    let status = q.status;
+    if (responseId === null || status === null) {
+      const created = await responses.ensure(q.assignmentId, now());
+      responseId = created.id;
+      status = created.status;
+    }
     const [answers, materials] = await Promise.all([
-      responses.answers(response.id),
-      responses.materials(response.id),
+      responses.answers(responseId),
+      responses.materialInfo(responseId),
     ]);
-    return toInfo(q, response.id, response.status, answers, materials);
+    return toInfo(q, responseId, status, answers, materials);
   }
 
   return {
     list: (officialId: number) => responses.listForOfficial(officialId),
     /** opens (creating the response on first use) a questionnaire by assignment */
-    open: (officialId: number, assignmentId: number) =>
-      load(officialId, (q) => q.assignmentId === assignmentId),
-    info: (officialId: number, responseId: number) =>
-      load(officialId, (q) => q.responseId === responseId),
+    open: (officialId: number, assignmentId: number) => load(officialId, { assignmentId }),
+    info: (officialId: number, responseId: number) => load(officialId, { responseId }),
 
     async saveValue(
       officialId: number,
@@ -190,44 +190,27 @@ export function questionnaireStore(db: Db, now: () => Date) {
       officialId: number,
       info: QuestionnaireInfo,
       naJustification: string,
-    ): Promise<void> {
+    ): Promise<boolean> {
       const so = answersSoFar(info);
+      let changed = false;
       for (let no = 1; no <= QUESTION_COUNT; no++) {
         const current = info.answers[no];
-        if (!isApplicable(no, so)) {
-          if (
-            current?.value?.type === "choice" &&
-            current.value.choice === "na" &&
-            current.justification
-          )
-            continue;
-          const { value } = skippedAnswer(no);
-          await this.saveValue(officialId, info.responseId, no, value);
-          await this.saveJustification(officialId, info.responseId, no, naJustification);
-        } else if (
+        const auto =
           current?.value?.type === "choice" &&
           current.value.choice === "na" &&
-          current.justification === naJustification &&
-          no === 14
-        ) {
-          await responses.saveField({
-            responseId: info.responseId,
-            questionNo: no,
-            field: "value",
-            value: null,
-            officialId,
-            now: now(),
-          });
-          await responses.saveField({
-            responseId: info.responseId,
-            questionNo: no,
-            field: "justification",
-            value: null,
-            officialId,
-            now: now(),
-          });
+          current.justification === naJustification;
+        if (!isApplicable(no, so) && !auto) {
+          await this.saveValue(officialId, info.responseId, no, skippedAnswer(no).value);
+          await this.saveJustification(officialId, info.responseId, no, naJustification);
+          changed = true;
+        } else if (isApplicable(no, so) && auto && getQuestion(no).skipWhen) {
+          for (const field of ["value", "justification"] as const) {
+            await responses.saveField({ responseId: info.responseId, questionNo: no, field, value: null, officialId, now: now() });
+          }
+          changed = true;
         }
       }
+      return changed;
     },
 
     setCursor: (officialId: number, cursor: Cursor | null) =>

@@ -1,0 +1,181 @@
+/**
+ * Telegram's limits in a fan-out, through the fake Bot API over HTTP: pacing (no 429 from a
+ * paced fan-out), 429 retry_after, 5xx retries, 403 → unreachable until the official writes
+ * again (and shown in the digest), the bot answering while a fan-out runs, and admin login
+ * codes sent through the outbox.
+ */
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { sendLoginCode, verifyLoginCode } from "../src/access/login-codes.js";
+import { adminsRepo } from "../src/db/repositories/admins.js";
+import { admins, officials, reminderLedger } from "../src/db/schema.js";
+import { type Harness, startHarness } from "./helpers/bot.js";
+import { createTestDatabase, type TestDatabase } from "./helpers/db.js";
+import { type Crowd, seedCrowd } from "./helpers/fanout.js";
+import { seedWorld } from "./helpers/seed.js";
+
+let db: TestDatabase;
+let h: Harness;
+let crowd: Crowd;
+const T = new Date("2026-04-27T05:00:00Z"); // Monday 10:00 Almaty, before-3 due
+const T2 = new Date("2026-04-29T05:00:00Z"); // Wednesday 10:00, before-1 due
+let base = 20_000;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  h = await startHarness({ db, outbox: { backoffMs: 20 } });
+});
+afterAll(async () => {
+  await h?.close();
+  await db?.destroy();
+});
+async function crowdOf(n: number) {
+  await db.truncate();
+  base += 1000;
+  crowd = await seedCrowd(db.db, { n, firstTelegramId: base, dueOn: "2026-04-30" });
+  for (const id of crowd.telegramIds) h.fake.addUser({ id, first_name: `U${id}`, language_code: "ru" });
+}
+beforeEach(() => {
+  h.clock.now = T;
+  h.fake.setFault("sendMessage", null);
+});
+
+const sendsTo = (chat: number) =>
+  h.fake.calls.filter((c) => c.method === "sendMessage" && c.params.chat_id === chat);
+
+describe("Telegram's limits", () => {
+  it("a paced fan-out keeps ≤ 30 messages/s and meets no 429", async () => {
+    await crowdOf(70);
+    const before = h.fake.stats.tooManyRequests;
+    const start = h.fake.calls.length;
+    const report = await h.app.jobs.runOnce(T);
+    expect(report.sent).toBe(70);
+    expect(h.fake.stats.tooManyRequests - before).toBe(0);
+    const at = h.fake.calls
+      .slice(start)
+      .filter((c) => c.method === "sendMessage" && c.ok)
+      .map((c) => c.at);
+    // the fake's own token bucket (30/s, burst 30) accepted every call; the sustained rate is ≤ 30/s
+    const rate = ((at.length - 1) * 1000) / ((at.at(-1) as number) - (at[0] as number));
+    expect(rate).toBeLessThanOrEqual(32); // completion-time jitter at both ends
+  });
+
+  it("429: waits retry_after and delivers once", async () => {
+    await crowdOf(3);
+    h.fake.setFault(
+      "sendMessage",
+      { error_code: 429, description: "Too Many Requests: retry after 1", retry_after: 1 },
+      1,
+    );
+    const report = await h.app.jobs.runOnce(T);
+    expect(report.sent).toBe(3);
+    for (const id of crowd.telegramIds) expect(h.fake.messages(id)).toHaveLength(1);
+  });
+
+  it("5xx: retried with backoff, delivered once", async () => {
+    await crowdOf(2);
+    h.fake.setFault("sendMessage", { error_code: 502, description: "Bad Gateway" }, 3);
+    const report = await h.app.jobs.runOnce(T);
+    expect(report.sent).toBe(2);
+    for (const id of crowd.telegramIds) expect(h.fake.messages(id)).toHaveLength(1);
+  });
+
+  it("403: the official is marked unreachable, skipped, listed in the digest, and reachable again after writing", async () => {
+    await crowdOf(3);
+    const [blocked, ok1] = crowd.telegramIds as [number, number, number];
+    const secretary = await adminsRepo(db.db).create({ name: "Секретарь", role: "secretary" });
+    await adminsRepo(db.db).update(secretary.id, { telegramId: base + 999 });
+    h.fake.addUser({ id: base + 999, first_name: "Sec", language_code: "ru" });
+    h.fake.block(blocked);
+
+    const r1 = await h.app.jobs.runOnce(T);
+    expect(r1).toMatchObject({ sent: 2, blocked: 1 });
+    const [o] = await db.db.select().from(officials).where(eq(officials.telegramId, blocked));
+    expect(o?.reachable).toBe(false);
+    expect(o?.unreachableSince).toEqual(T);
+    const [row] = await db.db.select().from(reminderLedger).where(eq(reminderLedger.chatId, blocked));
+    expect(row?.status).toBe("failed");
+
+    // next reminder day: not even tried
+    const tries = sendsTo(blocked).length;
+    const r2 = await h.app.jobs.runOnce(T2);
+    expect(r2.sent).toBe(2);
+    expect(sendsTo(blocked)).toHaveLength(tries);
+    expect(h.fake.messages(ok1)).toHaveLength(2);
+
+    // overdue: the digest names the unreachable official's service
+    const overdue = new Date("2026-05-05T05:00:00Z");
+    await h.app.jobs.runOnce(overdue);
+    expect(h.fake.lastMessage(base + 999)?.text).toContain("недоступны в Telegram: 1");
+
+    // they unblock and write: reachable again, reminded on the next reminder day
+    h.fake.unblock(blocked);
+    await h.fake.sendText(blocked, "/help");
+    const r3 = await h.app.jobs.runOnce(new Date("2026-05-08T05:00:00Z"));
+    expect(r3.sent).toBe(3);
+    expect(h.fake.messages(blocked).at(-1)?.text).toContain("просрочка");
+  });
+
+  it("the bot keeps answering while a fan-out runs", async () => {
+    await crowdOf(60);
+    const w = await seedWorld(db.db, { telegramId: base + 900, locale: "ru" });
+    expect(w.official.id).toBeGreaterThan(0);
+    const u = h.user(base + 900, "ru");
+    let done = false;
+    const run = h.app.jobs.runOnce(T).then((r) => {
+      done = true;
+      return r;
+    });
+    await h.fake.waitFor(() => h.fake.messages(crowd.telegramIds[5] as number).length > 0);
+    const t0 = performance.now();
+    await u.send("/help");
+    const latency = performance.now() - t0;
+    expect(done).toBe(false);
+    expect(latency).toBeLessThan(500);
+    expect(u.last().text).toBeTruthy();
+    expect((await run).sent).toBeGreaterThanOrEqual(60);
+  });
+});
+
+describe("admin login codes through the bot", () => {
+  it("sends a 6-digit code, verifies once; wrong, expired, too many attempts, no Telegram, blocked", async () => {
+    await db.truncate();
+    const repo = adminsRepo(db.db);
+    const admin = await repo.create({ name: "Секретарь", role: "secretary" });
+    const deps = { ...h.app.deps, outbox: h.app.outbox };
+    expect(await sendLoginCode(deps, admin.id)).toEqual({ ok: false, reason: "no-telegram" });
+    await repo.update(admin.id, { telegramId: 777 });
+    h.fake.addUser({ id: 777, first_name: "Sec", language_code: "ru" });
+
+    expect(await verifyLoginCode(deps, admin.id, "123456")).toBe("none");
+    const sent = await sendLoginCode(deps, admin.id);
+    if (!sent.ok) throw new Error(sent.reason);
+    expect(sent.code).toMatch(/^\d{6}$/);
+    expect(h.fake.lastMessage(777)?.text).toBe(
+      `Ваш код входа: ${sent.code}. Действует 5 минут. Если вы его не запрашивали, проигнорируйте это сообщение.`,
+    );
+    expect(await sendLoginCode(deps, admin.id)).toEqual({ ok: false, reason: "rate-limited" });
+    const wrong = sent.code === "000000" ? "000001" : "000000";
+    expect(await verifyLoginCode(deps, admin.id, wrong)).toBe("wrong");
+    expect(await verifyLoginCode(deps, admin.id, sent.code)).toBe("ok");
+    expect(await verifyLoginCode(deps, admin.id, sent.code)).toBe("used");
+
+    h.clock.now = new Date(T.getTime() + 2 * 60_000);
+    const second = await sendLoginCode(deps, admin.id);
+    if (!second.ok) throw new Error(second.reason);
+    for (let i = 0; i < 5; i++) expect(await verifyLoginCode(deps, admin.id, wrong)).toBe("wrong");
+    expect(await verifyLoginCode(deps, admin.id, second.code)).toBe("too-many-attempts");
+
+    h.clock.now = new Date(T.getTime() + 4 * 60_000);
+    const third = await sendLoginCode(deps, admin.id);
+    if (!third.ok) throw new Error(third.reason);
+    h.clock.now = new Date(T.getTime() + 9 * 60_000 + 1);
+    expect(await verifyLoginCode(deps, admin.id, third.code)).toBe("expired");
+
+    h.fake.block(777);
+    h.clock.now = new Date(T.getTime() + 20 * 60_000);
+    expect(await sendLoginCode(deps, admin.id)).toEqual({ ok: false, reason: "unreachable" });
+    const [a] = await db.db.select().from(admins).where(eq(admins.id, admin.id));
+    expect(a?.reachable).toBe(false);
+  });
+});
