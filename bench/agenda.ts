@@ -16,7 +16,14 @@ import { openDatabase } from "../src/db/client.js";
 import { adminsRepo } from "../src/db/repositories/admins.js";
 import { meetingsRepo } from "../src/db/repositories/meetings.js";
 import { sessionsRepo } from "../src/db/repositories/sessions.js";
-import { agencies, answers, assignments, campaigns, responses, services } from "../src/db/schema.js";
+import {
+  agencies,
+  answers,
+  assignments,
+  campaigns,
+  responses,
+  services,
+} from "../src/db/schema.js";
 import { parseReminderPolicy } from "../src/domain/reminders.js";
 import { createLogger } from "../src/logger.js";
 import { percentile } from "./stats.js";
@@ -30,7 +37,11 @@ export async function benchAgenda(): Promise<void> {
   const db = database.db;
   const now = new Date("2026-04-10T05:00:00Z");
   const app = await createApp(
-    parseConfig({ CODE_PEPPER: "bench-pepper-bench-pepper", LOG_LEVEL: "silent", DATA_DIR: mkdtempSync(join(tmpdir(), "bench-agenda-")) }),
+    parseConfig({
+      CODE_PEPPER: "bench-pepper-bench-pepper",
+      LOG_LEVEL: "silent",
+      DATA_DIR: mkdtempSync(join(tmpdir(), "bench-agenda-")),
+    }),
     { database, logger: createLogger("silent"), now: () => now },
   );
   await app.telegram.bot.init();
@@ -38,11 +49,24 @@ export async function benchAgenda(): Promise<void> {
   const t0 = performance.now();
   const ag = await db
     .insert(agencies)
-    .values(Array.from({ length: AGENCIES }, (_, i) => ({ code: `AG${i}`, nameKk: `Министрлік ${i}`, nameRu: `Министерство ${i}` })))
+    .values(
+      Array.from({ length: AGENCIES }, (_, i) => ({
+        code: `AG${i}`,
+        nameKk: `Министрлік ${i}`,
+        nameRu: `Министерство ${i}`,
+      })),
+    )
     .returning({ id: agencies.id });
   const [camp] = await db
     .insert(campaigns)
-    .values({ year: 2026, title: "Bench", listSentOn: "2026-03-30", dueOn: "2026-04-30", reminderPolicy: parseReminderPolicy({}), status: "sent" })
+    .values({
+      year: 2026,
+      title: "Bench",
+      listSentOn: "2026-03-30",
+      dueOn: "2026-04-30",
+      reminderPolicy: parseReminderPolicy({}),
+      status: "sent",
+    })
     .returning();
   const respIds: number[] = [];
   for (let i = 0; i < N; i += 500) {
@@ -73,17 +97,50 @@ export async function benchAgenda(): Promise<void> {
       .returning({ id: responses.id });
     respIds.push(...rs.map((r) => r.id));
     const ans = rs.flatMap((r, k) => [
-      { responseId: r.id, questionNo: 1, value: { type: "demand", years: [{ year: 2025, count: 1000 + k }] }, justification: "x" },
-      { responseId: r.id, questionNo: 2, value: { type: "choice", choice: k % 2 ? "yes" : "no" }, justification: "x" },
-      { responseId: r.id, questionNo: 3, value: { type: "choice", choice: "partly" }, justification: "x" },
-      { responseId: r.id, questionNo: 8, value: { type: "choice", choice: "yes" }, justification: "x" },
-      { responseId: r.id, questionNo: 9, value: { type: "choice", choice: k % 3 ? "no" : "yes" }, justification: "x" },
-      { responseId: r.id, questionNo: 10, value: { type: "list", items: ["Композит"] }, justification: "x" },
+      {
+        responseId: r.id,
+        questionNo: 1,
+        value: { type: "demand", years: [{ year: 2025, count: 1000 + k }] },
+        justification: "x",
+      },
+      {
+        responseId: r.id,
+        questionNo: 2,
+        value: { type: "choice", choice: k % 2 ? "yes" : "no" },
+        justification: "x",
+      },
+      {
+        responseId: r.id,
+        questionNo: 3,
+        value: { type: "choice", choice: "partly" },
+        justification: "x",
+      },
+      {
+        responseId: r.id,
+        questionNo: 8,
+        value: { type: "choice", choice: "yes" },
+        justification: "x",
+      },
+      {
+        responseId: r.id,
+        questionNo: 9,
+        value: { type: "choice", choice: k % 3 ? "no" : "yes" },
+        justification: "x",
+      },
+      {
+        responseId: r.id,
+        questionNo: 10,
+        value: { type: "list", items: ["Композит"] },
+        justification: "x",
+      },
     ]);
     await db.insert(answers).values(ans);
   }
   const repo = meetingsRepo(db);
-  const meeting = await repo.create({ startsAt: new Date("2026-04-20T10:00:00Z"), place: "Астана, Дом министерств" });
+  const meeting = await repo.create({
+    startsAt: new Date("2026-04-20T10:00:00Z"),
+    place: "Астана, Дом министерств",
+  });
   const big = await repo.create({ startsAt: new Date("2026-05-18T10:00:00Z"), place: "Астана" });
   await repo.addItems(meeting.id, respIds.slice(0, 10), 10);
   await repo.addItems(big.id, respIds.slice(100, 150), 10);
@@ -118,7 +175,9 @@ export async function benchAgenda(): Promise<void> {
     ["search", `/meetings/${meeting.id}?q=${encodeURIComponent("услуга 19")}`],
   ];
   const f = (n: number) => n.toFixed(1);
-  console.log(`\nagenda bench: ${N} submitted responses, ${AGENCIES} agencies (seeded in ${f(seedMs)} ms)`);
+  console.log(
+    `\nagenda bench: ${N} submitted responses, ${AGENCIES} agencies (seeded in ${f(seedMs)} ms)`,
+  );
   let worst = 0;
   for (const [label, path] of pages) {
     const r = await time(path, 40, okHtml);

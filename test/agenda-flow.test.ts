@@ -6,8 +6,16 @@
  */
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { admins, agendaItems, agendaVersions, auditLog, meetings, reminderLedger, roadmaps } from "../src/db/schema.js";
 import { sessionsRepo } from "../src/db/repositories/sessions.js";
+import {
+  admins,
+  agendaItems,
+  agendaVersions,
+  auditLog,
+  meetings,
+  reminderLedger,
+  roadmaps,
+} from "../src/db/schema.js";
 import { runRoadmapReminders } from "../src/jobs/roadmap-reminders.js";
 import { type AdminHarness, type As, adminHarness } from "./helpers/admin.js";
 import { type AgendaWorld, docxText, seedAgendaWorld } from "./helpers/agenda.js";
@@ -27,8 +35,14 @@ beforeAll(async () => {
   member = await h.login("member", "Член 1");
   const m2 = await h.login("member", "Член 2");
   await h.login("member", "Член 3 без Telegram");
-  await h.db.db.update(admins).set({ telegramId: M1, locale: "ru" }).where(eq(admins.id, member.adminId));
-  await h.db.db.update(admins).set({ telegramId: M2, locale: "kk" }).where(eq(admins.id, m2.adminId));
+  await h.db.db
+    .update(admins)
+    .set({ telegramId: M1, locale: "ru" })
+    .where(eq(admins.id, member.adminId));
+  await h.db.db
+    .update(admins)
+    .set({ telegramId: M2, locale: "kk" })
+    .where(eq(admins.id, m2.adminId));
   const sim = h.app.simulator!;
   sim.addUser({ id: M1, first_name: "M1", language_code: "ru" });
   sim.addUser({ id: M2, first_name: "M2", language_code: "kk" });
@@ -49,17 +63,27 @@ async function at(iso: string) {
 }
 
 const items = () =>
-  h.db.db.select().from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).orderBy(agendaItems.position);
+  h.db.db
+    .select()
+    .from(agendaItems)
+    .where(eq(agendaItems.meetingId, meetingId))
+    .orderBy(agendaItems.position);
 
 describe("compiling the agenda", () => {
   it("creates a meeting, defaulting to the third Monday", async () => {
     const list = await (await h.get("/meetings", sec)).text();
     expect(list).toContain('value="2026-04-20"'); // third Monday of April 2026
-    const res = await h.post("/meetings", { date: "2026-04-20", time: "15:00", place: "Дом министерств, зал 3" }, sec);
+    const res = await h.post(
+      "/meetings",
+      { date: "2026-04-20", time: "15:00", place: "Дом министерств, зал 3" },
+      sec,
+    );
     expect(res.status).toBe(303);
     meetingId = Number(/\/meetings\/(\d+)/.exec(res.headers.get("location") ?? "")?.[1]);
     expect(meetingId).toBeGreaterThan(0);
-    expect((await h.post("/meetings", { date: "2026-02-30", time: "25:00", place: "" }, sec)).status).toBe(400);
+    expect(
+      (await h.post("/meetings", { date: "2026-02-30", time: "25:00", place: "" }, sec)).status,
+    ).toBe(400);
   });
 
   it("filters candidates by agency and shows the digest of answers", async () => {
@@ -75,7 +99,15 @@ describe("compiling the agenda", () => {
 
   it("adds, reorders, sets speaker/minutes and removes, with the time plan", async () => {
     const [r1, r2, r3, r4] = w.responses;
-    expect((await h.post(`/meetings/${meetingId}/items`, { r: [String(r1!.id), String(r2!.id), String(r3!.id), String(r4!.id)], minutes: "10" }, sec)).status).toBe(303);
+    expect(
+      (
+        await h.post(
+          `/meetings/${meetingId}/items`,
+          { r: [String(r1!.id), String(r2!.id), String(r3!.id), String(r4!.id)], minutes: "10" },
+          sec,
+        )
+      ).status,
+    ).toBe(303);
     expect((await items()).map((i) => i.responseId)).toEqual([r1!.id, r2!.id, r3!.id, r4!.id]);
     const third = (await items())[2]!;
     await h.post(`/meetings/${meetingId}/items/${third.id}/move`, { dir: "up" }, sec);
@@ -83,8 +115,19 @@ describe("compiling the agenda", () => {
     const first = (await items())[0]!;
     await h.post(`/meetings/${meetingId}/items/${first.id}/move`, { dir: "up" }, sec); // no-op at the top
     expect((await items()).map((i) => i.responseId)).toEqual([r1!.id, r3!.id, r2!.id, r4!.id]);
-    expect((await h.post(`/meetings/${meetingId}/items/${first.id}`, { speaker: "Вице-министр А. Б.", minutes: "25" }, sec)).status).toBe(303);
-    expect((await h.post(`/meetings/${meetingId}/items/${first.id}`, { speaker: "", minutes: "0" }, sec)).status).toBe(400);
+    expect(
+      (
+        await h.post(
+          `/meetings/${meetingId}/items/${first.id}`,
+          { speaker: "Вице-министр А. Б.", minutes: "25" },
+          sec,
+        )
+      ).status,
+    ).toBe(303);
+    expect(
+      (await h.post(`/meetings/${meetingId}/items/${first.id}`, { speaker: "", minutes: "0" }, sec))
+        .status,
+    ).toBe(400);
     const last = (await items())[3]!;
     await h.post(`/meetings/${meetingId}/items/${last.id}/remove`, {}, sec);
     expect((await items()).map((i) => [i.responseId, i.position])).toEqual([
@@ -105,7 +148,9 @@ describe("compiling the agenda", () => {
     expect(m?.status).toBe("approved");
     expect(m?.agendaVersion).toBe(1);
     const r5 = w.responses[4]!;
-    expect((await h.post(`/meetings/${meetingId}/items`, { r: String(r5.id) }, sec)).status).toBe(409);
+    expect((await h.post(`/meetings/${meetingId}/items`, { r: String(r5.id) }, sec)).status).toBe(
+      409,
+    );
     expect((await h.post(`/meetings/${meetingId}/reopen`, {}, sec)).status).toBe(303);
     await h.post(`/meetings/${meetingId}/items`, { r: String(r5.id), minutes: "15" }, sec);
     await h.post(`/meetings/${meetingId}/approve`, {}, sec);
@@ -131,7 +176,9 @@ describe("sending to members", () => {
   it("warns after the 3-working-day limit only", async () => {
     // meeting Monday 20 April → materials by Wednesday 15 April
     await at("2026-04-15T05:00:00Z");
-    expect(await (await h.get(`/meetings/${meetingId}`, sec)).text()).not.toContain('id="late-warning"');
+    expect(await (await h.get(`/meetings/${meetingId}`, sec)).text()).not.toContain(
+      'id="late-warning"',
+    );
     await at("2026-04-16T05:00:00Z");
     const html = await (await h.get(`/meetings/${meetingId}`, sec)).text();
     expect(html).toContain('id="late-warning"');
@@ -161,44 +208,87 @@ describe("the meeting, decisions and roadmaps", () => {
     await at("2026-04-20T12:00:00Z");
     expect((await h.post(`/meetings/${meetingId}/held`, {}, sec)).status).toBe(303);
     const members = await h.db.db.select().from(admins).where(eq(admins.role, "member"));
-    await h.post(`/meetings/${meetingId}/attendance`, { m: members.slice(0, 2).map((x) => String(x.id)) }, sec);
+    await h.post(
+      `/meetings/${meetingId}/attendance`,
+      { m: members.slice(0, 2).map((x) => String(x.id)) },
+      sec,
+    );
     const html = await (await h.get(`/meetings/${meetingId}`, sec)).text();
     expect(html).toContain("Кворум имеется: присутствуют 2 из 3");
     const [i1, i2, i3] = await items();
-    expect((await h.post(`/meetings/${meetingId}/items/${i1!.id}/decision`, { decision: "recommended", note: "" }, sec)).status).toBe(303);
-    await h.post(`/meetings/${meetingId}/items/${i2!.id}/decision`, { decision: "returned", note: "Уточнить статистику" }, sec);
-    await h.post(`/meetings/${meetingId}/items/${i3!.id}/decision`, { decision: "rejected", note: "" }, sec);
-    expect((await h.post(`/meetings/${meetingId}/items/${i3!.id}/decision`, { decision: "maybe" }, sec)).status).toBe(400);
+    expect(
+      (
+        await h.post(
+          `/meetings/${meetingId}/items/${i1!.id}/decision`,
+          { decision: "recommended", note: "" },
+          sec,
+        )
+      ).status,
+    ).toBe(303);
+    await h.post(
+      `/meetings/${meetingId}/items/${i2!.id}/decision`,
+      { decision: "returned", note: "Уточнить статистику" },
+      sec,
+    );
+    await h.post(
+      `/meetings/${meetingId}/items/${i3!.id}/decision`,
+      { decision: "rejected", note: "" },
+      sec,
+    );
+    expect(
+      (await h.post(`/meetings/${meetingId}/items/${i3!.id}/decision`, { decision: "maybe" }, sec))
+        .status,
+    ).toBe(400);
     const maps = await h.db.db.select().from(roadmaps);
     expect(maps).toHaveLength(1);
-    expect(maps[0]).toMatchObject({ responseId: i1!.responseId, decidedOn: "2026-04-20", dueOn: "2026-05-20", status: "draft" });
+    expect(maps[0]).toMatchObject({
+      responseId: i1!.responseId,
+      decidedOn: "2026-04-20",
+      dueOn: "2026-05-20",
+      status: "draft",
+    });
     // the agency's official is told the roadmap is due
-    const note = h.app.simulator!.messages(5001).map((m) => m.text ?? "").join("\n");
+    const note = h.app
+      .simulator!.messages(5001)
+      .map((m) => m.text ?? "")
+      .join("\n");
     expect(note).toContain("Дорожную карту");
     expect(note).toContain("20");
     // deciding again does not open a second roadmap
-    await h.post(`/meetings/${meetingId}/items/${i1!.id}/decision`, { decision: "recommended", note: "повторно" }, sec);
+    await h.post(
+      `/meetings/${meetingId}/items/${i1!.id}/decision`,
+      { decision: "recommended", note: "повторно" },
+      sec,
+    );
     expect(await h.db.db.select().from(roadmaps)).toHaveLength(1);
     const audits = await h.db.db.select().from(auditLog).where(eq(auditLog.entity, "agenda_item"));
     expect(audits.length).toBeGreaterThanOrEqual(4);
   });
 
   it("exports the protocol and the agenda as DOCX in ru and kk", async () => {
-    const ru = await docxText(await (await h.get(`/meetings/${meetingId}/protocol.docx?lang=ru`, sec)).arrayBuffer());
+    const ru = await docxText(
+      await (await h.get(`/meetings/${meetingId}/protocol.docx?lang=ru`, sec)).arrayBuffer(),
+    );
     expect(ru).toContain("Протокол заседания Межведомственной комиссии");
     expect(ru).toContain("Кворум имеется");
     expect(ru).toContain("Рекомендовано к оптимизации и автоматизации");
     expect(ru).toContain("Уточнить статистику");
     expect(ru).toContain("Председатель Комиссии");
     expect(ru).toContain("Секретарь Комиссии");
-    const kk = await docxText(await (await h.get(`/meetings/${meetingId}/protocol.docx?lang=kk`, sec)).arrayBuffer());
+    const kk = await docxText(
+      await (await h.get(`/meetings/${meetingId}/protocol.docx?lang=kk`, sec)).arrayBuffer(),
+    );
     expect(kk).toContain("отырысының хаттамасы");
     expect(kk).toContain("Қызмет 0001");
     expect(kk).toContain("Комиссия төрағасы");
-    const agendaKk = await docxText(await (await h.get(`/meetings/${meetingId}/agenda.docx?lang=kk`, sec)).arrayBuffer());
+    const agendaKk = await docxText(
+      await (await h.get(`/meetings/${meetingId}/agenda.docx?lang=kk`, sec)).arrayBuffer(),
+    );
     expect(agendaKk).toContain("отырысының күн тәртібі");
     expect(agendaKk).toContain("Дом министерств, зал 3");
-    const order = ["Қызмет 0001", "Қызмет 0003", "Қызмет 0002", "Қызмет 0005"].map((s) => agendaKk.indexOf(s));
+    const order = ["Қызмет 0001", "Қызмет 0003", "Қызмет 0002", "Қызмет 0005"].map((s) =>
+      agendaKk.indexOf(s),
+    );
     expect(order.every((x, k) => x > 0 && (k === 0 || x > order[k - 1]!))).toBe(true);
     expect(agendaKk).toContain("15:00–15:25");
     const print = await (await h.get(`/meetings/${meetingId}/print`, sec)).text();
@@ -218,8 +308,12 @@ describe("the meeting, decisions and roadmaps", () => {
     }
     form.done1 = "2026-05-20";
     expect((await h.post(`/roadmaps/${rm!.id}`, form, sec)).status).toBe(303);
-    expect((await h.post(`/roadmaps/${rm!.id}`, { deadline1: "2026-13-01" }, sec)).status).toBe(400);
-    const ru = await docxText(await (await h.get(`/roadmaps/${rm!.id}/roadmap.docx?lang=ru`, sec)).arrayBuffer());
+    expect((await h.post(`/roadmaps/${rm!.id}`, { deadline1: "2026-13-01" }, sec)).status).toBe(
+      400,
+    );
+    const ru = await docxText(
+      await (await h.get(`/roadmaps/${rm!.id}/roadmap.docx?lang=ru`, sec)).arrayBuffer(),
+    );
     for (const s of [
       "Приложение 3",
       "УТВЕРЖДЕНО",
@@ -236,8 +330,18 @@ describe("the meeting, decisions and roadmaps", () => {
     ]) {
       expect(ru).toContain(s);
     }
-    const kk = await docxText(await (await h.get(`/roadmaps/${rm!.id}/roadmap.docx?lang=kk`, sec)).arrayBuffer());
-    for (const s of ["3-қосымша", "БЕКІТІЛДІ", "КЕЛІСІЛДІ", "жол картасы", "Ұйымдастырушылық іс-шаралар", "Азаматтардың хабардарлығын арттыру", "Аяқтау нысаны"]) {
+    const kk = await docxText(
+      await (await h.get(`/roadmaps/${rm!.id}/roadmap.docx?lang=kk`, sec)).arrayBuffer(),
+    );
+    for (const s of [
+      "3-қосымша",
+      "БЕКІТІЛДІ",
+      "КЕЛІСІЛДІ",
+      "жол картасы",
+      "Ұйымдастырушылық іс-шаралар",
+      "Азаматтардың хабардарлығын арттыру",
+      "Аяқтау нысаны",
+    ]) {
       expect(kk).toContain(s);
     }
     const dash = await (await h.get("/roadmaps", sec)).text();
@@ -245,15 +349,26 @@ describe("the meeting, decisions and roadmaps", () => {
     expect(dash).toContain("В срок");
 
     // 15 May: 3 working days before the 20 May due date → one "before" reminder, once
-    const deps = { db: h.db.db, outbox: h.app.outbox, i18n: h.app.deps.i18n, now: () => h.clock.now, tz: "Asia/Almaty" };
+    const deps = {
+      db: h.db.db,
+      outbox: h.app.outbox,
+      i18n: h.app.deps.i18n,
+      now: () => h.clock.now,
+      tz: "Asia/Almaty",
+    };
     const when = new Date("2026-05-15T05:00:00Z");
     const first = await runRoadmapReminders(deps, when);
     expect(first.sent).toBeGreaterThanOrEqual(1);
     const again = await runRoadmapReminders(deps, when);
     expect(again.sent).toBe(0);
     expect(again.alreadyDone).toBe(first.sent);
-    const ledger = await h.db.db.select().from(reminderLedger).where(and(eq(reminderLedger.subject, `roadmap:${rm!.id}`)));
-    expect(ledger.map((l) => [l.kind, l.scheduledFor, l.status])).toEqual([["roadmap-before", "2026-05-15", "sent"]]);
+    const ledger = await h.db.db
+      .select()
+      .from(reminderLedger)
+      .where(and(eq(reminderLedger.subject, `roadmap:${rm!.id}`)));
+    expect(ledger.map((l) => [l.kind, l.scheduledFor, l.status])).toEqual([
+      ["roadmap-before", "2026-05-15", "sent"],
+    ]);
     // after the due date, unapproved → late on the dashboard
     await at("2026-05-22T05:00:00Z");
     expect(await (await h.get("/roadmaps?state=late", sec)).text()).toContain("Услуга 0001");

@@ -13,8 +13,13 @@ import {
 } from "../src/domain/agenda.js";
 import type { AnswerValue } from "../src/domain/answers.js";
 import { kazakhstanCalendar } from "../src/domain/calendar.js";
-import { isLateForMaterials, materialsDeadline, roadmapDueDate, thirdMonday } from "../src/domain/deadlines.js";
-import { type LocalDate, toLocalDate as d } from "../src/domain/time.js";
+import {
+  isLateForMaterials,
+  materialsDeadline,
+  roadmapDueDate,
+  thirdMonday,
+} from "../src/domain/deadlines.js";
+import { toLocalDate as d, type LocalDate } from "../src/domain/time.js";
 import { dueKind } from "../src/jobs/roadmap-reminders.js";
 
 describe("time plan", () => {
@@ -48,7 +53,16 @@ describe("reorder", () => {
 describe("digest of answers", () => {
   it("lists the optimisations answered yes/partly and the latest demand", () => {
     const v = new Map<number, AnswerValue>([
-      [1, { type: "demand", years: [{ year: 2024, count: 100 }, { year: 2025, count: 1234 }] }],
+      [
+        1,
+        {
+          type: "demand",
+          years: [
+            { year: 2024, count: 100 },
+            { year: 2025, count: 1234 },
+          ],
+        },
+      ],
       [2, { type: "choice", choice: "yes" }],
       [3, { type: "choice", choice: "partly" }],
       [7, { type: "choice", choice: "no" }],
@@ -62,7 +76,9 @@ describe("digest of answers", () => {
       partly: ["e-result"],
     });
     expect(answerDigest(new Map())).toEqual({ demand: null, yes: [], partly: [] });
-    expect(answerDigest(new Map([[10, { type: "choice", choice: "no" } as AnswerValue]])).yes).toEqual([]);
+    expect(
+      answerDigest(new Map([[10, { type: "choice", choice: "no" } as AnswerValue]])).yes,
+    ).toEqual([]);
   });
 });
 
@@ -88,19 +104,39 @@ describe("quorum and vote (001 p.27–29)", () => {
 describe("roadmap states", () => {
   const today = d("2026-06-10");
   it("activity: done on time / late, pending, overdue, unplanned", () => {
-    expect(activityState({ deadline: d("2026-06-01"), doneOn: d("2026-06-01") }, today)).toBe("done-on-time");
-    expect(activityState({ deadline: d("2026-06-01"), doneOn: d("2026-06-02") }, today)).toBe("done-late");
+    expect(activityState({ deadline: d("2026-06-01"), doneOn: d("2026-06-01") }, today)).toBe(
+      "done-on-time",
+    );
+    expect(activityState({ deadline: d("2026-06-01"), doneOn: d("2026-06-02") }, today)).toBe(
+      "done-late",
+    );
     expect(activityState({ deadline: d("2026-06-10"), doneOn: null }, today)).toBe("pending");
     expect(activityState({ deadline: d("2026-06-09"), doneOn: null }, today)).toBe("overdue");
     expect(activityState({ deadline: null, doneOn: null }, today)).toBe("unplanned");
   });
   it("roadmap: late when approval is past due or any activity is late", () => {
     const acts = [{ deadline: d("2026-07-01"), doneOn: null }];
-    expect(roadmapState({ dueOn: d("2026-06-20"), approvedOn: null, activities: acts }, today)).toBe("on-time");
-    expect(roadmapState({ dueOn: d("2026-06-01"), approvedOn: null, activities: acts }, today)).toBe("late");
-    expect(roadmapState({ dueOn: d("2026-06-01"), approvedOn: d("2026-05-30"), activities: acts }, today)).toBe("on-time");
     expect(
-      roadmapState({ dueOn: d("2026-06-20"), approvedOn: null, activities: [{ deadline: d("2026-06-05"), doneOn: null }] }, today),
+      roadmapState({ dueOn: d("2026-06-20"), approvedOn: null, activities: acts }, today),
+    ).toBe("on-time");
+    expect(
+      roadmapState({ dueOn: d("2026-06-01"), approvedOn: null, activities: acts }, today),
+    ).toBe("late");
+    expect(
+      roadmapState(
+        { dueOn: d("2026-06-01"), approvedOn: d("2026-05-30"), activities: acts },
+        today,
+      ),
+    ).toBe("on-time");
+    expect(
+      roadmapState(
+        {
+          dueOn: d("2026-06-20"),
+          approvedOn: null,
+          activities: [{ deadline: d("2026-06-05"), doneOn: null }],
+        },
+        today,
+      ),
     ).toBe("late");
   });
 });
@@ -113,7 +149,8 @@ describe("deadlines used by the agenda", () => {
     // without the holidays it would have been Monday 23 March.
     const meeting = d("2026-03-26");
     const deadline = materialsDeadline(meeting, cal);
-    for (const off of ["2026-03-23", "2026-03-24", "2026-03-25"]) expect(cal.isWorkingDay(d(off))).toBe(false);
+    for (const off of ["2026-03-23", "2026-03-24", "2026-03-25"])
+      expect(cal.isWorkingDay(d(off))).toBe(false);
     expect(deadline).toBe("2026-03-18");
     expect(isLateForMaterials(d("2026-03-18"), meeting, cal)).toBe(false);
     expect(isLateForMaterials(d("2026-03-19"), meeting, cal)).toBe(true);
@@ -129,9 +166,21 @@ describe("deadlines used by the agenda", () => {
   it("reminder kind: before (3 working days), due, overdue once", () => {
     const date = d("2026-05-20") as LocalDate; // Wednesday
     expect(dueKind(date, d("2026-05-14"), cal)).toBeNull();
-    expect(dueKind(date, d("2026-05-15"), cal)).toEqual({ kind: "before", scheduledFor: "2026-05-15" });
-    expect(dueKind(date, d("2026-05-19"), cal)).toEqual({ kind: "before", scheduledFor: "2026-05-15" });
-    expect(dueKind(date, d("2026-05-20"), cal)).toEqual({ kind: "due", scheduledFor: "2026-05-20" });
-    expect(dueKind(date, d("2026-05-25"), cal)).toEqual({ kind: "overdue", scheduledFor: "2026-05-21" });
+    expect(dueKind(date, d("2026-05-15"), cal)).toEqual({
+      kind: "before",
+      scheduledFor: "2026-05-15",
+    });
+    expect(dueKind(date, d("2026-05-19"), cal)).toEqual({
+      kind: "before",
+      scheduledFor: "2026-05-15",
+    });
+    expect(dueKind(date, d("2026-05-20"), cal)).toEqual({
+      kind: "due",
+      scheduledFor: "2026-05-20",
+    });
+    expect(dueKind(date, d("2026-05-25"), cal)).toEqual({
+      kind: "overdue",
+      scheduledFor: "2026-05-21",
+    });
   });
 });

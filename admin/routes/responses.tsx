@@ -230,7 +230,7 @@ export function responsesRoutes(): Hono<AdminEnv> {
     const [answers, history, materials] = await Promise.all([
       rr.answers(id),
       repo.responseHistory(id),
-      rr.materials(id),
+      rr.materialInfo(id),
     ]);
     const rows = questionnaireRows(answers, td, docLang);
     const { response, service, agency, campaign } = detail;
@@ -313,7 +313,7 @@ export function responsesRoutes(): Hono<AdminEnv> {
               {materials.map((m) => (
                 <li>
                   {t(`admin-material-${m.kind}`)}:{" "}
-                  {m.content ? (
+                  {m.fileName ? (
                     <a href={`/responses/${id}/materials/${m.id}`}>{m.fileName ?? "file"}</a>
                   ) : (
                     <span class="pre">{m.text ?? ""}</span>

@@ -49,7 +49,10 @@ function hhmm(total: number): string {
 }
 
 /** Start/end "HH:MM" of each item, one after another from `startMinutes` (minutes of the day). */
-export function timePlan(startMinutes: number, items: readonly { minutes: number }[]): PlannedSlot[] {
+export function timePlan(
+  startMinutes: number,
+  items: readonly { minutes: number }[],
+): PlannedSlot[] {
   let at = startMinutes;
   return items.map((i) => {
     const slot = { start: hhmm(at), end: hhmm(at + i.minutes) };
@@ -151,7 +154,11 @@ export function quorumNeeded(total: number): number {
 export type VoteOutcome = "adopted" | "not-adopted" | "undecided";
 
 /** 001 p.28–29: majority of votes; on a tie the chair's vote decides. */
-export function voteOutcome(v: { for: number; against: number; chair?: "for" | "against" }): VoteOutcome {
+export function voteOutcome(v: {
+  for: number;
+  against: number;
+  chair?: "for" | "against";
+}): VoteOutcome {
   if (v.for > v.against) return "adopted";
   if (v.against > v.for) return "not-adopted";
   if (v.chair === "for") return "adopted";
@@ -224,9 +231,12 @@ export interface AgendaSnapshot {
 
 /** Positions in which two agenda snapshots differ (for the version list). */
 export function sameAgenda(a: AgendaSnapshot, b: AgendaSnapshot): boolean {
-  if (a.startsAt !== b.startsAt || a.place !== b.place || a.items.length !== b.items.length) return false;
+  if (a.startsAt !== b.startsAt || a.place !== b.place || a.items.length !== b.items.length)
+    return false;
   return a.items.every((x, i) => {
     const y = b.items[i];
-    return !!y && x.responseId === y.responseId && x.speaker === y.speaker && x.minutes === y.minutes;
+    return (
+      !!y && x.responseId === y.responseId && x.speaker === y.speaker && x.minutes === y.minutes
+    );
   });
 }

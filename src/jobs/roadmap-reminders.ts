@@ -18,7 +18,7 @@ import type { Db } from "../db/client.js";
 import { loadCalendar } from "../db/repositories/meetings.js";
 import { roadmapsRepo } from "../db/repositories/roadmaps.js";
 import { reminderLedger, roadmapActivities, roadmaps } from "../db/schema.js";
-import { ROADMAP_ACTIVITY_KEYS, type ActivityNo } from "../domain/agenda.js";
+import { type ActivityNo, ROADMAP_ACTIVITY_KEYS } from "../domain/agenda.js";
 import type { WorkingCalendar } from "../domain/calendar.js";
 import { addDays, formatDate, type LocalDate, localDate } from "../domain/time.js";
 import type { Outbox } from "../telegram/outbox.js";
@@ -60,7 +60,10 @@ export function dueKind(
   return today >= before ? { kind: "before", scheduledFor: before } : null;
 }
 
-export async function runRoadmapReminders(deps: RoadmapReminderDeps, now: Date): Promise<RoadmapReminderReport> {
+export async function runRoadmapReminders(
+  deps: RoadmapReminderDeps,
+  now: Date,
+): Promise<RoadmapReminderReport> {
   const { db } = deps;
   const calendar = deps.calendar ?? (await loadCalendar(db));
   const today = localDate(now, deps.tz);
@@ -77,7 +80,10 @@ export async function runRoadmapReminders(deps: RoadmapReminderDeps, now: Date):
   }
   const jobs: Job[] = [];
 
-  const drafts = await db.select({ id: roadmaps.id, dueOn: roadmaps.dueOn }).from(roadmaps).where(eq(roadmaps.status, "draft"));
+  const drafts = await db
+    .select({ id: roadmaps.id, dueOn: roadmaps.dueOn })
+    .from(roadmaps)
+    .where(eq(roadmaps.status, "draft"));
   for (const r of drafts) {
     const k = dueKind(r.dueOn as LocalDate, today, calendar);
     if (!k) continue;
@@ -91,7 +97,12 @@ export async function runRoadmapReminders(deps: RoadmapReminderDeps, now: Date):
     });
   }
   const acts = await db
-    .select({ id: roadmapActivities.id, roadmapId: roadmapActivities.roadmapId, no: roadmapActivities.no, deadline: roadmapActivities.deadline })
+    .select({
+      id: roadmapActivities.id,
+      roadmapId: roadmapActivities.roadmapId,
+      no: roadmapActivities.no,
+      deadline: roadmapActivities.deadline,
+    })
     .from(roadmapActivities)
     .where(and(isNull(roadmapActivities.doneAt), isNotNull(roadmapActivities.deadline)));
   for (const a of acts) {
@@ -120,7 +131,13 @@ export async function runRoadmapReminders(deps: RoadmapReminderDeps, now: Date):
       report.due++;
       const [claimed] = await db
         .insert(reminderLedger)
-        .values({ chatId: p.telegramId, subject: job.subject, kind: job.kind, scheduledFor: job.scheduledFor, claimedAt: now })
+        .values({
+          chatId: p.telegramId,
+          subject: job.subject,
+          kind: job.kind,
+          scheduledFor: job.scheduledFor,
+          claimedAt: now,
+        })
         .onConflictDoNothing()
         .returning({ id: reminderLedger.id });
       if (!claimed) {
@@ -128,7 +145,10 @@ export async function runRoadmapReminders(deps: RoadmapReminderDeps, now: Date):
         continue;
       }
       const service = p.locale === "kk" ? r.serviceNameKk : r.serviceNameRu;
-      const text = deps.i18n.t(p.locale, job.key, { service: escapeHtml(service), ...job.vars(p.locale) });
+      const text = deps.i18n.t(p.locale, job.key, {
+        service: escapeHtml(service),
+        ...job.vars(p.locale),
+      });
       const res = await deps.outbox.send({ chatId: p.telegramId, text, parseMode: "HTML" });
       if (res.ok) report.sent++;
       else if (res.reason === "blocked") report.blocked++;

@@ -7,6 +7,7 @@
  */
 import cron, { type ScheduledTask } from "node-cron";
 import { type ReminderDeps, type RunReport, runReminders } from "./reminders.js";
+import { runRoadmapReminders } from "./roadmap-reminders.js";
 
 export type { RunReport } from "./reminders.js";
 
@@ -27,7 +28,13 @@ export function startJobs(deps: JobDeps & { cron?: string }): Jobs {
   let running: Promise<RunReport> | undefined;
 
   const runOnce = (now?: Date): Promise<RunReport> => {
-    const run = runReminders({ ...deps, shouldStop: () => stopping }, now);
+    const run = runReminders({ ...deps, shouldStop: () => stopping }, now).then(async (report) => {
+      // roadmap and activity deadlines (000 p.13–15): same ledger, same exactly-once claim
+      if (!stopping) {
+        await runRoadmapReminders(deps, now ?? deps.now()).catch((err) => deps.logger.error({ err }, "roadmap reminders failed"));
+      }
+      return report;
+    });
     const tracked = run.finally(() => {
       if (running === tracked) running = undefined;
     });

@@ -2,8 +2,8 @@
  * Messages the product sends on its own initiative (reminders, notifications,
  * agendas, login codes) go through one Outbox, which knows Telegram's manners:
  *
- * - pacing: a reservation-based token bucket, ≤ `globalPerSecond` (default 29, under
- *   Telegram's ~30/s) overall and one message per `perChatIntervalMs` (default 1 s) per chat,
+ * - pacing: a reservation-based token bucket, ≤ `globalPerSecond` (default 28: Telegram allows
+ *   ~30/s per bot and the bot's own replies share that budget) overall and one message per `perChatIntervalMs` (default 1 s) per chat,
  *   so a fan-out meets almost no 429s;
  * - 429: the outbox's own `Api` carries @grammyjs/auto-retry, which waits `retry_after`;
  * - 5xx and network errors: retried here with exponential backoff (bounded attempts);
@@ -44,7 +44,7 @@ export interface OutboxHooks {
 }
 
 export interface OutboxOptions {
-  /** messages per second overall; default 29 */
+  /** messages per second overall; default 28 (leaves room for the bot's own replies) */
   globalPerSecond?: number;
   /** minimum spacing of messages to one chat; default 1000 ms */
   perChatIntervalMs?: number;
@@ -137,7 +137,7 @@ export function createOutbox(
 ): PacedOutbox {
   const sleep = opts.sleep ?? realSleep;
   const pacer = new Pacer(
-    opts.globalPerSecond ?? 29,
+    opts.globalPerSecond ?? 28,
     opts.perChatIntervalMs ?? 1000,
     opts.clock ?? (() => performance.now()),
     sleep,

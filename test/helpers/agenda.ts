@@ -30,7 +30,8 @@ export async function seedAgendaWorld(
   const officialTelegramId = o.officialTelegramId ?? 5001;
   const nAgencies = o.agencies ?? 2;
   const nServices = o.services ?? 4;
-  for (let a = 0; a < nAgencies; a++) agencyIds.push((await seedAgency(db, `Министерство №${a + 1}`)).id);
+  for (let a = 0; a < nAgencies; a++)
+    agencyIds.push((await seedAgency(db, `Министерство №${a + 1}`)).id);
   const byAgency = new Map<number, number[]>();
   const svc: { id: number; nameRu: string; nameKk: string; agencyId: number }[] = [];
   for (let i = 0; i < nServices; i++) {
@@ -44,7 +45,12 @@ export async function seedAgendaWorld(
   const assignmentOf = new Map<number, number>();
   let tg = officialTelegramId;
   for (const [agencyId, serviceIds] of byAgency) {
-    const { assignmentIds } = await seedOfficial(db, { telegramId: tg++, agencyId, campaignId: campaign.id, serviceIds });
+    const { assignmentIds } = await seedOfficial(db, {
+      telegramId: tg++,
+      agencyId,
+      campaignId: campaign.id,
+      serviceIds,
+    });
     serviceIds.forEach((sid, k) => assignmentOf.set(sid, assignmentIds[k]!));
   }
   const rows = await db
@@ -60,10 +66,23 @@ export async function seedAgendaWorld(
   const ans = rows.flatMap((r, i) =>
     Object.entries(DIGEST)
       .filter(([no]) => i % 2 === 0 || no === "1")
-      .map(([no, value]) => ({ responseId: r.id, questionNo: Number(no), value, justification: "Обоснование" })),
+      .map(([no, value]) => ({
+        responseId: r.id,
+        questionNo: Number(no),
+        value,
+        justification: "Обоснование",
+      })),
   );
-  for (let k = 0; k < ans.length; k += 1000) await db.insert(answers).values(ans.slice(k, k + 1000));
-  rows.forEach((r, i) => out.push({ id: r.id, nameRu: svc[i]!.nameRu, nameKk: svc[i]!.nameKk, agencyId: svc[i]!.agencyId }));
+  for (let k = 0; k < ans.length; k += 1000)
+    await db.insert(answers).values(ans.slice(k, k + 1000));
+  rows.forEach((r, i) =>
+    out.push({
+      id: r.id,
+      nameRu: svc[i]!.nameRu,
+      nameKk: svc[i]!.nameKk,
+      agencyId: svc[i]!.agencyId,
+    }),
+  );
   return { agencyIds, responses: out, officialTelegramId };
 }
 

@@ -55,7 +55,9 @@ export function inviteFeature(deps: BotDeps, afterLinked: (ctx: BotContext) => P
     const name = agency ? (locale(ctx) === "kk" ? agency.nameKk : agency.nameRu) : "";
     await ctx.reply(ctx.t("invite-welcome", { agency: escapeHtml(name) }), { parse_mode: "HTML" });
     if (result.needsLocale) {
-      await ctx.reply(ctx.t("language-choose-first"), { reply_markup: languageKeyboard() });
+      await ctx.reply(ctx.t("language-choose-first"), {
+        reply_markup: languageKeyboard(localeFromLanguageCode(ctx.from?.language_code)),
+      });
     } else {
       await afterLinked(ctx);
     }

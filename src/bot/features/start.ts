@@ -1,6 +1,7 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
+import { localeFromLanguageCode } from "../i18n.js";
 import { languageKeyboard } from "./language.js";
 import { questionnaireFeature } from "./questionnaire/index.js";
 
@@ -20,7 +21,9 @@ export function startFeature(deps: BotDeps) {
       return;
     }
     if (!ctx.official.locale) {
-      await ctx.reply(ctx.t("language-choose-first"), { reply_markup: languageKeyboard() });
+      await ctx.reply(ctx.t("language-choose-first"), {
+        reply_markup: languageKeyboard(localeFromLanguageCode(ctx.from?.language_code)),
+      });
       return;
     }
     await questionnaire.showHome(ctx);

@@ -19,7 +19,11 @@ export function sender(deps: BotDeps) {
       const o = ctx.official;
       const now = deps.now();
       // last activity at minute precision: no write on every update
-      if (o && ctx.update.my_chat_member === undefined && (!o.reachable || !o.lastSeenAt || now.getTime() - o.lastSeenAt.getTime() > 60_000)) {
+      if (
+        o &&
+        ctx.update.my_chat_member === undefined &&
+        (!o.reachable || !o.lastSeenAt || now.getTime() - o.lastSeenAt.getTime() > 60_000)
+      ) {
         await repo.touch(o.id, now);
       }
     }

@@ -110,7 +110,10 @@ export function meetingsRepo(db: Db) {
   const renumberTx = async (tx: Tx, meetingId: number, ids: number[]) => {
     // two passes so the positions never collide mid-way (no unique index today, but cheap)
     for (const [i, id] of ids.entries()) {
-      await tx.update(agendaItems).set({ position: i + 1 }).where(eq(agendaItems.id, id));
+      await tx
+        .update(agendaItems)
+        .set({ position: i + 1 })
+        .where(eq(agendaItems.id, id));
     }
     void meetingId;
   };
@@ -118,7 +121,10 @@ export function meetingsRepo(db: Db) {
   return {
     async list(): Promise<(MeetingRow & { items: number })[]> {
       const rows = await db
-        .select({ m: meetings, items: sql<number>`(select count(*)::int from agenda_items ai where ai.meeting_id = ${meetings.id})` })
+        .select({
+          m: meetings,
+          items: sql<number>`(select count(*)::int from agenda_items ai where ai.meeting_id = ${meetings.id})`,
+        })
         .from(meetings)
         .orderBy(desc(meetings.startsAt));
       return rows.map((r) => ({ ...r.m, items: Number(r.items) }));
@@ -134,7 +140,12 @@ export function meetingsRepo(db: Db) {
       return row!;
     },
 
-    async update(id: number, v: Partial<Pick<MeetingRow, "startsAt" | "place" | "status" | "sentToMembersAt" | "attendance">>) {
+    async update(
+      id: number,
+      v: Partial<
+        Pick<MeetingRow, "startsAt" | "place" | "status" | "sentToMembersAt" | "attendance">
+      >,
+    ) {
       const [row] = await db.update(meetings).set(v).where(eq(meetings.id, id)).returning();
       return row;
     },
@@ -142,54 +153,65 @@ export function meetingsRepo(db: Db) {
     items: (meetingId: number) => itemsOf(meetingId),
 
     /** Submitted/accepted questionnaires not yet on this meeting's agenda, with their digest. */
-    async candidates(meetingId: number, f: CandidateFilter = {}): Promise<{ rows: CandidateRow[]; total: number }> {
-      const onAgenda = db.select({ id: agendaItems.responseId }).from(agendaItems).where(eq(agendaItems.meetingId, meetingId));
+    async candidates(
+      meetingId: number,
+      f: CandidateFilter = {},
+    ): Promise<{ rows: CandidateRow[]; total: number }> {
+      const onAgenda = db
+        .select({ id: agendaItems.responseId })
+        .from(agendaItems)
+        .where(eq(agendaItems.meetingId, meetingId));
       const conds = [
-        inArray(responses.status, f.status ? [f.status] : (["submitted", "accepted"] as ResponseStatus[])),
+        inArray(
+          responses.status,
+          f.status ? [f.status] : (["submitted", "accepted"] as ResponseStatus[]),
+        ),
         notInArray(responses.id, onAgenda),
       ];
       if (f.agencyId) conds.push(eq(assignments.agencyId, f.agencyId));
       if (f.q) {
         const like = `%${f.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-        conds.push(or(ilike(services.nameRu, like), ilike(services.nameKk, like), ilike(services.registryCode, like))!);
+        conds.push(
+          or(
+            ilike(services.nameRu, like),
+            ilike(services.nameKk, like),
+            ilike(services.registryCode, like),
+          )!,
+        );
       }
       const where = and(...conds);
-      const [rows, [count]] = await Promise.all([
-        db
-          .select({
-            responseId: responses.id,
-            status: responses.status,
-            submittedAt: responses.submittedAt,
-            registryCode: services.registryCode,
-            serviceNameKk: services.nameKk,
-            serviceNameRu: services.nameRu,
-            agencyId: agencies.id,
-            agencyNameKk: agencies.nameKk,
-            agencyNameRu: agencies.nameRu,
-            campaignYear: campaigns.year,
-          })
-          .from(responses)
-          .innerJoin(assignments, eq(assignments.id, responses.assignmentId))
-          .innerJoin(services, eq(services.id, assignments.serviceId))
-          .innerJoin(agencies, eq(agencies.id, assignments.agencyId))
-          .innerJoin(campaigns, eq(campaigns.id, assignments.campaignId))
-          .where(where)
-          .orderBy(asc(responses.submittedAt), asc(responses.id))
-          .limit(f.limit ?? 100),
-        db
-          .select({ n: sql<number>`count(*)::int` })
-          .from(responses)
-          .innerJoin(assignments, eq(assignments.id, responses.assignmentId))
-          .innerJoin(services, eq(services.id, assignments.serviceId))
-          .where(where),
-      ]);
+      // one query: the page of rows and (window function) the total count
+      const rows = await db
+        .select({
+          responseId: responses.id,
+          status: responses.status,
+          submittedAt: responses.submittedAt,
+          registryCode: services.registryCode,
+          serviceNameKk: services.nameKk,
+          serviceNameRu: services.nameRu,
+          agencyId: agencies.id,
+          agencyNameKk: agencies.nameKk,
+          agencyNameRu: agencies.nameRu,
+          campaignYear: campaigns.year,
+          total: sql<number>`count(*) over ()`,
+        })
+        .from(responses)
+        .innerJoin(assignments, eq(assignments.id, responses.assignmentId))
+        .innerJoin(services, eq(services.id, assignments.serviceId))
+        .innerJoin(agencies, eq(agencies.id, assignments.agencyId))
+        .innerJoin(campaigns, eq(campaigns.id, assignments.campaignId))
+        .where(where)
+        .orderBy(asc(responses.submittedAt), asc(responses.id))
+        .limit(f.limit ?? 100);
       const ids = rows.map((r) => r.responseId);
       const values = new Map<number, Map<number, AnswerValue | null>>();
       if (ids.length) {
         const ans = await db
           .select({ responseId: answers.responseId, no: answers.questionNo, value: answers.value })
           .from(answers)
-          .where(and(inArray(answers.responseId, ids), inArray(answers.questionNo, DIGEST_QUESTIONS)));
+          .where(
+            and(inArray(answers.responseId, ids), inArray(answers.questionNo, DIGEST_QUESTIONS)),
+          );
         for (const a of ans) {
           let m = values.get(a.responseId);
           if (!m) values.set(a.responseId, (m = new Map()));
@@ -197,8 +219,11 @@ export function meetingsRepo(db: Db) {
         }
       }
       return {
-        rows: rows.map((r) => ({ ...r, digest: answerDigest(values.get(r.responseId) ?? new Map()) })),
-        total: Number(count?.n ?? 0),
+        rows: rows.map(({ total: _t, ...r }) => ({
+          ...r,
+          digest: answerDigest(values.get(r.responseId) ?? new Map()),
+        })),
+        total: Number(rows[0]?.total ?? 0),
       };
     },
 
@@ -215,14 +240,23 @@ export function meetingsRepo(db: Db) {
           .from(responses)
           .innerJoin(assignments, eq(assignments.id, responses.assignmentId))
           .innerJoin(agencies, eq(agencies.id, assignments.agencyId))
-          .where(and(inArray(responses.id, responseIds), inArray(responses.status, ["submitted", "accepted"])));
+          .where(
+            and(
+              inArray(responses.id, responseIds),
+              inArray(responses.status, ["submitted", "accepted"]),
+            ),
+          );
         const allowed = new Set(ok.map((r) => r.id));
         let pos = Number(max?.p ?? 0);
         const values = responseIds
           .filter((id) => allowed.has(id))
           .map((responseId) => ({ meetingId, responseId, position: ++pos, minutes }));
         if (!values.length) return 0;
-        const inserted = await tx.insert(agendaItems).values(values).onConflictDoNothing().returning({ id: agendaItems.id });
+        const inserted = await tx
+          .insert(agendaItems)
+          .values(values)
+          .onConflictDoNothing()
+          .returning({ id: agendaItems.id });
         return inserted.length;
       });
     },
@@ -238,7 +272,11 @@ export function meetingsRepo(db: Db) {
           .from(agendaItems)
           .where(eq(agendaItems.meetingId, meetingId))
           .orderBy(asc(agendaItems.position), asc(agendaItems.id));
-        await renumberTx(tx, meetingId, rest.map((r) => r.id));
+        await renumberTx(
+          tx,
+          meetingId,
+          rest.map((r) => r.id),
+        );
         return gone;
       });
     },
@@ -250,13 +288,21 @@ export function meetingsRepo(db: Db) {
           .from(agendaItems)
           .where(eq(agendaItems.meetingId, meetingId))
           .orderBy(asc(agendaItems.position), asc(agendaItems.id));
-        const order = moveItem(rows.map((r) => r.id), itemId, dir);
+        const order = moveItem(
+          rows.map((r) => r.id),
+          itemId,
+          dir,
+        );
         await renumberTx(tx, meetingId, order);
         return order;
       });
     },
 
-    async setItem(meetingId: number, itemId: number, v: { speaker: string | null; minutes: number }) {
+    async setItem(
+      meetingId: number,
+      itemId: number,
+      v: { speaker: string | null; minutes: number },
+    ) {
       const [row] = await db
         .update(agendaItems)
         .set(v)
@@ -266,9 +312,16 @@ export function meetingsRepo(db: Db) {
     },
 
     /** Freezes the agenda: status approved, version + 1, snapshot stored. */
-    async approve(meetingId: number, now: Date): Promise<{ version: number; snapshot: AgendaSnapshot } | undefined> {
+    async approve(
+      meetingId: number,
+      now: Date,
+    ): Promise<{ version: number; snapshot: AgendaSnapshot } | undefined> {
       return db.transaction(async (tx) => {
-        const [m] = await tx.select().from(meetings).where(eq(meetings.id, meetingId)).for("update");
+        const [m] = await tx
+          .select()
+          .from(meetings)
+          .where(eq(meetings.id, meetingId))
+          .for("update");
         if (!m || m.status !== "draft") return undefined;
         const items = await itemsOf(meetingId, tx);
         const snapshot: AgendaSnapshot = {
@@ -316,7 +369,11 @@ export function meetingsRepo(db: Db) {
     },
 
     async versions(meetingId: number): Promise<AgendaVersionRow[]> {
-      return db.select().from(agendaVersions).where(eq(agendaVersions.meetingId, meetingId)).orderBy(desc(agendaVersions.version));
+      return db
+        .select()
+        .from(agendaVersions)
+        .where(eq(agendaVersions.meetingId, meetingId))
+        .orderBy(desc(agendaVersions.version));
     },
 
     /** Commission members (not archived), the quorum base. */
@@ -336,8 +393,15 @@ export function meetingsRepo(db: Db) {
     async decide(
       meetingId: number,
       itemId: number,
-      v: { decision: Decision; note: string | null; decidedOn: LocalDate; calendar: WorkingCalendar },
-    ): Promise<{ item: AgendaItemRow; before: AgendaItemRow; roadmap: RoadmapRow | null } | undefined> {
+      v: {
+        decision: Decision;
+        note: string | null;
+        decidedOn: LocalDate;
+        calendar: WorkingCalendar;
+      },
+    ): Promise<
+      { item: AgendaItemRow; before: AgendaItemRow; roadmap: RoadmapRow | null } | undefined
+    > {
       return db.transaction(async (tx) => {
         const [before] = await tx
           .select()

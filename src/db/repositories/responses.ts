@@ -231,6 +231,7 @@ export function responsesRepo(db: Db) {
     async materialInfo(responseId: number) {
       return db
         .select({
+          id: materials.id,
           kind: materials.kind,
           fileName: materials.fileName,
           mimeType: materials.mimeType,

@@ -75,7 +75,12 @@ export function roadmapsRepo(db: Db) {
     async saveActivity(
       roadmapId: number,
       no: number,
-      v: { responsible: string | null; deadline: string | null; completionForm: string | null; doneAt: Date | null },
+      v: {
+        responsible: string | null;
+        deadline: string | null;
+        completionForm: string | null;
+        doneAt: Date | null;
+      },
     ): Promise<{ before: ActivityRow | undefined; after: ActivityRow | undefined }> {
       const [before] = await db
         .select()
@@ -102,18 +107,29 @@ export function roadmapsRepo(db: Db) {
      * Telegram chats of the officials answering for the service (the assignment's officials;
      * if none are linked, every reachable official of the agency).
      */
-    async recipients(assignmentId: number, agencyId: number): Promise<{ telegramId: number; locale: "kk" | "ru" }[]> {
+    async recipients(
+      assignmentId: number,
+      agencyId: number,
+    ): Promise<{ telegramId: number; locale: "kk" | "ru" }[]> {
       const assigned = await db
         .select({ telegramId: officials.telegramId, locale: officials.locale })
         .from(assignmentOfficials)
         .innerJoin(officials, eq(officials.id, assignmentOfficials.officialId))
-        .where(and(eq(assignmentOfficials.assignmentId, assignmentId), eq(officials.reachable, true)));
+        .where(
+          and(eq(assignmentOfficials.assignmentId, assignmentId), eq(officials.reachable, true)),
+        );
       const rows = assigned.length
         ? assigned
         : await db
             .select({ telegramId: officials.telegramId, locale: officials.locale })
             .from(officials)
-            .where(and(eq(officials.agencyId, agencyId), eq(officials.reachable, true), isNotNull(officials.telegramId)));
+            .where(
+              and(
+                eq(officials.agencyId, agencyId),
+                eq(officials.reachable, true),
+                isNotNull(officials.telegramId),
+              ),
+            );
       return rows.map((r) => ({ telegramId: r.telegramId, locale: r.locale ?? "ru" }));
     },
   };

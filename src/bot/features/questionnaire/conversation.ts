@@ -185,7 +185,10 @@ export function createQuestionConversation(deps: BotDeps) {
 
     // The question is answered: keep automatic answers consistent, then move on.
     const naText = t("sum-na-auto");
-    const answered = { value: draft.value ?? existing?.value ?? null, justification: draft.justification ?? existing?.justification ?? null };
+    const answered = {
+      value: draft.value ?? existing?.value ?? null,
+      justification: draft.justification ?? existing?.justification ?? null,
+    };
     const known: QuestionnaireInfo = { ...info, answers: { ...info.answers, [args.no]: answered } };
     info = await conversation.external(async () => {
       const changed = await store.applySkips(officialId, known, naText);

@@ -14,7 +14,7 @@ import {
   skippedAnswer,
   validateAnswer,
 } from "../../../domain/answers.js";
-import { QUESTION_COUNT, getQuestion } from "../../../domain/questions.js";
+import { getQuestion, QUESTION_COUNT } from "../../../domain/questions.js";
 
 export interface StoredAnswerJson {
   value: AnswerValue | null;
@@ -205,7 +205,14 @@ export function questionnaireStore(db: Db, now: () => Date) {
           changed = true;
         } else if (isApplicable(no, so) && auto && getQuestion(no).skipWhen) {
           for (const field of ["value", "justification"] as const) {
-            await responses.saveField({ responseId: info.responseId, questionNo: no, field, value: null, officialId, now: now() });
+            await responses.saveField({
+              responseId: info.responseId,
+              questionNo: no,
+              field,
+              value: null,
+              officialId,
+              now: now(),
+            });
           }
           changed = true;
         }
