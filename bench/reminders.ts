@@ -35,7 +35,8 @@ async function fakeWithUsers(n: number, first: number) {
     perChatPerSecond: 1,
     perChatBurst: 5,
   });
-  for (let i = 0; i < n; i++) fake.addUser({ id: first + i, first_name: `U${i}`, language_code: "ru" });
+  for (let i = 0; i < n; i++)
+    fake.addUser({ id: first + i, first_name: `U${i}`, language_code: "ru" });
   return fake;
 }
 

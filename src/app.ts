@@ -7,6 +7,7 @@ import { type RunnerHandle, run } from "@grammyjs/runner";
 import { type ServerType, serve } from "@hono/node-server";
 import type { UserFromGetMe } from "grammy/types";
 import { announceSetup, createAdmin } from "../admin/index.js";
+import { markAdminUnreachable } from "./access/login-codes.js";
 import type { InnerContext } from "./bot/context.js";
 import type { BotDeps } from "./bot/deps.js";
 import { setCommands } from "./bot/features/help.js";
@@ -15,12 +16,11 @@ import { createBot, type TelegramBot } from "./bot/index.js";
 import { type BotMode, botMode, type Config } from "./config.js";
 import { type Database, openDatabase } from "./db/client.js";
 import { officialsRepo } from "./db/repositories/officials.js";
+import { type Jobs, startJobs } from "./jobs/scheduler.js";
 import { createLogger, type Logger } from "./logger.js";
 import { loadPepper } from "./secrets.js";
 import { createServer, webhookPath } from "./server/index.js";
 import { FakeBotApi } from "./telegram/fake-bot-api.js";
-import { type Jobs, startJobs } from "./jobs/scheduler.js";
-import { markAdminUnreachable } from "./access/login-codes.js";
 import {
   createBackgroundApi,
   createOutbox,
@@ -80,7 +80,10 @@ export async function createApp(config: Config, o: AppOverrides = {}): Promise<A
   let token = config.BOT_TOKEN ?? SIMULATOR_TOKEN;
   let apiRoot = config.TELEGRAM_API_ROOT;
   if (mode === "simulator") {
-    simulator = await FakeBotApi.start({ token: SIMULATOR_TOKEN, botUsername: "review_simulator_bot" });
+    simulator = await FakeBotApi.start({
+      token: SIMULATOR_TOKEN,
+      botUsername: "review_simulator_bot",
+    });
     token = SIMULATOR_TOKEN;
     apiRoot = simulator.apiRoot;
   }
@@ -96,13 +99,24 @@ export async function createApp(config: Config, o: AppOverrides = {}): Promise<A
 
   const telegram = createBot(deps, { token, apiRoot, botInfo: o.botInfo });
   // own Api instance: a fan-out waiting on pacing or retry_after never delays the bot's replies
-  const outbox = createOutbox(createBackgroundApi(token, apiRoot), {
-    onBlocked: async (chatId) => {
-      await officialsRepo(database.db).markUnreachable(chatId, deps.now());
-      await markAdminUnreachable(database.db, chatId);
+  const outbox = createOutbox(
+    createBackgroundApi(token, apiRoot),
+    {
+      onBlocked: async (chatId) => {
+        await officialsRepo(database.db).markUnreachable(chatId, deps.now());
+        await markAdminUnreachable(database.db, chatId);
+      },
     },
-  }, o.outbox);
-  const jobs = startJobs({ db: database.db, outbox, i18n, logger, now: deps.now, tz: config.TZ_NAME });
+    o.outbox,
+  );
+  const jobs = startJobs({
+    db: database.db,
+    outbox,
+    i18n,
+    logger,
+    now: deps.now,
+    tz: config.TZ_NAME,
+  });
   const admin = createAdmin({ deps, database, simulator, config, outbox, telegram });
   const http = createServer({
     database,

@@ -13,7 +13,13 @@ import {
 } from "../src/access/invites.js";
 import { adminsRepo } from "../src/db/repositories/admins.js";
 import { campaignsRepo } from "../src/db/repositories/campaigns.js";
-import { admins, assignmentOfficials, assignments, codeFailures, officials } from "../src/db/schema.js";
+import {
+  admins,
+  assignmentOfficials,
+  assignments,
+  codeFailures,
+  officials,
+} from "../src/db/schema.js";
 import { CODE_ALPHABET, formatInviteCode } from "../src/domain/codes.js";
 import { type Harness, startHarness } from "./helpers/bot.js";
 import { createTestDatabase, onServer, type TestDatabase } from "./helpers/db.js";
@@ -96,16 +102,22 @@ describe("redeeming in the bot", () => {
     const texts = u.textsSince(0);
     expect(texts[0]).toContain("Добро пожаловать");
     expect(texts[0]).toContain("Министерство юстиции");
-    expect(u.buttons()).toEqual(["Қазақша", "Русский"]);
+    expect(u.buttons()).toEqual(["Қазақша", "✓ Русский"]); // preselected from language_code
 
     const [o] = await db.db.select().from(officials).where(eq(officials.telegramId, 501));
-    expect(o).toMatchObject({ agencyId: w.agency.id, fullName: "Айгерім Сапарова", position: "главный эксперт" });
+    expect(o).toMatchObject({
+      agencyId: w.agency.id,
+      fullName: "Айгерім Сапарова",
+      position: "главный эксперт",
+    });
     const links = await db.db
       .select({ serviceId: assignments.serviceId })
       .from(assignmentOfficials)
       .innerJoin(assignments, eq(assignments.id, assignmentOfficials.assignmentId))
       .where(eq(assignmentOfficials.officialId, o!.id));
-    expect(links.map((l) => l.serviceId).sort()).toEqual([w.services[0]!.id, w.services[1]!.id].sort());
+    expect(links.map((l) => l.serviceId).sort()).toEqual(
+      [w.services[0]!.id, w.services[1]!.id].sort(),
+    );
 
     const n = u.messages().length;
     await u.press("Қазақша");
@@ -115,7 +127,10 @@ describe("redeeming in the bot", () => {
   it("a typed code (grouped, lower case, Cyrillic lookalikes) works and links every service of the agency", async () => {
     const w = await world();
     // "all services" = the agency's services that are in the campaign
-    await campaignsRepo(db.db).addServices(w.campaign.id, w.services.map((s) => s.id));
+    await campaignsRepo(db.db).addServices(
+      w.campaign.id,
+      w.services.map((s) => s.id),
+    );
     const inv = await createInvite(deps(), { agencyId: w.agency.id });
     const u = h.user(502, "kk");
     await u.send(formatInviteCode(inv.code).toLowerCase());
@@ -130,11 +145,20 @@ describe("redeeming in the bot", () => {
 
   it("several officials of one agency share a questionnaire (one assignment, both linked)", async () => {
     const w = await world();
-    const a = await createInvite(deps(), { agencyId: w.agency.id, serviceIds: [w.services[0]!.id] });
-    const b = await createInvite(deps(), { agencyId: w.agency.id, serviceIds: [w.services[0]!.id] });
+    const a = await createInvite(deps(), {
+      agencyId: w.agency.id,
+      serviceIds: [w.services[0]!.id],
+    });
+    const b = await createInvite(deps(), {
+      agencyId: w.agency.id,
+      serviceIds: [w.services[0]!.id],
+    });
     await h.user(503).send(`/start ${a.code}`);
     await h.user(504).send(`/start ${b.code}`);
-    const rows = await db.db.select().from(assignments).where(eq(assignments.serviceId, w.services[0]!.id));
+    const rows = await db.db
+      .select()
+      .from(assignments)
+      .where(eq(assignments.serviceId, w.services[0]!.id));
     expect(rows).toHaveLength(1);
     const links = await db.db
       .select()
@@ -213,7 +237,10 @@ describe("two users racing for one code", () => {
     const racers = Array.from({ length: 8 }, (_, i) => 900 + i);
     const results = await Promise.all(
       racers.map((telegramId) =>
-        redeemInvite({ db: db.db, pepper: PEPPER, now: () => h.clock.now }, { telegramId, code: inv.code }),
+        redeemInvite(
+          { db: db.db, pepper: PEPPER, now: () => h.clock.now },
+          { telegramId, code: inv.code },
+        ),
       ),
     );
     const winners = results.filter((r) => r.ok);

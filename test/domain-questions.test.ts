@@ -919,7 +919,7 @@ describe("Fluent strings (locales/*.ftl)", () => {
     expect(
       summarizeAnswer(13, { type: "system", name: "ИС", developer: "НИТ" }, t("ru"), "ru"),
     ).toBe("Да: ИС (разработчик: НИТ)");
-    expect(i18n.t("ru", PROGRESS_KEY, { no: 3, total: 14 })).toBe("Параметр 3 из 14");
+    expect(i18n.t("ru", PROGRESS_KEY, { no: 3, total: 14 })).toBe("Вопрос 3 из 14");
     expect(i18n.t("ru", "q-title-1")).toBe("Насколько востребована услуга (статистика)");
     expect(i18n.t("kk", "q-title-14")).toBe(
       "Ақпараттық жүйе басқа ақпараттық жүйелермен (болса, қандай жүйелермен) интеграцияланған ба?",

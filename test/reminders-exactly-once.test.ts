@@ -36,14 +36,21 @@ beforeEach(async () => {
   await db.truncate();
   base += 1000;
   crowd = await seedCrowd(db.db, { n: N, firstTelegramId: base, dueOn: "2026-04-30" });
-  for (const id of crowd.telegramIds) h.fake.addUser({ id, first_name: `U${id}`, language_code: "ru" });
+  for (const id of crowd.telegramIds)
+    h.fake.addUser({ id, first_name: `U${id}`, language_code: "ru" });
   h.clock.now = T;
 });
 
 async function expectEachOnce() {
   const counts = crowd.telegramIds.map((id) => h.fake.messages(id).length);
-  expect(counts.filter((c) => c === 0), "missed").toHaveLength(0);
-  expect(counts.filter((c) => c > 1), "duplicates").toHaveLength(0);
+  expect(
+    counts.filter((c) => c === 0),
+    "missed",
+  ).toHaveLength(0);
+  expect(
+    counts.filter((c) => c > 1),
+    "duplicates",
+  ).toHaveLength(0);
   const ledger = await db.db.select().from(reminderLedger);
   expect(ledger).toHaveLength(N);
   expect(ledger.every((l) => l.status === "sent" && l.kind === "before-3")).toBe(true);

@@ -5,7 +5,6 @@
  */
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { loadCalendar } from "../src/jobs/reminders.js";
 import { adminsRepo } from "../src/db/repositories/admins.js";
 import { campaignsRepo } from "../src/db/repositories/campaigns.js";
 import { responsesRepo } from "../src/db/repositories/responses.js";
@@ -13,6 +12,7 @@ import { answers, campaigns, reminderLedger } from "../src/db/schema.js";
 import { campaignDueDate } from "../src/domain/deadlines.js";
 import { DEFAULT_REMINDER_POLICY, reminderSchedule } from "../src/domain/reminders.js";
 import { addDays, atLocalTime, type LocalDate, toLocalDate } from "../src/domain/time.js";
+import { loadCalendar } from "../src/jobs/reminders.js";
 import { type Harness, startHarness } from "./helpers/bot.js";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.js";
 import { seedWorld } from "./helpers/seed.js";
@@ -70,7 +70,9 @@ async function live(
 
 describe("a campaign over its whole life", () => {
   it("list sent 30 March → due 30 April; 7/3/1 working days before, on the day, every 2 working days overdue, at 10:00 on working days only", async () => {
-    expect(campaignDueDate(toLocalDate("2026-03-30"), await loadCalendar(db.db))).toBe("2026-04-30");
+    expect(campaignDueDate(toLocalDate("2026-03-30"), await loadCalendar(db.db))).toBe(
+      "2026-04-30",
+    );
     const w = await seedWorld(db.db, { telegramId: 601, locale: "ru" });
     const secretary = await adminsRepo(db.db).create({ name: "Секретарь", role: "secretary" });
     await adminsRepo(db.db).update(secretary.id, { telegramId: 690 });
@@ -78,7 +80,10 @@ describe("a campaign over its whole life", () => {
     h.user(690, "ru");
 
     // 9 of 14 answered
-    const resp = await responsesRepo(db.db).ensure(w.assignmentIds[0]!, new Date("2026-04-10T05:00:00Z"));
+    const resp = await responsesRepo(db.db).ensure(
+      w.assignmentIds[0]!,
+      new Date("2026-04-10T05:00:00Z"),
+    );
     await db.db.insert(answers).values(
       Array.from({ length: 9 }, (_, i) => ({
         responseId: resp.id,
@@ -106,9 +111,12 @@ describe("a campaign over its whole life", () => {
     expect(toOfficial.map((g) => g.day)).toEqual(expected);
     const calendar = await loadCalendar(db.db);
     expect(
-      reminderSchedule(DEFAULT_REMINDER_POLICY, calendar, toLocalDate("2026-04-30"), toLocalDate("2026-05-26")).map(
-        (r) => r.scheduledFor,
-      ),
+      reminderSchedule(
+        DEFAULT_REMINDER_POLICY,
+        calendar,
+        toLocalDate("2026-04-30"),
+        toLocalDate("2026-05-26"),
+      ).map((r) => r.scheduledFor),
     ).toEqual(expected);
     // always at the 10:00 run, never at night
     expect(new Set(toOfficial.map((g) => g.time))).toEqual(new Set(["10:00"]));
@@ -139,7 +147,8 @@ describe("a campaign over its whole life", () => {
     const got = await live("2026-05-12", "2026-05-26", [602], ["10:00", "15:00"], async (day) => {
       const at = atLocalTime(day, "12:00", TZ);
       if (day === "2026-05-14") await responses.transition(resp.id, ["draft"], "submitted", at);
-      if (day === "2026-05-18") await responses.transition(resp.id, ["submitted"], "returned", at, "Уточните п.3");
+      if (day === "2026-05-18")
+        await responses.transition(resp.id, ["submitted"], "returned", at, "Уточните п.3");
       if (day === "2026-05-22") await responses.transition(resp.id, ["returned"], "submitted", at);
     });
     expect(got.map((g) => [g.day, g.time])).toEqual([

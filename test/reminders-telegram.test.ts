@@ -33,7 +33,8 @@ async function crowdOf(n: number) {
   await db.truncate();
   base += 1000;
   crowd = await seedCrowd(db.db, { n, firstTelegramId: base, dueOn: "2026-04-30" });
-  for (const id of crowd.telegramIds) h.fake.addUser({ id, first_name: `U${id}`, language_code: "ru" });
+  for (const id of crowd.telegramIds)
+    h.fake.addUser({ id, first_name: `U${id}`, language_code: "ru" });
 }
 beforeEach(() => {
   h.clock.now = T;
@@ -93,7 +94,10 @@ describe("Telegram's limits", () => {
     const [o] = await db.db.select().from(officials).where(eq(officials.telegramId, blocked));
     expect(o?.reachable).toBe(false);
     expect(o?.unreachableSince).toEqual(T);
-    const [row] = await db.db.select().from(reminderLedger).where(eq(reminderLedger.chatId, blocked));
+    const [row] = await db.db
+      .select()
+      .from(reminderLedger)
+      .where(eq(reminderLedger.chatId, blocked));
     expect(row?.status).toBe("failed");
 
     // next reminder day: not even tried

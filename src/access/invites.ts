@@ -354,10 +354,7 @@ async function linkAdmin(tx: Tx, invite: InviteRow, telegramId: number): Promise
     .update(admins)
     .set({ telegramId: null })
     .where(and(eq(admins.telegramId, telegramId), sql`${admins.id} <> ${invite.adminId}`));
-  await tx
-    .update(admins)
-    .set({ telegramId, reachable: true })
-    .where(eq(admins.id, invite.adminId));
+  await tx.update(admins).set({ telegramId, reachable: true }).where(eq(admins.id, invite.adminId));
   await audit(tx, {
     actor: `admin:${invite.adminId}`,
     action: "invite.redeem",
@@ -410,7 +407,9 @@ async function linkOfficial(
       if (svc.length > 0) {
         await tx
           .insert(assignments)
-          .values(svc.map((s) => ({ campaignId, serviceId: s.id, agencyId: s.agencyId, createdAt: now })))
+          .values(
+            svc.map((s) => ({ campaignId, serviceId: s.id, agencyId: s.agencyId, createdAt: now })),
+          )
           .onConflictDoNothing();
       }
     }

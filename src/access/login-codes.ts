@@ -40,7 +40,13 @@ export type SendLoginCodeResult =
   | { ok: true; code: string }
   | { ok: false; reason: "no-telegram" | "unreachable" | "rate-limited" | "send-failed" };
 
-export type VerifyLoginCodeResult = "ok" | "wrong" | "expired" | "used" | "too-many-attempts" | "none";
+export type VerifyLoginCodeResult =
+  | "ok"
+  | "wrong"
+  | "expired"
+  | "used"
+  | "too-many-attempts"
+  | "none";
 
 /** After a 403 on an admin's chat: the panel shows it and login codes stop being sent. */
 export async function markAdminUnreachable(db: Db, telegramId: number): Promise<void> {
@@ -54,7 +60,8 @@ export async function sendLoginCode(
   const { db } = deps;
   const now = deps.now();
   const [admin] = await db.select().from(admins).where(eq(admins.id, adminId));
-  if (!admin || admin.archivedAt || admin.telegramId == null) return { ok: false, reason: "no-telegram" };
+  if (!admin || admin.archivedAt || admin.telegramId == null)
+    return { ok: false, reason: "no-telegram" };
   if (!admin.reachable) return { ok: false, reason: "unreachable" };
 
   const since = new Date(now.getTime() - LOGIN_CODE_RESEND_SECONDS * 1000);
@@ -71,7 +78,11 @@ export async function sendLoginCode(
     .update(loginCodes)
     .set({ expiresAt: now })
     .where(
-      and(eq(loginCodes.adminId, adminId), isNull(loginCodes.usedAt), gt(loginCodes.expiresAt, now)),
+      and(
+        eq(loginCodes.adminId, adminId),
+        isNull(loginCodes.usedAt),
+        gt(loginCodes.expiresAt, now),
+      ),
     );
   const [row] = await db
     .insert(loginCodes)

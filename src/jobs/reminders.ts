@@ -428,7 +428,9 @@ export async function runReminders(deps: ReminderDeps, at?: Date): Promise<RunRe
 
   const days = [...new Set(candidates.map((c) => c.scheduledFor))];
   const settled = await settledKeys(db, days, now);
-  const todo = candidates.filter((c) => !settled.has(keyOf(c.chatId, c.subject, c.kind, c.scheduledFor)));
+  const todo = candidates.filter(
+    (c) => !settled.has(keyOf(c.chatId, c.subject, c.kind, c.scheduledFor)),
+  );
   report.alreadyDone = candidates.length - todo.length;
 
   await runPool(todo, deps.concurrency ?? FANOUT_CONCURRENCY, async (c) => {

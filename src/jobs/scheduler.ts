@@ -31,7 +31,9 @@ export function startJobs(deps: JobDeps & { cron?: string }): Jobs {
     const run = runReminders({ ...deps, shouldStop: () => stopping }, now).then(async (report) => {
       // roadmap and activity deadlines (000 p.13–15): same ledger, same exactly-once claim
       if (!stopping) {
-        await runRoadmapReminders(deps, now ?? deps.now()).catch((err) => deps.logger.error({ err }, "roadmap reminders failed"));
+        await runRoadmapReminders(deps, now ?? deps.now()).catch((err) =>
+          deps.logger.error({ err }, "roadmap reminders failed"),
+        );
       }
       return report;
     });

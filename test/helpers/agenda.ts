@@ -51,7 +51,7 @@ export async function seedAgendaWorld(
       campaignId: campaign.id,
       serviceIds,
     });
-    serviceIds.forEach((sid, k) => assignmentOf.set(sid, assignmentIds[k]!));
+    for (const [k, sid] of serviceIds.entries()) assignmentOf.set(sid, assignmentIds[k]!);
   }
   const rows = await db
     .insert(responses)
@@ -75,14 +75,14 @@ export async function seedAgendaWorld(
   );
   for (let k = 0; k < ans.length; k += 1000)
     await db.insert(answers).values(ans.slice(k, k + 1000));
-  rows.forEach((r, i) =>
+  for (const [i, r] of rows.entries()) {
     out.push({
       id: r.id,
       nameRu: svc[i]!.nameRu,
       nameKk: svc[i]!.nameKk,
       agencyId: svc[i]!.agencyId,
-    }),
-  );
+    });
+  }
   return { agencyIds, responses: out, officialTelegramId };
 }
 

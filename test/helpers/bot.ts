@@ -8,12 +8,12 @@ import type { Update } from "grammy/types";
 import { type App, createApp } from "../../src/app.js";
 import { parseConfig } from "../../src/config.js";
 import { createLogger } from "../../src/logger.js";
-import type { OutboxOptions } from "../../src/telegram/outbox.js";
 import {
   type BotMessage,
   FakeBotApi,
   type FakeBotApiOptions,
 } from "../../src/telegram/fake-bot-api.js";
+import type { OutboxOptions } from "../../src/telegram/outbox.js";
 import { createTestDatabase, type TestDatabase } from "./db.js";
 
 export const TEST_TOKEN = "123456789:TEST-token-for-the-fake-api";

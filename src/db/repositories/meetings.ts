@@ -214,7 +214,10 @@ export function meetingsRepo(db: Db) {
           );
         for (const a of ans) {
           let m = values.get(a.responseId);
-          if (!m) values.set(a.responseId, (m = new Map()));
+          if (!m) {
+            m = new Map();
+            values.set(a.responseId, m);
+          }
           m.set(a.no, a.value as AnswerValue | null);
         }
       }
@@ -322,7 +325,7 @@ export function meetingsRepo(db: Db) {
           .from(meetings)
           .where(eq(meetings.id, meetingId))
           .for("update");
-        if (!m || m.status !== "draft") return undefined;
+        if (m?.status !== "draft") return undefined;
         const items = await itemsOf(meetingId, tx);
         const snapshot: AgendaSnapshot = {
           startsAt: m.startsAt.toISOString(),
