@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, botMode, parseConfig } from "../src/config.js";
+import { botMode, ConfigError, parseConfig } from "../src/config.js";
 
 describe("configuration", () => {
   it("runs with no variables at all: simulator, embedded database, port 3000", () => {

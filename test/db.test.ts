@@ -14,7 +14,9 @@ describe("migrations", () => {
     const db = await createTestDatabase();
     try {
       const tables = rowsOf<{ n: number }>(
-        await db.db.execute(sql`select count(*)::int as n from pg_tables where schemaname = 'public'`),
+        await db.db.execute(
+          sql`select count(*)::int as n from pg_tables where schemaname = 'public'`,
+        ),
       );
       expect(tables[0]?.n).toBeGreaterThanOrEqual(20);
       await db.migrate(); // second start: nothing to do, nothing breaks
@@ -41,7 +43,9 @@ describe("embedded PGlite persistence", () => {
     dirs.push(dir);
     const first = await openDatabase({ dataDir: dir });
     await first.migrate();
-    await first.db.insert(agencies).values({ code: "MIN-01", nameKk: "Министрлік", nameRu: "Министерство" });
+    await first.db
+      .insert(agencies)
+      .values({ code: "MIN-01", nameKk: "Министрлік", nameRu: "Министерство" });
     await first.close();
 
     const second = await openDatabase({ dataDir: dir });
