@@ -643,7 +643,6 @@ export function agendaRoutes(): Hono<AdminEnv> {
                               min={MINUTES_MIN}
                               max={MINUTES_MAX}
                               aria-label={t("agenda-col-minutes")}
-                              style={undefined}
                             />
                             <button type="submit">{t("agenda-save-item")}</button>
                           </PostForm>

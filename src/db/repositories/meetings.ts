@@ -107,15 +107,14 @@ export function meetingsRepo(db: Db) {
     return rows.map(({ item, ...r }) => ({ ...item, ...r }));
   };
 
-  const renumberTx = async (tx: Tx, meetingId: number, ids: number[]) => {
-    // two passes so the positions never collide mid-way (no unique index today, but cheap)
+  /** positions 1..n in the given order */
+  const renumberTx = async (tx: Tx, ids: number[]) => {
     for (const [i, id] of ids.entries()) {
       await tx
         .update(agendaItems)
         .set({ position: i + 1 })
         .where(eq(agendaItems.id, id));
     }
-    void meetingId;
   };
 
   return {
@@ -277,7 +276,6 @@ export function meetingsRepo(db: Db) {
           .orderBy(asc(agendaItems.position), asc(agendaItems.id));
         await renumberTx(
           tx,
-          meetingId,
           rest.map((r) => r.id),
         );
         return gone;
@@ -296,7 +294,7 @@ export function meetingsRepo(db: Db) {
           itemId,
           dir,
         );
-        await renumberTx(tx, meetingId, order);
+        await renumberTx(tx, order);
         return order;
       });
     },
