@@ -1,6 +1,7 @@
 /** `npm run bench`: every benchmark in turn (each prints its figures and its baseline). */
 
 import { benchAdmin } from "./admin.js";
+import { benchAgenda } from "./agenda.js";
 import { benchQuestionnaire } from "./questionnaire.js";
 import { benchStartup } from "./startup.js";
 
@@ -9,6 +10,7 @@ const benches: Record<string, () => Promise<void>> = {
   startup: benchStartup,
   admin: benchAdmin,
   questionnaire: benchQuestionnaire,
+  agenda: benchAgenda,
 };
 for (const [name, run] of Object.entries(benches)) {
   if (only && only !== name) continue;
