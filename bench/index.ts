@@ -3,6 +3,7 @@
 import { benchAdmin } from "./admin.js";
 import { benchAgenda } from "./agenda.js";
 import { benchQuestionnaire } from "./questionnaire.js";
+import { benchReminders } from "./reminders.js";
 import { benchStartup } from "./startup.js";
 
 const only = process.argv[2];
@@ -11,6 +12,7 @@ const benches: Record<string, () => Promise<void>> = {
   admin: benchAdmin,
   questionnaire: benchQuestionnaire,
   agenda: benchAgenda,
+  reminders: benchReminders,
 };
 for (const [name, run] of Object.entries(benches)) {
   if (only && only !== name) continue;
