@@ -117,16 +117,17 @@ export async function benchQuestionnaire(): Promise<void> {
     process.env.BENCH_DATABASE_URL ??
     process.env.TEST_DATABASE_URL ??
     "postgres://postgres@127.0.0.1:5432/test";
+  const only = process.env.BENCH_DB; // "pglite" or "server" runs just that one
   const baseline = await echoBot();
   const results: Record<string, ReturnType<typeof row>> = {
     "bare grammY echo bot (baseline)": row(baseline),
   };
-  const pglite = await ourBot(null);
-  results["questionnaire bot, PGlite"] = row(pglite);
+  const pglite = only === "server" ? undefined : await ourBot(null);
+  if (pglite) results["questionnaire bot, PGlite"] = row(pglite);
   let onServer: Figures | undefined;
   try {
-    onServer = await ourBot(server);
-    results["questionnaire bot, PostgreSQL server"] = row(onServer);
+    if (only !== "pglite") onServer = await ourBot(server);
+    if (onServer) results["questionnaire bot, PostgreSQL server"] = row(onServer);
   } catch (err) {
     console.log(`(server PostgreSQL not measured: ${(err as Error).message})`);
   }

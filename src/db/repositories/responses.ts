@@ -4,7 +4,7 @@
  * replay log, is the source of truth for progress.
  */
 import { and, asc, eq, type SQL, sql } from "drizzle-orm";
-import type { Db } from "../client.js";
+import { type Db, rowsOf } from "../client.js";
 import {
   agencies,
   answerHistory,
@@ -143,53 +143,40 @@ export function responsesRepo(db: Db) {
       officialId: number | null;
       now: Date;
     }): Promise<boolean> {
-      return db.transaction(async (tx) => {
-        const [resp] = await tx
-          .select({ status: responses.status })
-          .from(responses)
-          .where(eq(responses.id, args.responseId))
-          .for("update");
-        if (!resp || resp.status === "submitted" || resp.status === "accepted") return false;
-        const [old] = await tx
-          .select()
-          .from(answers)
-          .where(
-            and(eq(answers.responseId, args.responseId), eq(answers.questionNo, args.questionNo)),
-          );
-        const oldValue = old ? (args.field === "value" ? old.value : old.justification) : null;
-        if (JSON.stringify(oldValue ?? null) === JSON.stringify(args.value ?? null)) return true;
-        const set =
-          args.field === "value"
-            ? { value: args.value ?? null }
-            : { justification: (args.value as string | null) ?? null };
-        await tx
-          .insert(answers)
-          .values({
-            responseId: args.responseId,
-            questionNo: args.questionNo,
-            ...set,
-            answeredBy: args.officialId,
-            updatedAt: args.now,
-          })
-          .onConflictDoUpdate({
-            target: [answers.responseId, answers.questionNo],
-            set: { ...set, answeredBy: args.officialId, updatedAt: args.now },
-          });
-        await tx.insert(answerHistory).values({
-          responseId: args.responseId,
-          questionNo: args.questionNo,
-          officialId: args.officialId,
-          field: args.field,
-          oldValue: oldValue ?? null,
-          newValue: args.value ?? null,
-          at: args.now,
-        });
-        await tx
-          .update(responses)
-          .set({ updatedAt: args.now })
-          .where(eq(responses.id, args.responseId));
-        return true;
-      });
+      // One statement, one round trip: this runs on every answer. The CTEs
+      // share one snapshot, so `old` is the value before this write.
+      const { responseId: r, questionNo: q, officialId: o, now } = args;
+      const isValue = args.field === "value";
+      const col = sql.raw(isValue ? "value" : "justification");
+      const newParam = isValue
+        ? sql`${args.value == null ? null : JSON.stringify(args.value)}::jsonb`
+        : sql`${(args.value as string | null) ?? null}::text`;
+      const oldJson = isValue
+        ? sql`(select value from old)`
+        : sql`to_jsonb((select justification from old))`;
+      const newJson = isValue ? sql`excluded_new.v` : sql`to_jsonb(excluded_new.v)`;
+      const result = await db.execute<{ editable: number }>(sql`
+        with resp as (
+          select id from ${responses} where id = ${r} and status in ('draft', 'returned')
+        ), old as (
+          select value, justification from ${answers} where response_id = ${r} and question_no = ${q}
+        ), excluded_new as (select ${newParam} as v), up as (
+          insert into ${answers} (response_id, question_no, ${col}, answered_by, updated_at)
+          select ${r}, ${q}, (select v from excluded_new), ${o}, ${now.toISOString()}::timestamptz from resp
+          on conflict (response_id, question_no) do update
+            set ${col} = excluded.${col}, answered_by = excluded.answered_by, updated_at = excluded.updated_at
+            where ${answers}.${col} is distinct from excluded.${col}
+          returning 1
+        ), hist as (
+          insert into ${answerHistory} (response_id, question_no, official_id, field, old_value, new_value, created_at)
+          select ${r}, ${q}, ${o}, ${args.field}, ${oldJson}, ${newJson}, ${now.toISOString()}::timestamptz
+          from up, excluded_new
+        ), touch as (
+          update ${responses} set updated_at = ${now.toISOString()}::timestamptz
+          where id = ${r} and exists (select 1 from up)
+        )
+        select (select count(*) from resp)::int as editable`);
+      return rowsOf<{ editable: number }>(result)[0]?.editable === 1;
     },
 
     /**
