@@ -16,7 +16,7 @@ import { languageFeature } from "./features/language.js";
 import { startFeature } from "./features/start.js";
 import { localeFromLanguageCode } from "./i18n.js";
 import { type InFlight, inFlight } from "./middleware/in-flight.js";
-import { seen, sender } from "./middleware/sender.js";
+import { conversationSender, type SenderCache, sender } from "./middleware/sender.js";
 
 /** Bump when a conversation's code changes: stored replay logs of the old code are dropped. */
 export const CONVERSATION_VERSION = 1;
@@ -46,7 +46,8 @@ export function createBot(deps: BotDeps, opts: CreateBotOptions): TelegramBot {
   bot.use(tracker.middleware);
   // one chat's updates in order, across concurrent webhook requests and the runner
   bot.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
-  bot.use(sender(deps));
+  const senders: SenderCache = new Map();
+  bot.use(sender(deps, senders));
   bot.use(deps.i18n);
 
   const officials = officialsRepo(deps.db);
@@ -71,11 +72,9 @@ export function createBot(deps: BotDeps, opts: CreateBotOptions): TelegramBot {
       plugins: [
         async (ctx, next) => {
           ctx.api.config.use(retry());
-          ctx.official = seen.has(ctx.update)
-            ? seen.get(ctx.update)
-            : ctx.from && (await officials.byTelegramId(ctx.from.id));
           await next();
         },
+        conversationSender(deps, senders),
         deps.i18n,
       ],
     }),

@@ -4,18 +4,19 @@ import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 
 /**
- * The sender of each update as loaded by `sender`, so conversations (which
- * build their own contexts for the same update object) need not query again.
+ * The sender of the update being handled, by Telegram user id, so that the
+ * contexts conversations build (one per replayed update) need not query again.
+ * Updates of one user are handled one at a time (sequentialize), so one entry
+ * per user is enough; it lives only while the update is handled.
  */
-export const seen = new WeakMap<object, Official | undefined>();
+export type SenderCache = Map<number, Official | undefined>;
 
 /** Loads the linked official once per update and records that they are reachable. */
-export function sender(deps: BotDeps) {
+export function sender(deps: BotDeps, cache: SenderCache) {
   const repo = officialsRepo(deps.db);
   return async (ctx: BotContext, next: NextFunction) => {
     if (ctx.from && !ctx.from.is_bot) {
       ctx.official = await repo.byTelegramId(ctx.from.id);
-      seen.set(ctx.update, ctx.official);
       const o = ctx.official;
       const now = deps.now();
       // last activity at minute precision: no write on every update
@@ -26,7 +27,25 @@ export function sender(deps: BotDeps) {
       ) {
         await repo.touch(o.id, now);
       }
+      const id = ctx.from.id;
+      cache.set(id, ctx.official);
+      try {
+        return await next();
+      } finally {
+        cache.delete(id);
+      }
     }
+    await next();
+  };
+}
+
+/** The same official inside conversations (from the cache, or the database for other updates). */
+export function conversationSender(deps: BotDeps, cache: SenderCache) {
+  const repo = officialsRepo(deps.db);
+  return async (ctx: BotContext | import("../context.js").InnerContext, next: NextFunction) => {
+    const id = ctx.from?.id;
+    ctx.official =
+      id === undefined ? undefined : cache.has(id) ? cache.get(id) : await repo.byTelegramId(id);
     await next();
   };
 }
