@@ -8,7 +8,7 @@
  */
 import { Bot } from "grammy";
 import { FakeBotApi } from "../src/telegram/fake-bot-api.js";
-import { startHarness, TEST_TOKEN } from "../test/helpers/bot.js";
+import { startHarness, TEST_TOKEN, type TestUser } from "../test/helpers/bot.js";
 import { createTestDatabase } from "../test/helpers/db.js";
 import { answerAllRu, FULL_QUESTIONNAIRE_UPDATES } from "../test/helpers/script.js";
 import { seedAgency, seedCampaign, seedOfficial, seedService } from "../test/helpers/seed.js";
@@ -38,7 +38,26 @@ function figures(times: number[], seconds: number): Figures {
   };
 }
 
-async function ourBot(serverUrl: string | null): Promise<Figures> {
+const THINK_MS = Number(process.env.BENCH_THINK_MS ?? 1000);
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** A person's pause before each action: exponential around `mean` ms (bench only, never in tests). */
+const think = (mean: number) => (mean > 0 ? pause(-Math.log(1 - Math.random()) * mean) : undefined);
+
+function paced(u: TestUser, mean: number): TestUser {
+  return {
+    ...u,
+    send: async (text) => {
+      await think(mean);
+      return u.send(text);
+    },
+    press: async (label, id) => {
+      await think(mean);
+      return u.press(label, id);
+    },
+  };
+}
+
+async function ourBot(serverUrl: string | null, thinkMs: number): Promise<Figures> {
   const db = await createTestDatabase({ serverUrl, max: 10 });
   const h = await startHarness({ db, fake: LIMITS });
   const agency = await seedAgency(db.db);
@@ -52,7 +71,7 @@ async function ourBot(serverUrl: string | null): Promise<Figures> {
       campaignId: campaign.id,
       serviceIds: [service.id],
     });
-    users.push(h.user(50_000 + i));
+    users.push(paced(h.user(50_000 + i), thinkMs));
   }
   const times: number[] = [];
   const bot = h.app.telegram.bot;
@@ -80,7 +99,7 @@ async function ourBot(serverUrl: string | null): Promise<Figures> {
   return figures(times, seconds);
 }
 
-async function echoBot(): Promise<Figures> {
+async function echoBot(thinkMs: number): Promise<Figures> {
   const fake = await FakeBotApi.start({ token: TEST_TOKEN, ...LIMITS });
   const bot = new Bot(TEST_TOKEN, { client: { apiRoot: fake.apiRoot } });
   bot.on("message:text", (ctx) => ctx.reply(ctx.msg.text));
@@ -96,7 +115,10 @@ async function echoBot(): Promise<Figures> {
   await Promise.all(
     Array.from({ length: N }, async (_, i) => {
       fake.addUser({ id: 90_000 + i });
-      for (let k = 0; k < per; k++) await fake.sendText(90_000 + i, `message ${k}`);
+      for (let k = 0; k < per; k++) {
+        await think(thinkMs);
+        await fake.sendText(90_000 + i, `message ${k}`);
+      }
     }),
   );
   const seconds = (performance.now() - t0) / 1000;
@@ -112,38 +134,46 @@ const row = (f: Figures) => ({
   "p99 ms": f.p99.toFixed(2),
 });
 
-export async function benchQuestionnaire(): Promise<void> {
-  const server =
-    process.env.BENCH_DATABASE_URL ??
-    process.env.TEST_DATABASE_URL ??
-    "postgres://postgres@127.0.0.1:5432/test";
-  const only = process.env.BENCH_DB; // "pglite" or "server" runs just that one
-  const baseline = await echoBot();
+async function scenario(title: string, thinkMs: number, server: string, only: string | undefined) {
+  const baseline = await echoBot(thinkMs);
   const results: Record<string, ReturnType<typeof row>> = {
     "bare grammY echo bot (baseline)": row(baseline),
   };
-  const pglite = only === "server" ? undefined : await ourBot(null);
+  const pglite = only === "server" ? undefined : await ourBot(null, thinkMs);
   if (pglite) results["questionnaire bot, PGlite"] = row(pglite);
   let onServer: Figures | undefined;
   try {
-    if (only !== "pglite") onServer = await ourBot(server);
+    if (only !== "pglite") onServer = await ourBot(server, thinkMs);
     if (onServer) results["questionnaire bot, PostgreSQL server"] = row(onServer);
   } catch (err) {
     console.log(`(server PostgreSQL not measured: ${(err as Error).message})`);
   }
   console.log(
-    `\n## Questionnaire: ${N} officials answering concurrently (${FULL_QUESTIONNAIRE_UPDATES + 2} updates each)`,
+    `\n## Questionnaire, ${title}: ${N} officials (${FULL_QUESTIONNAIRE_UPDATES + 2} updates each)`,
   );
   console.table(results);
   for (const [name, f] of [
     ["PGlite", pglite],
     ["server", onServer],
   ] as const) {
-    if (f)
-      console.log(
-        `throughput ratio (${name} / echo): ${((f.perSecond / baseline.perSecond) * 100).toFixed(0)} %`,
-      );
+    if (f) {
+      const ratio = ((f.perSecond / baseline.perSecond) * 100).toFixed(0);
+      console.log(`throughput ratio (${name} / echo): ${ratio} %`);
+    }
   }
+}
+
+export async function benchQuestionnaire(): Promise<void> {
+  const server =
+    process.env.BENCH_DATABASE_URL ??
+    process.env.TEST_DATABASE_URL ??
+    "postgres://postgres@127.0.0.1:5432/test";
+  const only = process.env.BENCH_DB; // "pglite" or "server" runs just that one
+  // saturated: everyone answers as fast as the bot replies (capacity, throughput vs echo)
+  await scenario("saturated (no pause between answers)", 0, server, only);
+  // paced: people pause ~THINK_MS between actions (handling time at a realistic load)
+  if (THINK_MS > 0)
+    await scenario(`paced (~${THINK_MS} ms between a person's actions)`, THINK_MS, server, only);
   console.log(
     "targets: p95 < 20 ms per update on server PostgreSQL; throughput ≥ 40 % of the echo bot",
   );
