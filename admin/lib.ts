@@ -44,9 +44,21 @@ export function notFound(c: Context<AdminEnv>) {
   return c.text(c.get("t")("admin-not-found"), 404);
 }
 
-/** A safe local redirect target ("/x", never "//host"). */
+const LOCAL_BASE = "http://local.invalid";
+
+/**
+ * A safe local redirect target ("/x", never "//host", "/\\host" or "/\t/host":
+ * the path is resolved the way a browser would, which drops tabs and newlines
+ * and reads backslashes as slashes).
+ */
 export function localPath(p: string | undefined, fallback = "/"): string {
-  return p?.startsWith("/") && !p.startsWith("//") && !p.startsWith("/\\") ? p : fallback;
+  if (!p?.startsWith("/")) return fallback;
+  try {
+    const u = new URL(p, LOCAL_BASE);
+    return u.origin === LOCAL_BASE ? u.pathname + u.search + u.hash : fallback;
+  } catch {
+    return fallback;
+  }
 }
 
 export function redirectOk(c: Context<AdminEnv>, path: string, key: string) {
@@ -54,7 +66,27 @@ export function redirectOk(c: Context<AdminEnv>, path: string, key: string) {
   return c.redirect(`${path}${sep}ok=${key}`, 303);
 }
 
+/** A Content-Disposition for a download: an ASCII fallback plus the UTF-8 name (RFC 6266/8187). */
+export function attachment(name: string): string {
+  const ascii = name.replace(/[^\w.-]+/g, "_");
+  const utf8 = encodeURIComponent(name).replace(
+    /['()*]/g,
+    (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${utf8}`;
+}
+
+export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+/** A file download response. */
+export function download(c: Context<AdminEnv>, bytes: Uint8Array, name: string, type: string) {
+  c.header("content-type", type);
+  c.header("content-disposition", attachment(name));
+  c.header("x-content-type-options", "nosniff");
+  return c.body(arrayBuffer(bytes));
+}
+
 /** Bytes as a fresh ArrayBuffer (what c.body() wants). */
-export function arrayBuffer(bytes: Uint8Array): ArrayBuffer {
+function arrayBuffer(bytes: Uint8Array): ArrayBuffer {
   return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 }

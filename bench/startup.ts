@@ -68,10 +68,13 @@ export async function benchStartup(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), "review-bench-"));
   try {
     const env = { DATA_DIR: dir, LOG_LEVEL: "warn", BOT_TOKEN: "", DATABASE_URL: "" };
-    const tsx = join(process.cwd(), "node_modules/.bin/tsx");
-    const app = () => ["src/main.ts"];
-    const cold = await timeToHealthy(tsx, app, env);
-    const warm = await timeToHealthy(tsx, app, env);
+    // exactly what `npm start` runs
+    const node = process.execPath;
+    const app = () => ["--import", "tsx", "src/main.ts"];
+    const cold = await timeToHealthy(node, app, env);
+    const warm = await timeToHealthy(node, app, env);
+    const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+    const server = await timeToHealthy(node, app, { ...env, DATABASE_URL: serverUrl }).catch(() => undefined);
     const bare = await timeToHealthy(
       process.execPath,
       (port) => ["-e", `require("http").createServer((q,s)=>s.end("ok")).listen(${port})`],
@@ -89,6 +92,15 @@ export async function benchStartup(): Promise<void> {
         "idle RSS MB": Math.round(warm.rss),
         "SIGTERM→exit ms": Math.round(warm.stopMs),
       },
+      ...(server
+        ? {
+            "PostgreSQL server (DATABASE_URL)": {
+              "to /healthz ms": Math.round(server.ms),
+              "idle RSS MB": Math.round(server.rss),
+              "SIGTERM→exit ms": Math.round(server.stopMs),
+            },
+          }
+        : {}),
       "baseline: bare node http": {
         "to /healthz ms": Math.round(bare.ms),
         "idle RSS MB": Math.round(bare.rss),

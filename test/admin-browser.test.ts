@@ -3,33 +3,32 @@
  * log in with a code, import services, create a campaign and send the list,
  * open a response and return it for revision, export, screenshot the dashboard.
  */
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { eq } from "drizzle-orm";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type App, createApp } from "../src/app.js";
 import { parseConfig } from "../src/config.js";
 import { adminsRepo } from "../src/db/repositories/admins.js";
 import { agencies, answers, assignments, responses } from "../src/db/schema.js";
 import { createLogger } from "../src/logger.js";
+import { launchChromium } from "./helpers/browser.js";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.js";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 let browser: Browser;
 let app: App;
 let db: TestDatabase;
 let base = "";
+/** the data directory and the CSV upload's directory, removed in afterAll */
+const tempDirs: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`,
-    );
-  }
+  browser = await launchChromium();
   db = await createTestDatabase();
   const dir = mkdtempSync(join(tmpdir(), "admin-browser-"));
+  tempDirs.push(dir);
   app = await createApp(
     parseConfig({
       PORT: "0",
@@ -42,25 +41,13 @@ beforeAll(async () => {
   );
   const { port } = await app.start();
   base = `http://127.0.0.1:${port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
 }, 60_000);
 
 afterAll(async () => {
   await browser?.close();
   await app?.stop().catch(() => {});
   await db?.destroy().catch(() => {});
+  for (const d of tempDirs) rmSync(d, { recursive: true, force: true });
 });
 
 describe("admin panel in a browser", () => {
@@ -91,7 +78,9 @@ describe("admin panel in a browser", () => {
     await page.waitForURL(`${base}/`);
 
     // import services from a CSV file
-    const csv = join(mkdtempSync(join(tmpdir(), "csv-")), "services.csv");
+    const csvDir = mkdtempSync(join(tmpdir(), "csv-"));
+    tempDirs.push(csvDir);
+    const csv = join(csvDir, "services.csv");
     writeFileSync(
       csv,
       "registry_code;name_kk;name_ru;agency_code\n00101001;Анықтама беру;Выдача справки;MZ\n00101002;Тіркеу;Регистрация;MZ\n00109999;Х;Y;NOPE\n",

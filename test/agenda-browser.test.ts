@@ -3,66 +3,52 @@
  * create a meeting (default date: the third Monday), filter the candidates, add services,
  * reorder, set minutes, approve, download the DOCX and read it back.
  */
-import { existsSync, mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type App, createApp } from "../src/app.js";
 import { parseConfig } from "../src/config.js";
 import { adminsRepo } from "../src/db/repositories/admins.js";
 import { sessionsRepo } from "../src/db/repositories/sessions.js";
 import { createLogger } from "../src/logger.js";
+import { launchChromium } from "./helpers/browser.js";
 import { type AgendaWorld, docxText, seedAgendaWorld } from "./helpers/agenda.js";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.js";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 let browser: Browser;
 let app: App;
 let db: TestDatabase;
 let base = "";
 let w: AgendaWorld;
+let dataDir = "";
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`,
-    );
-  }
+  browser = await launchChromium();
   db = await createTestDatabase();
+  dataDir = mkdtempSync(join(tmpdir(), "agenda-browser-"));
   app = await createApp(
     parseConfig({
       PORT: "0",
       HOST: "127.0.0.1",
       CODE_PEPPER: "browser-pepper-browser",
       LOG_LEVEL: "silent",
-      DATA_DIR: mkdtempSync(join(tmpdir(), "agenda-browser-")),
+      DATA_DIR: dataDir,
     }),
     { database: db, logger: createLogger("silent") },
   );
   const { port } = await app.start();
   base = `http://127.0.0.1:${port}`;
   w = await seedAgendaWorld(db.db, { services: 5, agencies: 2, year: new Date().getFullYear() });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
 }, 60_000);
 
 afterAll(async () => {
   await browser?.close();
   await app?.stop().catch(() => {});
   await db?.destroy().catch(() => {});
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
 describe("agenda in a browser", () => {

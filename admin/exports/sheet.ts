@@ -25,10 +25,10 @@ export async function sheetXlsx(name: string, sheet: Sheet): Promise<Uint8Array>
   return new Uint8Array(buf as ArrayBuffer);
 }
 
-/** Neutralises spreadsheet formulas in untrusted text (CSV injection). */
+/** Neutralises spreadsheet formulas in untrusted text (CSV injection); numbers stay numbers. */
 export function safeCell(v: string | number): string {
-  const s = String(v);
-  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  if (typeof v === "number") return String(v);
+  return /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
 }
 
 export function sheetCsv(sheet: Sheet): string {

@@ -53,7 +53,7 @@ import { requireRole } from "../auth/session.js";
 import { type AdminDeps, type AdminEnv, actorOf, type Ctx } from "../context.js";
 import { agendaDocx } from "../exports/agenda-docx.js";
 import { protocolDocx } from "../exports/protocol-docx.js";
-import { arrayBuffer, fmtDateTime, idParam, nameOf, notFound, redirectOk } from "../lib.js";
+import { DOCX_TYPE, download, fmtDateTime, idParam, nameOf, notFound, redirectOk } from "../lib.js";
 import {
   type FieldErrors,
   FormErrors,
@@ -1217,14 +1217,8 @@ export function agendaRoutes(): Hono<AdminEnv> {
     );
   });
 
-  const docx = (c: Context<AdminEnv>, bytes: Uint8Array, name: string) => {
-    c.header(
-      "content-type",
-      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    );
-    c.header("content-disposition", `attachment; filename="${name}"`);
-    return c.body(arrayBuffer(bytes));
-  };
+  const docx = (c: Context<AdminEnv>, bytes: Uint8Array, name: string) =>
+    download(c, bytes, name, DOCX_TYPE);
 
   app.get("/meetings/:id/agenda.docx", async (c) => {
     const a = c.get("a");

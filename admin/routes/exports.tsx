@@ -11,14 +11,10 @@ import { campaignSheet } from "../exports/campaign.js";
 import { questionnaireDocx } from "../exports/docx.js";
 import { sheetCsv, sheetXlsx } from "../exports/sheet.js";
 import { questionnaireRows } from "../exports/table.js";
-import { arrayBuffer, idParam, nameOf, notFound } from "../lib.js";
+import { DOCX_TYPE, download, idParam, nameOf, notFound } from "../lib.js";
 
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const Lang = z.enum(["kk", "ru"]).optional().catch(undefined);
-
-function attachment(name: string): string {
-  const ascii = name.replace(/[^\w.-]+/g, "_");
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
-}
 
 export function exportsRoutes(): Hono<AdminEnv> {
   const app = new Hono<AdminEnv>();
@@ -45,12 +41,7 @@ export function exportsRoutes(): Hono<AdminEnv> {
       },
       questionnaireRows(answers, t, locale),
     );
-    c.header(
-      "content-type",
-      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    );
-    c.header("content-disposition", attachment(`${detail.service.registryCode}-${locale}.docx`));
-    return c.body(arrayBuffer(bytes));
+    return download(c, bytes, `${detail.service.registryCode}-${locale}.docx`, DOCX_TYPE);
   });
 
   for (const format of ["xlsx", "csv"] as const) {
@@ -71,13 +62,10 @@ export function exportsRoutes(): Hono<AdminEnv> {
         today: localDate(a.deps.now(), a.deps.tz),
       });
       const name = `campaign-${campaign.year}-${campaign.id}-${locale}.${format}`;
-      c.header("content-disposition", attachment(name));
       if (format === "csv") {
-        c.header("content-type", "text/csv; charset=utf-8");
-        return c.body(sheetCsv(sheet));
+        return download(c, new TextEncoder().encode(sheetCsv(sheet)), name, "text/csv; charset=utf-8");
       }
-      c.header("content-type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-      return c.body(arrayBuffer(await sheetXlsx(String(campaign.year), sheet)));
+      return download(c, await sheetXlsx(String(campaign.year), sheet), name, XLSX_TYPE);
     });
   }
 

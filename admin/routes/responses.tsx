@@ -11,7 +11,7 @@ import { formatDate, type LocalDate, localDate } from "../../src/domain/time.js"
 import { requireRole } from "../auth/session.js";
 import { type AdminEnv, actorOf, type Ctx } from "../context.js";
 import { answerText, questionnaireRows } from "../exports/table.js";
-import { arrayBuffer, fmtDateTime, idParam, nameOf, notFound, redirectOk } from "../lib.js";
+import { download, fmtDateTime, idParam, nameOf, notFound, redirectOk } from "../lib.js";
 import {
   type FieldErrors,
   FormErrors,
@@ -409,11 +409,7 @@ export function responsesRoutes(): Hono<AdminEnv> {
     if (!id || !mid) return notFound(c);
     const m = (await responsesRepo(c.get("a").deps.db).materials(id)).find((x) => x.id === mid);
     if (!m?.content) return notFound(c);
-    const name = m.fileName ?? `material-${m.id}`;
-    c.header("content-type", "application/octet-stream");
-    c.header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent(name)}`);
-    c.header("x-content-type-options", "nosniff");
-    return c.body(arrayBuffer(m.content));
+    return download(c, m.content, m.fileName ?? `material-${m.id}`, "application/octet-stream");
   });
 
   /** Tells the response's officials (in their language). */

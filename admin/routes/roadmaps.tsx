@@ -21,7 +21,7 @@ import { formatDate, type LocalDate, LocalDateSchema, localDate } from "../../sr
 import { requireRole } from "../auth/session.js";
 import { type AdminDeps, type AdminEnv, actorOf, type Ctx } from "../context.js";
 import { roadmapDocx } from "../exports/roadmap-docx.js";
-import { arrayBuffer, idParam, nameOf, notFound, redirectOk } from "../lib.js";
+import { DOCX_TYPE, download, idParam, nameOf, notFound, redirectOk } from "../lib.js";
 import { type FieldErrors, FormErrors, formValues, PostForm, validate } from "../views/forms.js";
 import { Layout } from "../views/layout.js";
 
@@ -379,12 +379,7 @@ export function roadmapsRoutes(): Hono<AdminEnv> {
     const r = id ? await roadmapsRepo(a.deps.db).byId(id) : undefined;
     if (!r) return notFound(c);
     const lang = DocLang.parse(c.req.query("lang"));
-    c.header(
-      "content-type",
-      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    );
-    c.header("content-disposition", `attachment; filename="roadmap-${r.id}-${lang}.docx"`);
-    return c.body(arrayBuffer(await buildRoadmapDocx(a, r, lang)));
+    return download(c, await buildRoadmapDocx(a, r, lang), `roadmap-${r.id}-${lang}.docx`, DOCX_TYPE);
   });
 
   return app;

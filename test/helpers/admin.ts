@@ -1,5 +1,5 @@
 /** The admin panel under test: the real app (simulator mode) on a test database, plus login helpers. */
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type App, createApp } from "../../src/app.js";
@@ -37,12 +37,13 @@ export interface AdminHarness {
 export async function adminHarness(env: Record<string, string> = {}): Promise<AdminHarness> {
   const db = await createTestDatabase();
   const clock = { now: new Date("2026-04-06T05:00:00Z") }; // Monday 10:00 in Almaty
+  const dataDir = mkdtempSync(join(tmpdir(), "admin-test-"));
   const config = parseConfig({
     PORT: "0",
     HOST: "127.0.0.1",
     CODE_PEPPER: "test-pepper-test-pepper",
     LOG_LEVEL: "silent",
-    DATA_DIR: mkdtempSync(join(tmpdir(), "admin-test-")),
+    DATA_DIR: dataDir,
     ...env,
   });
   const app = await createApp(config, {
@@ -103,6 +104,7 @@ export async function adminHarness(env: Record<string, string> = {}): Promise<Ad
     async close() {
       await app.simulator?.close();
       await db.destroy();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
