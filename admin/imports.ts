@@ -80,13 +80,14 @@ export async function readTable(file: File): Promise<string[][]> {
   return parseCsv(await file.text());
 }
 
-const code = z
+/** A registry/agency code; shared by the import rows and the registry forms. */
+export const code = z
   .string()
   .trim()
   .min(1, "admin-err-required")
   .max(64, "admin-err-too-long")
   .regex(/^[\p{L}\p{N}._\-/]+$/u, "admin-err-code-format");
-const name = z.string().trim().min(1, "admin-err-required").max(1000, "admin-err-too-long");
+export const name = z.string().trim().min(1, "admin-err-required").max(1000, "admin-err-too-long");
 
 export const AgencyRowSchema = z.object({ code, name_kk: name, name_ru: name });
 export const ServiceRowSchema = z.object({

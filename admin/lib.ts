@@ -23,8 +23,9 @@ export function accessDeps(a: AdminDeps) {
   };
 }
 
-export function fmtDateTime(d: Date | null | undefined, locale: Locale): string {
-  return d ? formatDateTime(d, locale) : "—";
+/** An instant in the UI's language on the configured clock (TZ, Asia/Almaty by default). */
+export function fmtDateTime(c: Context<AdminEnv>, d: Date | null | undefined): string {
+  return d ? formatDateTime(d, c.get("locale"), c.get("a").deps.tz) : "—";
 }
 
 /** The name of a row in the UI's language. */

@@ -147,6 +147,8 @@ export async function benchAdmin(): Promise<void> {
     );
     return pct(times, 95);
   };
+  // baseline in the same run: the cheapest route through the same app (one trivial query)
+  await measure("baseline: /healthz", "/healthz", 40);
   const p = [
     await measure("dashboard", "/", 40),
     await measure("responses list", "/responses?sort=agency", 40),

@@ -178,6 +178,9 @@ export async function benchAgenda(): Promise<void> {
   console.log(
     `\nagenda bench: ${N} submitted responses, ${AGENCIES} agencies (seeded in ${f(seedMs)} ms)`,
   );
+  // baseline in the same run: the cheapest route through the same app
+  const base = await time("/healthz", 40, okHtml);
+  console.log(`  baseline: /healthz        p50 ${f(base.p50)} ms  p95 ${f(base.p95)} ms`);
   let worst = 0;
   for (const [label, path] of pages) {
     const r = await time(path, 40, okHtml);

@@ -142,6 +142,11 @@ describe("admin access", () => {
     const kk = await (await h.get("/agencies", { ...as, cookie: `${as.cookie}; lang=kk` })).text();
     expect(kk).toContain("Мемлекеттік органдар");
     expect((await h.get("/lang/ru?back=//evil.example", as)).headers.get("location")).toBe("/");
+    // browsers drop tabs/newlines and read "\\" as "/": these would become "//evil.example"
+    for (const back of ["/\t/evil.example", "/\n/evil.example", "/\\evil.example", "\\/evil"]) {
+      const res = await h.get(`/lang/ru?back=${encodeURIComponent(back)}`, as);
+      expect(res.headers.get("location")).toBe("/");
+    }
   });
 
   it("writes changes to the audit log, viewable and filterable", async () => {

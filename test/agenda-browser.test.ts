@@ -14,8 +14,8 @@ import { parseConfig } from "../src/config.js";
 import { adminsRepo } from "../src/db/repositories/admins.js";
 import { sessionsRepo } from "../src/db/repositories/sessions.js";
 import { createLogger } from "../src/logger.js";
-import { launchChromium } from "./helpers/browser.js";
 import { type AgendaWorld, docxText, seedAgendaWorld } from "./helpers/agenda.js";
+import { launchChromium } from "./helpers/browser.js";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.js";
 
 let browser: Browser;

@@ -356,6 +356,9 @@ describe("the meeting, decisions and roadmaps", () => {
       now: () => h.clock.now,
       tz: "Asia/Almaty",
     };
+    // the midnight tick of that day (00:05 in Almaty) is outside office hours: nothing yet
+    const night = await runRoadmapReminders(deps, new Date("2026-05-14T19:05:00Z"));
+    expect(night.due + night.sent).toBe(0);
     const when = new Date("2026-05-15T05:00:00Z");
     const first = await runRoadmapReminders(deps, when);
     expect(first.sent).toBeGreaterThanOrEqual(1);

@@ -184,4 +184,20 @@ describe("admin login codes through the bot", () => {
     const [a] = await db.db.select().from(admins).where(eq(admins.id, admin.id));
     expect(a?.reachable).toBe(false);
   });
+
+  it("two requests at once send one code (the rate limit holds under a race)", async () => {
+    await db.truncate();
+    const repo = adminsRepo(db.db);
+    const admin = await repo.create({ name: "Секретарь", role: "secretary" });
+    await repo.update(admin.id, { telegramId: 778 });
+    h.fake.addUser({ id: 778, first_name: "Sec", language_code: "ru" });
+    const deps = { ...h.app.deps, outbox: h.app.outbox };
+    const results = await Promise.all([1, 2, 3].map(() => sendLoginCode(deps, admin.id)));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok && r.reason === "rate-limited")).toHaveLength(2);
+    expect(sendsTo(778).filter((c) => c.ok)).toHaveLength(1);
+    const sent = results.find((r) => r.ok);
+    if (!sent?.ok) throw new Error("no code sent");
+    expect(await verifyLoginCode(deps, admin.id, sent.code)).toBe("ok");
+  });
 });

@@ -412,7 +412,7 @@ export function agendaRoutes(): Hono<AdminEnv> {
               {list.map((m) => (
                 <tr>
                   <td>
-                    <a href={`/meetings/${m.id}`}>{fmtDateTime(m.startsAt, locale)}</a>
+                    <a href={`/meetings/${m.id}`}>{fmtDateTime(c, m.startsAt)}</a>
                   </td>
                   <td>{m.place || "—"}</td>
                   <td>
@@ -516,7 +516,7 @@ export function agendaRoutes(): Hono<AdminEnv> {
     const report = opts.report;
     return htmlPage(
       c,
-      t("meeting-title", { date: fmtDateTime(m.startsAt, locale) }),
+      t("meeting-title", { date: fmtDateTime(c, m.startsAt) }),
       <>
         <p>
           <span class="badge" data-status={m.status}>
@@ -735,7 +735,7 @@ export function agendaRoutes(): Hono<AdminEnv> {
               </p>
             ) : null}
             {m.sentToMembersAt ? (
-              <p>{t("agenda-sent-at", { date: fmtDateTime(m.sentToMembersAt, locale) })}</p>
+              <p>{t("agenda-sent-at", { date: fmtDateTime(c, m.sentToMembersAt) })}</p>
             ) : null}
             {secretary ? (
               <PostForm c={c} action={`${back}/send`}>
@@ -753,7 +753,7 @@ export function agendaRoutes(): Hono<AdminEnv> {
                 <li>
                   {t("agenda-version-line", {
                     version: v.version,
-                    date: fmtDateTime(v.createdAt, locale),
+                    date: fmtDateTime(c, v.createdAt),
                     items: (v.snapshot as { items?: unknown[] }).items?.length ?? 0,
                   })}
                 </li>

@@ -2,7 +2,6 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import { listAudit } from "../../src/db/repositories/audit.js";
-import type { Locale } from "../../src/db/schema.js";
 import { addDays, atLocalTime, isLocalDate, type LocalDate } from "../../src/domain/time.js";
 import type { AdminEnv } from "../context.js";
 import { fmtDateTime } from "../lib.js";
@@ -41,7 +40,6 @@ export function auditRoutes(): Hono<AdminEnv> {
   app.get("/audit", async (c) => {
     const t = c.get("t");
     const a = c.get("a");
-    const locale: Locale = c.get("locale");
     const q = AuditQuery.parse(c.req.query());
     const pageNo = q.page ?? 1;
     const rows = await listAudit(a.deps.db, {
@@ -100,7 +98,7 @@ export function auditRoutes(): Hono<AdminEnv> {
             <tbody>
               {rows.slice(0, PAGE).map((r) => (
                 <tr>
-                  <td>{fmtDateTime(r.at, locale)}</td>
+                  <td>{fmtDateTime(c, r.at)}</td>
                   <td>{r.actor}</td>
                   <td>{r.action}</td>
                   <td>

@@ -1,6 +1,6 @@
 /** Login with a one-time code sent by the bot, logout, first-run setup, language switch. */
 import { Hono } from "hono";
-import { setCookie } from "hono/cookie";
+import { getCookie, setCookie } from "hono/cookie";
 import { raw } from "hono/html";
 import { z } from "zod";
 import { createInvite, inviteQr } from "../../src/access/invites.js";
@@ -155,7 +155,6 @@ export function authRoutes(): Hono<AdminEnv> {
   app.post("/logout", async (c) => {
     const a = c.get("a");
     const admin = c.get("admin");
-    const { getCookie } = await import("hono/cookie");
     const sid = getCookie(c, SESSION_COOKIE);
     if (sid) await sessionsRepo(a.deps.db).destroy(sid);
     clearSessionCookie(c);

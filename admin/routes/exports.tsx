@@ -63,7 +63,12 @@ export function exportsRoutes(): Hono<AdminEnv> {
       });
       const name = `campaign-${campaign.year}-${campaign.id}-${locale}.${format}`;
       if (format === "csv") {
-        return download(c, new TextEncoder().encode(sheetCsv(sheet)), name, "text/csv; charset=utf-8");
+        return download(
+          c,
+          new TextEncoder().encode(sheetCsv(sheet)),
+          name,
+          "text/csv; charset=utf-8",
+        );
       }
       return download(c, await sheetXlsx(String(campaign.year), sheet), name, XLSX_TYPE);
     });

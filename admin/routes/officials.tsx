@@ -109,14 +109,14 @@ export function officialsRoutes(): Hono<AdminEnv> {
                   </td>
                   <td>{nameOf({ nameKk: o.agencyNameKk, nameRu: o.agencyNameRu }, locale)}</td>
                   <td>{o.locale ?? "—"}</td>
-                  <td>{fmtDateTime(o.lastSeenAt, locale)}</td>
+                  <td>{fmtDateTime(c, o.lastSeenAt)}</td>
                   <td>
                     {o.reachable ? (
                       t("admin-yes")
                     ) : (
                       <span class="badge s-overdue">
                         {t("admin-unreachable-since", {
-                          date: fmtDateTime(o.unreachableSince, locale),
+                          date: fmtDateTime(c, o.unreachableSince),
                         })}
                       </span>
                     )}
@@ -239,7 +239,7 @@ export function officialsRoutes(): Hono<AdminEnv> {
                   </td>
                   <td>{i.fullName ?? ""}</td>
                   <td>{t(`admin-invite-state-${i.state}`)}</td>
-                  <td>{fmtDateTime(i.expiresAt, locale)}</td>
+                  <td>{fmtDateTime(c, i.expiresAt)}</td>
                   <td>
                     {i.state === "ok" ? (
                       <PostForm
@@ -297,7 +297,7 @@ export function officialsRoutes(): Hono<AdminEnv> {
         </p>
         <div class="qr">{raw(String(qr))}</div>
         <p>
-          {t("admin-invite-expires")}: {fmtDateTime(invite.expiresAt, c.get("locale"))}
+          {t("admin-invite-expires")}: {fmtDateTime(c, invite.expiresAt)}
         </p>
         <p>
           <a href="/invites">{t("admin-back")}</a>

@@ -9,6 +9,8 @@ import { requireRole } from "../auth/session.js";
 import { type AdminEnv, actorOf, type Ctx } from "../context.js";
 import {
   AgencyRowSchema,
+  code,
+  name,
   type RowReport,
   readTable,
   ServiceRowSchema,
@@ -28,13 +30,6 @@ import {
 } from "../views/forms.js";
 import { page } from "../views/layout.js";
 
-const code = z
-  .string()
-  .trim()
-  .min(1, "admin-err-required")
-  .max(64, "admin-err-too-long")
-  .regex(/^[\p{L}\p{N}._\-/]+$/u, "admin-err-code-format");
-const name = z.string().trim().min(1, "admin-err-required").max(1000, "admin-err-too-long");
 const AgencySchema = z.object({ code, nameKk: name, nameRu: name });
 const ServiceSchema = z.object({
   registryCode: code,

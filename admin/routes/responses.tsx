@@ -191,7 +191,7 @@ export function responsesRoutes(): Hono<AdminEnv> {
                     <StateBadge t={t} state={r.state} />
                   </td>
                   <td>{r.answered}/14</td>
-                  <td>{fmtDateTime(r.submittedAt, locale)}</td>
+                  <td>{fmtDateTime(c, r.submittedAt)}</td>
                 </tr>
               ))}
             </tbody>
@@ -255,7 +255,7 @@ export function responsesRoutes(): Hono<AdminEnv> {
           </p>
           <p>
             {t("admin-col-state")}: <StateBadge t={t} state={state} /> · {t("admin-col-submitted")}:{" "}
-            {fmtDateTime(response.submittedAt, locale)}
+            {fmtDateTime(c, response.submittedAt)}
           </p>
           {response.returnComment && response.status === "returned" ? (
             <p class="notice">
@@ -368,7 +368,7 @@ export function responsesRoutes(): Hono<AdminEnv> {
                 <tbody>
                   {history.map((h) => (
                     <tr>
-                      <td>{fmtDateTime(h.at, locale)}</td>
+                      <td>{fmtDateTime(c, h.at)}</td>
                       <td>{h.questionNo}</td>
                       <td>{t(`admin-field-${h.field}`)}</td>
                       <td class="pre">

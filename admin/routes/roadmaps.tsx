@@ -379,7 +379,12 @@ export function roadmapsRoutes(): Hono<AdminEnv> {
     const r = id ? await roadmapsRepo(a.deps.db).byId(id) : undefined;
     if (!r) return notFound(c);
     const lang = DocLang.parse(c.req.query("lang"));
-    return download(c, await buildRoadmapDocx(a, r, lang), `roadmap-${r.id}-${lang}.docx`, DOCX_TYPE);
+    return download(
+      c,
+      await buildRoadmapDocx(a, r, lang),
+      `roadmap-${r.id}-${lang}.docx`,
+      DOCX_TYPE,
+    );
   });
 
   return app;

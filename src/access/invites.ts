@@ -42,6 +42,7 @@ import {
   hashCode,
   INVITE_TTL_DAYS,
   type InviteState,
+  LOCKOUT_MINUTES,
   lockedUntil,
   normalizeCode,
   WRONG_INVITE_WINDOW_MINUTES,
@@ -256,7 +257,8 @@ export type RedeemResult =
   | { ok: false; reason: "locked"; until: Date };
 
 async function lockout(db: Db, telegramId: number, now: Date): Promise<Date | null> {
-  const since = new Date(now.getTime() - 2 * WRONG_INVITE_WINDOW_MINUTES * 60_000);
+  // a lockout can start from failures up to WINDOW before its 5th and lasts LOCKOUT after it
+  const since = new Date(now.getTime() - (WRONG_INVITE_WINDOW_MINUTES + LOCKOUT_MINUTES) * 60_000);
   const rows = await db
     .select({ at: codeFailures.at })
     .from(codeFailures)

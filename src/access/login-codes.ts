@@ -65,35 +65,41 @@ export async function sendLoginCode(
   if (!admin.reachable) return { ok: false, reason: "unreachable" };
 
   const since = new Date(now.getTime() - LOGIN_CODE_RESEND_SECONDS * 1000);
-  const [recent] = await db
-    .select({ id: loginCodes.id })
-    .from(loginCodes)
-    .where(and(eq(loginCodes.adminId, adminId), gt(loginCodes.createdAt, since)))
-    .limit(1);
-  if (recent) return { ok: false, reason: "rate-limited" };
-
   const code = generateLoginCode();
-  // only the newest code works: retire the unused ones
-  await db
-    .update(loginCodes)
-    .set({ expiresAt: now })
-    .where(
-      and(
-        eq(loginCodes.adminId, adminId),
-        isNull(loginCodes.usedAt),
-        gt(loginCodes.expiresAt, now),
-      ),
-    );
-  const [row] = await db
-    .insert(loginCodes)
-    .values({
-      adminId,
-      codeHash: hashCode(code, deps.pepper),
-      expiresAt: loginCodeExpiresAt(now),
-      createdAt: now,
-    })
-    .returning({ id: loginCodes.id });
-  if (!row) throw new Error("login code insert returned nothing");
+  // Check, retire and insert under a lock on the admin's row: two requests at once (a double
+  // click, two instances) must not both pass the rate limit and send two codes.
+  const rowId = await db.transaction(async (tx) => {
+    await tx.select({ id: admins.id }).from(admins).where(eq(admins.id, adminId)).for("update");
+    const [recent] = await tx
+      .select({ id: loginCodes.id })
+      .from(loginCodes)
+      .where(and(eq(loginCodes.adminId, adminId), gt(loginCodes.createdAt, since)))
+      .limit(1);
+    if (recent) return null;
+    // only the newest code works: retire the unused ones
+    await tx
+      .update(loginCodes)
+      .set({ expiresAt: now })
+      .where(
+        and(
+          eq(loginCodes.adminId, adminId),
+          isNull(loginCodes.usedAt),
+          gt(loginCodes.expiresAt, now),
+        ),
+      );
+    const [row] = await tx
+      .insert(loginCodes)
+      .values({
+        adminId,
+        codeHash: hashCode(code, deps.pepper),
+        expiresAt: loginCodeExpiresAt(now),
+        createdAt: now,
+      })
+      .returning({ id: loginCodes.id });
+    if (!row) throw new Error("login code insert returned nothing");
+    return row.id;
+  });
+  if (rowId === null) return { ok: false, reason: "rate-limited" };
 
   const text = deps.i18n.t(admin.locale, "login-code", {
     code,
@@ -101,7 +107,7 @@ export async function sendLoginCode(
   });
   const sent = await deps.outbox.send({ chatId: admin.telegramId, text, parseMode: "HTML" });
   if (!sent.ok) {
-    await db.delete(loginCodes).where(eq(loginCodes.id, row.id));
+    await db.delete(loginCodes).where(eq(loginCodes.id, rowId));
     return { ok: false, reason: sent.reason === "blocked" ? "unreachable" : "send-failed" };
   }
   return { ok: true, code };

@@ -1,6 +1,6 @@
 /**
  * One Fluent bundle per language for the bot and the admin panel alike.
- * The locale comes from the official's row (see middleware/official.ts), never
+ * The locale comes from the official's row (loaded by middleware/sender.ts), never
  * from a grammY session: conversations have no session and jobs have no update.
  */
 import { fileURLToPath } from "node:url";

@@ -5,16 +5,17 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import { conversations } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
-import { Bot, type BotConfig } from "grammy";
+import { Bot, type BotConfig, type Transformer } from "grammy";
+import { markAdminUnreachable } from "../access/login-codes.js";
 import { botStorageAdapter } from "../db/repositories/bot-storage.js";
 import { officialsRepo } from "../db/repositories/officials.js";
-import type { BotContext } from "./context.js";
+import { isBlocked } from "../telegram/outbox.js";
+import type { BotContext, InnerContext } from "./context.js";
 import type { BotDeps } from "./deps.js";
 import { helpFeature } from "./features/help.js";
 import { inviteFeature } from "./features/invite.js";
 import { languageFeature } from "./features/language.js";
 import { startFeature } from "./features/start.js";
-import { localeFromLanguageCode } from "./i18n.js";
 import { type InFlight, inFlight } from "./middleware/in-flight.js";
 import { conversationSender, type SenderCache, sender } from "./middleware/sender.js";
 
@@ -33,6 +34,19 @@ export interface TelegramBot {
   inFlight: InFlight;
 }
 
+/**
+ * A button pressed while the bot was down or busy arrives after Telegram's deadline for
+ * answering it: answerCallbackQuery then fails with 400 "query is too old". The answer is
+ * only the button's spinner, so the update is still handled (the reply is what matters).
+ */
+const lateCallbackAnswers: Transformer = async (prev, method, payload, signal) => {
+  const res = await prev(method, payload, signal);
+  if (method === "answerCallbackQuery" && !res.ok && /query is too old/.test(res.description)) {
+    return { ok: true, result: true } as typeof res;
+  }
+  return res;
+};
+
 export function createBot(deps: BotDeps, opts: CreateBotOptions): TelegramBot {
   const bot = new Bot<BotContext>(opts.token, {
     botInfo: opts.botInfo,
@@ -40,7 +54,7 @@ export function createBot(deps: BotDeps, opts: CreateBotOptions): TelegramBot {
   });
   // While handling an update the webhook has ~10 s: retry 429/5xx briefly, never long.
   const retry = () => autoRetry({ maxRetryAttempts: 2, maxDelaySeconds: 5 });
-  bot.api.config.use(retry());
+  bot.api.config.use(retry(), lateCallbackAnswers);
 
   const tracker = inFlight();
   bot.use(tracker.middleware);
@@ -51,9 +65,13 @@ export function createBot(deps: BotDeps, opts: CreateBotOptions): TelegramBot {
   bot.use(deps.i18n);
 
   const officials = officialsRepo(deps.db);
+  const markUnreachable = async (chatId: number) => {
+    await officials.markUnreachable(chatId, deps.now());
+    await markAdminUnreachable(deps.db, chatId);
+  };
   bot.on("my_chat_member", async (ctx) => {
     if (ctx.chat.type === "private" && ctx.myChatMember.new_chat_member.status === "kicked") {
-      await officials.markUnreachable(ctx.chat.id, deps.now());
+      await markUnreachable(ctx.chat.id);
     }
   });
 
@@ -61,7 +79,7 @@ export function createBot(deps: BotDeps, opts: CreateBotOptions): TelegramBot {
   const priv = bot.chatType("private");
 
   priv.use(
-    conversations<BotContext, import("./context.js").InnerContext>({
+    conversations<BotContext, InnerContext>({
       storage: {
         type: "key",
         version: CONVERSATION_VERSION,
@@ -71,7 +89,7 @@ export function createBot(deps: BotDeps, opts: CreateBotOptions): TelegramBot {
       // (the plugin builds a fresh Api per context, without the bot's transformers)
       plugins: [
         async (ctx, next) => {
-          ctx.api.config.use(retry());
+          ctx.api.config.use(retry(), lateCallbackAnswers);
           await next();
         },
         conversationSender(deps, senders),
@@ -86,10 +104,18 @@ export function createBot(deps: BotDeps, opts: CreateBotOptions): TelegramBot {
   priv.use(helpFeature());
   priv.use(start.composer);
 
-  bot.catch((err) => {
-    deps.logger.error({ err: err.error, update_id: err.ctx.update.update_id }, "update failed");
+  bot.catch(async (err) => {
+    const update_id = err.ctx.update.update_id;
+    const chat = err.ctx.chat;
+    // the user blocked the bot while we were answering: not a failure of ours
+    if (isBlocked(err.error) && chat?.type === "private") {
+      deps.logger.info({ update_id, chat: chat.id }, "blocked while answering");
+      await markUnreachable(chat.id).catch((e) =>
+        deps.logger.error({ err: e, update_id }, "could not mark the chat unreachable"),
+      );
+      return;
+    }
+    deps.logger.error({ err: err.error, update_id }, "update failed");
   });
   return { bot, inFlight: tracker };
 }
-
-export { localeFromLanguageCode };

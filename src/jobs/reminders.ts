@@ -25,20 +25,20 @@ import type { I18n } from "@grammyjs/i18n";
 import { and, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { InlineKeyboard } from "grammy";
 import { escapeHtml } from "../bot/html.js";
-import type { Db } from "../db/client.js";
+import { type Db, rowsOf } from "../db/client.js";
+import { loadCalendar } from "../db/repositories/meetings.js";
 import {
   admins,
   agencies,
   assignmentOfficials,
   assignments,
-  calendarOverrides,
   campaigns,
   officials,
   reminderLedger,
   responses,
   services,
 } from "../db/schema.js";
-import { kazakhstanCalendar, type WorkingCalendar } from "../domain/calendar.js";
+import type { WorkingCalendar } from "../domain/calendar.js";
 import { QUESTION_COUNT } from "../domain/questions.js";
 import {
   dueReminder,
@@ -105,23 +105,8 @@ interface CandidateRow {
   answered: number;
 }
 
-function rowsOf<T>(r: unknown): T[] {
-  return (Array.isArray(r) ? r : (r as { rows: T[] }).rows) as T[];
-}
-
 export function ledgerKind(r: ScheduledReminder): string {
   return r.kind === "due" ? "due" : `${r.kind}-${r.n}`;
-}
-
-export async function loadCalendar(db: Db): Promise<WorkingCalendar> {
-  const rows = await db.select().from(calendarOverrides);
-  return kazakhstanCalendar(
-    rows.map((r) => ({
-      date: toLocalDate(r.date),
-      kind: r.kind,
-      ...(r.note ? { note: r.note } : {}),
-    })),
-  );
 }
 
 /** Unsubmitted questionnaires of a campaign × their reachable officials, with progress. */
@@ -174,7 +159,7 @@ async function settledKeys(db: Db, days: string[], now: Date): Promise<Set<strin
   return new Set(rows.map((r) => keyOf(Number(r.chatId), r.subject, r.kind, r.day)));
 }
 
-/** Claims one ledger key; true only for the one caller that may send it. */
+/** Claims one ledger key; its id only for the one caller that may send it, else null. */
 export async function claim(
   db: Db,
   c: Pick<Candidate, "chatId" | "subject" | "kind" | "scheduledFor">,
@@ -205,7 +190,7 @@ export async function claim(
   return rows[0]?.id ?? null;
 }
 
-async function settle(db: Db, id: number, result: SendResult, now: Date): Promise<void> {
+export async function settle(db: Db, id: number, result: SendResult, now: Date): Promise<void> {
   await db
     .update(reminderLedger)
     .set(

@@ -7,9 +7,12 @@
  *   - `before`  scheduled for the 3rd working day before the date, while today < date;
  *   - `due`     on the date itself;
  *   - `overdue` scheduled for the first working day after the date (sent once, also late).
- * Exactly once: the ledger row (chat, subject, kind, scheduled day) is claimed with
- * `insert … on conflict do nothing returning` BEFORE sending; only the run that inserted it sends.
- * The outcome (sent / failed) is written back. Blocked chats are marked unreachable by the outbox.
+ * They go out only inside the default reminder policy's sending window (working days, local
+ * office hours in `tz`), never at the midnight tick of the day they are due.
+ * Exactly once: the ledger row (chat, subject, kind, scheduled day) is claimed with reminders.ts's
+ * `claim` BEFORE sending; only the run that claimed it sends. The outcome (sent / failed) is
+ * written back; a failed send is claimable again after the lease. Blocked chats are marked
+ * unreachable by the outbox.
  */
 import type { I18n } from "@grammyjs/i18n";
 import { and, eq, isNotNull, isNull } from "drizzle-orm";
@@ -17,11 +20,13 @@ import { escapeHtml } from "../bot/html.js";
 import type { Db } from "../db/client.js";
 import { loadCalendar } from "../db/repositories/meetings.js";
 import { roadmapsRepo } from "../db/repositories/roadmaps.js";
-import { reminderLedger, roadmapActivities, roadmaps } from "../db/schema.js";
+import { roadmapActivities, roadmaps } from "../db/schema.js";
 import { type ActivityNo, ROADMAP_ACTIVITY_KEYS } from "../domain/agenda.js";
 import type { WorkingCalendar } from "../domain/calendar.js";
+import { DEFAULT_REMINDER_POLICY, isInSendingWindow } from "../domain/reminders.js";
 import { addDays, formatDate, type LocalDate, localDate } from "../domain/time.js";
 import type { Outbox } from "../telegram/outbox.js";
+import { claim, settle } from "./reminders.js";
 
 export const ROADMAP_REMIND_BEFORE_WORKING_DAYS = 3;
 
@@ -69,6 +74,7 @@ export async function runRoadmapReminders(
   const today = localDate(now, deps.tz);
   const repo = roadmapsRepo(db);
   const report: RoadmapReminderReport = { due: 0, alreadyDone: 0, sent: 0, blocked: 0, failed: 0 };
+  if (!isInSendingWindow(now, calendar, DEFAULT_REMINDER_POLICY, deps.tz)) return report;
 
   interface Job {
     subject: string;
@@ -129,18 +135,17 @@ export async function runRoadmapReminders(
     const recipients = await repo.recipients(r.assignmentId, r.agencyId);
     for (const p of recipients) {
       report.due++;
-      const [claimed] = await db
-        .insert(reminderLedger)
-        .values({
+      const claimed = await claim(
+        db,
+        {
           chatId: p.telegramId,
           subject: job.subject,
           kind: job.kind,
           scheduledFor: job.scheduledFor,
-          claimedAt: now,
-        })
-        .onConflictDoNothing()
-        .returning({ id: reminderLedger.id });
-      if (!claimed) {
+        },
+        now,
+      );
+      if (claimed === null) {
         report.alreadyDone++;
         continue;
       }
@@ -153,10 +158,7 @@ export async function runRoadmapReminders(
       if (res.ok) report.sent++;
       else if (res.reason === "blocked") report.blocked++;
       else report.failed++;
-      await db
-        .update(reminderLedger)
-        .set(res.ok ? { status: "sent", sentAt: now } : { status: "failed", error: res.reason })
-        .where(eq(reminderLedger.id, claimed.id));
+      await settle(db, claimed, res, now);
     }
   }
   return report;

@@ -1,6 +1,6 @@
 import type { NextFunction } from "grammy";
 import { type Official, officialsRepo } from "../../db/repositories/officials.js";
-import type { BotContext } from "../context.js";
+import type { BotContext, InnerContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 
 /**
@@ -42,7 +42,7 @@ export function sender(deps: BotDeps, cache: SenderCache) {
 /** The same official inside conversations (from the cache, or the database for other updates). */
 export function conversationSender(deps: BotDeps, cache: SenderCache) {
   const repo = officialsRepo(deps.db);
-  return async (ctx: BotContext | import("../context.js").InnerContext, next: NextFunction) => {
+  return async (ctx: BotContext | InnerContext, next: NextFunction) => {
     const id = ctx.from?.id;
     ctx.official =
       id === undefined ? undefined : cache.has(id) ? cache.get(id) : await repo.byTelegramId(id);

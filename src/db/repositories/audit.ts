@@ -1,3 +1,4 @@
+import { and, desc, eq, gte, lt } from "drizzle-orm";
 import type { Db, Tx } from "../client.js";
 import { auditLog } from "../schema.js";
 
@@ -37,7 +38,6 @@ export async function listAudit(
     offset?: number;
   },
 ): Promise<AuditRow[]> {
-  const { and, desc, eq, gte, lt } = await import("drizzle-orm");
   const conds = [];
   if (f.actor) conds.push(eq(auditLog.actor, f.actor));
   if (f.entity) conds.push(eq(auditLog.entity, f.entity));

@@ -3,7 +3,7 @@
  * calendar overrides, and the read models of the admin panel's dashboard.
  */
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
-import type { Db } from "../client.js";
+import { type Db, rowsOf } from "../client.js";
 import {
   agencies,
   answerHistory,
@@ -38,10 +38,6 @@ export interface ProgressRow {
   answered: number;
   submittedAt: Date | null;
   updatedAt: Date | null;
-}
-
-function rowsOf<T>(r: unknown): T[] {
-  return (Array.isArray(r) ? r : (r as { rows: T[] }).rows) as T[];
 }
 
 export function campaignsRepo(db: Db) {
@@ -193,9 +189,6 @@ export function campaignsRepo(db: Db) {
       const res = await db.execute(sql`
         select l.status, count(*)::int as n from ${reminderLedger} l
         where l.subject = ${`campaign:${campaignId}`}
-          or l.subject in (select 'response:' || r.id from ${responses} r
-                           join ${assignments} a on a.id = r.assignment_id
-                           where a.campaign_id = ${campaignId})
           or l.subject in (select 'assignment:' || a.id from ${assignments} a
                            where a.campaign_id = ${campaignId})
         group by l.status`);

@@ -117,6 +117,20 @@ export function meetingsRepo(db: Db) {
     }
   };
 
+  /** Moves the meeting from one status to another; false when it was not in `from`. */
+  const transition = async (
+    meetingId: number,
+    from: MeetingRow["status"],
+    to: MeetingRow["status"],
+  ): Promise<boolean> => {
+    const rows = await db
+      .update(meetings)
+      .set({ status: to })
+      .where(and(eq(meetings.id, meetingId), eq(meetings.status, from)))
+      .returning({ id: meetings.id });
+    return rows.length > 0;
+  };
+
   return {
     async list(): Promise<(MeetingRow & { items: number })[]> {
       const rows = await db
@@ -351,23 +365,9 @@ export function meetingsRepo(db: Db) {
     },
 
     /** The Commission changes an approved agenda (000 p.12): back to draft; approving again makes a new version. */
-    async reopen(meetingId: number): Promise<boolean> {
-      const rows = await db
-        .update(meetings)
-        .set({ status: "draft" })
-        .where(and(eq(meetings.id, meetingId), eq(meetings.status, "approved")))
-        .returning({ id: meetings.id });
-      return rows.length > 0;
-    },
+    reopen: (meetingId: number) => transition(meetingId, "approved", "draft"),
 
-    async markHeld(meetingId: number): Promise<boolean> {
-      const rows = await db
-        .update(meetings)
-        .set({ status: "held" })
-        .where(and(eq(meetings.id, meetingId), eq(meetings.status, "approved")))
-        .returning({ id: meetings.id });
-      return rows.length > 0;
-    },
+    markHeld: (meetingId: number) => transition(meetingId, "approved", "held"),
 
     async versions(meetingId: number): Promise<AgendaVersionRow[]> {
       return db

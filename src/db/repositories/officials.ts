@@ -1,6 +1,6 @@
-import { eq, sql } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "../client.js";
-import { type Cursor, type Locale, officials } from "../schema.js";
+import { agencies, type Cursor, type Locale, officials } from "../schema.js";
 
 export type Official = typeof officials.$inferSelect;
 
@@ -45,11 +45,9 @@ export async function listOfficials(
   db: Db,
   f: { agencyId?: number; reachable?: boolean } = {},
 ): Promise<(Official & { agencyCode: string; agencyNameKk: string; agencyNameRu: string })[]> {
-  const { and, desc, eq: eq2 } = await import("drizzle-orm");
-  const { agencies } = await import("../schema.js");
   const conds = [];
-  if (f.agencyId) conds.push(eq2(officials.agencyId, f.agencyId));
-  if (f.reachable !== undefined) conds.push(eq2(officials.reachable, f.reachable));
+  if (f.agencyId) conds.push(eq(officials.agencyId, f.agencyId));
+  if (f.reachable !== undefined) conds.push(eq(officials.reachable, f.reachable));
   const rows = await db
     .select({
       o: officials,
@@ -58,7 +56,7 @@ export async function listOfficials(
       agencyNameRu: agencies.nameRu,
     })
     .from(officials)
-    .innerJoin(agencies, eq2(agencies.id, officials.agencyId))
+    .innerJoin(agencies, eq(agencies.id, officials.agencyId))
     .where(conds.length ? and(...conds) : undefined)
     .orderBy(sql`${officials.lastSeenAt} desc nulls last`, desc(officials.id))
     .limit(1000);
