@@ -74,7 +74,9 @@ export async function benchStartup(): Promise<void> {
     const cold = await timeToHealthy(node, app, env);
     const warm = await timeToHealthy(node, app, env);
     const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
-    const server = await timeToHealthy(node, app, { ...env, DATABASE_URL: serverUrl }).catch(() => undefined);
+    const server = await timeToHealthy(node, app, { ...env, DATABASE_URL: serverUrl }).catch(
+      () => undefined,
+    );
     const bare = await timeToHealthy(
       process.execPath,
       (port) => ["-e", `require("http").createServer((q,s)=>s.end("ok")).listen(${port})`],

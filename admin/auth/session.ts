@@ -1,3 +1,4 @@
+import { getConnInfo } from "@hono/node-server/conninfo";
 /**
  * Session loading, the locale, the login guard, role guards and the CSRF
  * token check. Mounted by createAdmin in this order after secureHeaders and
@@ -123,8 +124,22 @@ export function createRateLimiter(limit: number, windowMs: number) {
   };
 }
 
+const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
+
+/**
+ * Who is knocking, for the login rate limit: the TCP peer. Forwarding headers
+ * are believed only from a proxy on this machine (a loopback peer); from
+ * anyone else they are client-chosen and would make the limit useless.
+ */
 export function clientKey(c: Context): string {
-  return (
-    c.req.header("x-forwarded-for")?.split(",")[0]?.trim() || c.req.header("x-real-ip") || "local"
-  );
+  let peer: string | undefined;
+  try {
+    peer = getConnInfo(c).remote.address;
+  } catch {
+    peer = undefined; // app.request() in tests: no socket
+  }
+  if (peer && !LOOPBACK.test(peer)) return peer;
+  const forwarded =
+    c.req.header("x-forwarded-for")?.split(",")[0]?.trim() || c.req.header("x-real-ip");
+  return forwarded || peer || "local";
 }

@@ -42,7 +42,7 @@ export interface TelegramBot {
 const lateCallbackAnswers: Transformer = async (prev, method, payload, signal) => {
   const res = await prev(method, payload, signal);
   if (method === "answerCallbackQuery" && !res.ok && /query is too old/.test(res.description)) {
-    return { ok: true, result: true } as typeof res;
+    return { ok: true, result: true } as Awaited<ReturnType<typeof prev<typeof method>>>;
   }
   return res;
 };
@@ -58,17 +58,29 @@ export function createBot(deps: BotDeps, opts: CreateBotOptions): TelegramBot {
 
   const tracker = inFlight();
   bot.use(tracker.middleware);
-  // one chat's updates in order, across concurrent webhook requests and the runner
-  bot.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
-  const senders: SenderCache = new Map();
-  bot.use(sender(deps, senders));
-  bot.use(deps.i18n);
 
   const officials = officialsRepo(deps.db);
   const markUnreachable = async (chatId: number) => {
     await officials.markUnreachable(chatId, deps.now());
     await markAdminUnreachable(deps.db, chatId);
   };
+  // The user blocked the bot while it was answering (403): not a failure of ours, and no more
+  // messages until they write again.
+  bot.use(async (ctx, next) => {
+    try {
+      await next();
+    } catch (err) {
+      if (!isBlocked(err) || ctx.chat?.type !== "private") throw err;
+      deps.logger.info({ update_id: ctx.update.update_id }, "blocked while answering");
+      await markUnreachable(ctx.chat.id);
+    }
+  });
+  // one chat's updates in order, across concurrent webhook requests and the runner
+  bot.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
+  const senders: SenderCache = new Map();
+  bot.use(sender(deps, senders));
+  bot.use(deps.i18n);
+
   bot.on("my_chat_member", async (ctx) => {
     if (ctx.chat.type === "private" && ctx.myChatMember.new_chat_member.status === "kicked") {
       await markUnreachable(ctx.chat.id);
@@ -104,18 +116,8 @@ export function createBot(deps: BotDeps, opts: CreateBotOptions): TelegramBot {
   priv.use(helpFeature());
   priv.use(start.composer);
 
-  bot.catch(async (err) => {
-    const update_id = err.ctx.update.update_id;
-    const chat = err.ctx.chat;
-    // the user blocked the bot while we were answering: not a failure of ours
-    if (isBlocked(err.error) && chat?.type === "private") {
-      deps.logger.info({ update_id, chat: chat.id }, "blocked while answering");
-      await markUnreachable(chat.id).catch((e) =>
-        deps.logger.error({ err: e, update_id }, "could not mark the chat unreachable"),
-      );
-      return;
-    }
-    deps.logger.error({ err: err.error, update_id }, "update failed");
+  bot.catch((err) => {
+    deps.logger.error({ err: err.error, update_id: err.ctx.update.update_id }, "update failed");
   });
   return { bot, inFlight: tracker };
 }
