@@ -2,7 +2,6 @@
  * Registry imports from CSV or XLSX: read a table (header row + rows),
  * validate every row with zod, report per-row errors; nothing is written here.
  */
-import ExcelJS from "exceljs";
 import { z } from "zod";
 
 export type RawRow = Record<string, string>;
@@ -46,6 +45,8 @@ export function parseCsv(text: string): string[][] {
 }
 
 export async function parseXlsx(bytes: ArrayBuffer): Promise<string[][]> {
+  // loaded on first use: exceljs is large and most requests never need it
+  const { default: ExcelJS } = await import("exceljs");
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes);
   const ws = wb.worksheets[0];

@@ -3,7 +3,6 @@
  * parameter and per justification. Written as XLSX (exceljs, streaming-free
  * but lean: no styles per cell) or CSV (RFC 4180, UTF-8 with BOM for Excel).
  */
-import ExcelJS from "exceljs";
 
 export interface Sheet {
   header: string[];
@@ -11,6 +10,8 @@ export interface Sheet {
 }
 
 export async function sheetXlsx(name: string, sheet: Sheet): Promise<Uint8Array> {
+  // loaded on first use: exceljs is large and most requests never need it
+  const { default: ExcelJS } = await import("exceljs");
   const wb = new ExcelJS.Workbook();
   wb.creator = "gov-services-review";
   const ws = wb.addWorksheet(name.slice(0, 31) || "Sheet1", {

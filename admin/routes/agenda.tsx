@@ -51,8 +51,6 @@ import {
 } from "../../src/domain/time.js";
 import { requireRole } from "../auth/session.js";
 import { type AdminDeps, type AdminEnv, actorOf, type Ctx } from "../context.js";
-import { agendaDocx } from "../exports/agenda-docx.js";
-import { protocolDocx } from "../exports/protocol-docx.js";
 import { DOCX_TYPE, download, fmtDateTime, idParam, nameOf, notFound, redirectOk } from "../lib.js";
 import {
   type FieldErrors,
@@ -208,6 +206,7 @@ export async function buildAgendaDocx(
   ];
   if (m.agendaVersion > 0) lines.push(t("agenda-doc-version", { version: m.agendaVersion }));
   const plan = timePlan(localMinutesOfDay(m.startsAt, a.deps.tz), items);
+  const { agendaDocx } = await import("../exports/agenda-docx.js"); // docx loads on first use
   return agendaDocx({
     title: t("agenda-doc-title"),
     lines,
@@ -237,6 +236,7 @@ export async function buildProtocolDocx(
   const present = members.filter((x) => (m.attendance ?? []).includes(x.id));
   const needed = quorumNeeded(members.length);
   const ok = hasQuorum(present.length, members.length);
+  const { protocolDocx } = await import("../exports/protocol-docx.js");
   return protocolDocx({
     title: t("protocol-title"),
     lines: [

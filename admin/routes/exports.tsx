@@ -8,7 +8,6 @@ import type { Locale } from "../../src/db/schema.js";
 import { formatDate, type LocalDate, localDate } from "../../src/domain/time.js";
 import type { AdminEnv } from "../context.js";
 import { campaignSheet } from "../exports/campaign.js";
-import { questionnaireDocx } from "../exports/docx.js";
 import { sheetCsv, sheetXlsx } from "../exports/sheet.js";
 import { questionnaireRows } from "../exports/table.js";
 import { DOCX_TYPE, download, idParam, nameOf, notFound } from "../lib.js";
@@ -29,6 +28,7 @@ export function exportsRoutes(): Hono<AdminEnv> {
     // biome-ignore lint/suspicious/noExplicitAny: the bot's I18n is typed for its own context
     const t = translator(a.deps.i18n as any, locale);
     const answers = await responsesRepo(a.deps.db).answers(id);
+    const { questionnaireDocx } = await import("../exports/docx.js");
     const bytes = await questionnaireDocx(
       {
         title: t("q-questionnaire-title"),

@@ -20,7 +20,6 @@ import {
 import { formatDate, type LocalDate, LocalDateSchema, localDate } from "../../src/domain/time.js";
 import { requireRole } from "../auth/session.js";
 import { type AdminDeps, type AdminEnv, actorOf, type Ctx } from "../context.js";
-import { roadmapDocx } from "../exports/roadmap-docx.js";
 import { DOCX_TYPE, download, idParam, nameOf, notFound, redirectOk } from "../lib.js";
 import { type FieldErrors, FormErrors, formValues, PostForm, validate } from "../views/forms.js";
 import { Layout } from "../views/layout.js";
@@ -81,6 +80,7 @@ export async function buildRoadmapDocx(
 ): Promise<Uint8Array> {
   const t = docT(a, lang);
   const byNo = new Map(r.activities.map((x) => [x.no, x]));
+  const { roadmapDocx } = await import("../exports/roadmap-docx.js"); // docx loads on first use
   return roadmapDocx({
     appendix: t("roadmap-appendix"),
     approved: [t("roadmap-approved-block")],

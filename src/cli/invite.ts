@@ -9,6 +9,7 @@
 import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { Api } from "grammy";
+import { z } from "zod";
 import { createInvite, inviteQr } from "../access/invites.js";
 import { loadConfig } from "../config.js";
 import { openDatabase } from "../db/client.js";
@@ -19,6 +20,12 @@ import { loadPepper } from "../secrets.js";
 
 const USAGE =
   "usage: npm run invite -- --agency CODE [--services RC1,RC2] [--name NAME] [--position POSITION] [--campaign ID] [--days 14] [--qr out.png|out.svg] [--bot USERNAME]";
+
+const positiveInt = z.string().regex(/^\d+$/, "a whole number").transform(Number);
+const Args = z.object({
+  campaign: positiveInt.optional(),
+  days: positiveInt.pipe(z.number().min(1).max(365)).optional(),
+});
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -38,6 +45,14 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return values.help ? 0 : 2;
   }
+  const numbers = Args.safeParse({ campaign: values.campaign, days: values.days });
+  if (!numbers.success) {
+    console.error(
+      numbers.error.issues.map((i) => `--${i.path.join(".")}: ${i.message}`).join("\n"),
+    );
+    return 2;
+  }
+  const { campaign: campaignId, days: ttlDays } = numbers.data;
   const config = await loadConfig();
   const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
   try {
@@ -82,8 +97,8 @@ async function main(): Promise<number> {
         serviceIds,
         fullName: values.name,
         position: values.position,
-        campaignId: values.campaign ? Number(values.campaign) : undefined,
-        ttlDays: values.days ? Number(values.days) : undefined,
+        campaignId,
+        ttlDays,
       },
     );
     console.log(`Code:    ${formatInviteCode(invite.code)}`);
