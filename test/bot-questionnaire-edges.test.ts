@@ -148,44 +148,6 @@ describe("bad input gets a clear answer and loses nothing", () => {
   });
 });
 
-describe("Telegram errors while answering", () => {
-  const tooOld = {
-    error_code: 400,
-    description:
-      "Bad Request: query is too old and response timeout expired or query ID is invalid",
-  };
-
-  it("a button pressed while the bot was down (its query too old to answer) still acts", async () => {
-    await seedWorld(h.db.db, { telegramId: 2101, locale: "ru" });
-    const u = h.user(2101);
-    await u.send("/start");
-    h.fake.setFault("answerCallbackQuery", tooOld);
-    await u.press("1.");
-    expect(u.last().text).toContain("Вопрос 1 из 14");
-    await u.send("100");
-    await u.send("j1");
-    h.fake.setFault("answerCallbackQuery", tooOld); // inside the questionnaire too
-    await u.press("Да");
-    expect((await answerRows())[1]?.value).toEqual({ type: "choice", choice: "yes" });
-  });
-
-  it("a 403 while answering (blocked meanwhile) marks the official unreachable; writing again restores them", async () => {
-    await seedWorld(h.db.db, { telegramId: 2102, locale: "ru" });
-    const u = h.user(2102);
-    h.fake.setFault("sendMessage", {
-      error_code: 403,
-      description: "Forbidden: bot was blocked by the user",
-    });
-    await u.send("/start");
-    const reachable = async () =>
-      (await h.db.db.select().from(officials).where(eq(officials.telegramId, 2102)))[0]?.reachable;
-    expect(await reachable()).toBe(false);
-    await u.send("/start");
-    expect(await reachable()).toBe(true);
-    expect(u.last().text).toContain("1.");
-  });
-});
-
 describe("navigation, review and revision", () => {
   it("Back keeps the answer; Keep moves on without changing it; Save and exit resumes at the same question", async () => {
     const { u } = await openFirst(2101);
@@ -435,5 +397,44 @@ describe("materials of p.8", () => {
     await u.send("Перевести в проактивный формат");
     const rows = await h.db.db.select().from(materials);
     expect(rows.map((r) => r.kind).sort()).toEqual(["note", "proposals"]);
+  });
+});
+
+// last in the file: the faults it injects stay in fake.calls, which earlier tests inspect
+describe("Telegram errors while answering", () => {
+  const tooOld = {
+    error_code: 400,
+    description:
+      "Bad Request: query is too old and response timeout expired or query ID is invalid",
+  };
+
+  it("a button pressed while the bot was down (its query too old to answer) still acts", async () => {
+    await seedWorld(h.db.db, { telegramId: 2101, locale: "ru" });
+    const u = h.user(2101);
+    await u.send("/start");
+    h.fake.setFault("answerCallbackQuery", tooOld);
+    await u.press("1.");
+    expect(u.last().text).toContain("Вопрос 1 из 14");
+    await u.send("100");
+    await u.send("j1");
+    h.fake.setFault("answerCallbackQuery", tooOld); // inside the questionnaire too
+    await u.press("Да");
+    expect((await answerRows())[1]?.value).toEqual({ type: "choice", choice: "yes" });
+  });
+
+  it("a 403 while answering (blocked meanwhile) marks the official unreachable; writing again restores them", async () => {
+    await seedWorld(h.db.db, { telegramId: 2102, locale: "ru" });
+    const u = h.user(2102);
+    h.fake.setFault("sendMessage", {
+      error_code: 403,
+      description: "Forbidden: bot was blocked by the user",
+    });
+    await u.send("/start");
+    const reachable = async () =>
+      (await h.db.db.select().from(officials).where(eq(officials.telegramId, 2102)))[0]?.reachable;
+    expect(await reachable()).toBe(false);
+    await u.send("/start");
+    expect(await reachable()).toBe(true);
+    expect(u.last().text).toContain("1.");
   });
 });

@@ -21,10 +21,13 @@ import { loadPepper } from "../secrets.js";
 const USAGE =
   "usage: npm run invite -- --agency CODE [--services RC1,RC2] [--name NAME] [--position POSITION] [--campaign ID] [--days 14] [--qr out.png|out.svg] [--bot USERNAME]";
 
-const positiveInt = z.string().regex(/^\d+$/, "a whole number").transform(Number);
+const positiveInt = z
+  .string()
+  .regex(/^[1-9]\d{0,8}$/, "a positive whole number")
+  .transform(Number);
 const Args = z.object({
   campaign: positiveInt.optional(),
-  days: positiveInt.pipe(z.number().min(1).max(365)).optional(),
+  days: positiveInt.pipe(z.number().max(365)).optional(),
 });
 
 async function main(): Promise<number> {

@@ -24,6 +24,7 @@
 import type { I18n } from "@grammyjs/i18n";
 import { and, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { InlineKeyboard } from "grammy";
+import { cb } from "../bot/features/questionnaire/callbacks.js";
 import { escapeHtml } from "../bot/html.js";
 import { type Db, rowsOf } from "../db/client.js";
 import { loadCalendar } from "../db/repositories/meetings.js";
@@ -232,7 +233,7 @@ function officialReminder(
       const text = deps.i18n.t(locale, `remind-${r.kind}`, vars);
       const replyMarkup = new InlineKeyboard().text(
         deps.i18n.t(locale, "remind-open"),
-        `qo:${row.assignmentId}`,
+        cb.open(row.assignmentId),
       );
       return { text, replyMarkup };
     },

@@ -32,10 +32,12 @@ export function createServer(deps: ServerDeps): Hono {
 
   if (deps.webhookSecret) {
     const { bot } = deps.telegram;
-    // grammY answers 401 on a wrong X-Telegram-Bot-Api-Secret-Token and runs nothing
+    // grammY answers 401 on a wrong X-Telegram-Bot-Api-Secret-Token and runs nothing.
+    // An update still running after 10 s (a large file download) gets its 200 and goes on:
+    // an error status would make Telegram deliver it again while the first run continues.
     app.post(
       webhookPath(bot.token),
-      webhookCallback(bot, "hono", { secretToken: deps.webhookSecret }),
+      webhookCallback(bot, "hono", { secretToken: deps.webhookSecret, onTimeout: "return" }),
     );
   }
 
