@@ -25,6 +25,7 @@ home-title = <b>Сіздің сауалнама парақтарыңыз</b>
 home-empty = Сізге әзірге бірде-бір қызмет тағайындалмаған. Қызметтер тізбесі жіберілгенде уәкілетті орган шақыру жібереді.
 home-item = { $n }. { $service } — { $status }, мерзімі: { $due }
 home-pick = Қызметті таңдаңыз:
+home-more = …тағы { $count }
 status-not-started = басталмаған
 status-in-progress = { $total } сұрақтың { $answered } толтырылды
 status-submitted = жіберілді

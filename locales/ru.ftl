@@ -25,6 +25,7 @@ home-title = <b>Ваши опросные листы</b>
 home-empty = Вам пока не назначено ни одной услуги. Уполномоченный орган пришлёт приглашение, когда список услуг будет направлен.
 home-item = { $n }. { $service } — { $status }, срок: { $due }
 home-pick = Выберите услугу:
+home-more = …и ещё { $count }
 status-not-started = не начат
 status-in-progress = заполнено { $answered } из { $total }
 status-submitted = отправлен

@@ -148,6 +148,24 @@ describe("bad input gets a clear answer and loses nothing", () => {
   });
 });
 
+describe("many services", () => {
+  it("a long list of questionnaires stays within one message and every one has its button", async () => {
+    const names = Array.from(
+      { length: 60 },
+      (_, i) => `Услуга ${i + 1} ${"с очень длинным названием ".repeat(4)}`,
+    );
+    await seedWorld(h.db.db, { telegramId: 2501, locale: "ru", services: names });
+    const u = h.user(2501);
+    await u.send("/start");
+    const list = u.last();
+    expect(list.text!.length).toBeLessThanOrEqual(4096);
+    expect(list.text).toMatch(/…и ещё \d+/);
+    expect(u.buttons(list)).toHaveLength(60);
+    await u.press(/\. Услуга 60 /);
+    expect(u.last().text).toContain("Услуга 60");
+  });
+});
+
 describe("navigation, review and revision", () => {
   it("Back keeps the answer; Keep moves on without changing it; Save and exit resumes at the same question", async () => {
     const { u } = await openFirst(2101);

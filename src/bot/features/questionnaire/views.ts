@@ -8,7 +8,7 @@ import type { Locale } from "../../../db/schema.js";
 import { type Draft, type StepView, summarizeAnswer } from "../../../domain/answers.js";
 import { getQuestion, QUESTION_COUNT } from "../../../domain/questions.js";
 import { formatDate, toLocalDate } from "../../../domain/time.js";
-import { escapeHtml, packBlocks } from "../../html.js";
+import { escapeHtml, MESSAGE_LIMIT, packBlocks, visibleLength } from "../../html.js";
 import { cb } from "./callbacks.js";
 import {
   isComplete,
@@ -36,28 +36,37 @@ export function statusLabel(t: T, q: { status: string | null; answered: number }
   }
 }
 
+/** Buttons Telegram allows on one message, keeping room for nothing else. */
+const HOME_MAX_BUTTONS = 100;
+
 export function homeView(t: T, locale: Locale, list: AssignedQuestionnaire[]) {
   if (list.length === 0) return { text: t("home-empty"), keyboard: undefined };
-  const lines = list.map((q, i) =>
-    t("home-item", {
+  const name = (q: AssignedQuestionnaire) => (locale === "kk" ? q.serviceNameKk : q.serviceNameRu);
+  const head = [t("home-title"), ""];
+  const tail = ["", t("home-pick")];
+  // as many lines as fit in one message; the rest are counted (each still has its button)
+  const budget = MESSAGE_LIMIT - visibleLength([...head, ...tail].join("\n")) - 100;
+  const lines: string[] = [];
+  let used = 0;
+  for (const [i, q] of list.entries()) {
+    const line = t("home-item", {
       n: i + 1,
-      service: escapeHtml(locale === "kk" ? q.serviceNameKk : q.serviceNameRu),
+      service: escapeHtml(clip(name(q), 150)),
       status: statusLabel(t, q),
       due: formatDate(toLocalDate(q.dueOn), locale),
-    }),
-  );
+    });
+    if (used + visibleLength(line) + 1 > budget) {
+      lines.push(t("home-more", { count: list.length - i }));
+      break;
+    }
+    lines.push(line);
+    used += visibleLength(line) + 1;
+  }
   const keyboard = new InlineKeyboard();
-  list.forEach((q, i) => {
-    const name = locale === "kk" ? q.serviceNameKk : q.serviceNameRu;
-    keyboard
-      .text(
-        `${i + 1}. ${name.length > 40 ? `${name.slice(0, 39)}…` : name}`,
-        cb.open(q.assignmentId),
-      )
-      .row();
-  });
-  const text = [t("home-title"), "", ...lines, "", t("home-pick")].join("\n");
-  return { text: packBlocks([text])[0]!, keyboard };
+  for (const [i, q] of list.slice(0, HOME_MAX_BUTTONS).entries()) {
+    keyboard.text(`${i + 1}. ${clip(name(q), 40)}`, cb.open(q.assignmentId)).row();
+  }
+  return { text: [...head, ...lines, ...tail].join("\n"), keyboard };
 }
 
 /** The message for one step of one question. */
