@@ -78,10 +78,7 @@ export function createBot(deps: BotDeps, opts: CreateBotOptions): TelegramBot {
   // one chat's updates in order, across concurrent webhook requests and the runner
   bot.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
   const senders: SenderCache = new Map();
-  // the chat's conversation state is read with the sender, in one round trip
-  const prefetched = new Map<string, unknown>();
-  const convKey = (chatId: number) => `conv:${chatId}`;
-  bot.use(sender(deps, senders, prefetched, convKey));
+  bot.use(sender(deps, senders));
   bot.use(deps.i18n);
 
   bot.on("my_chat_member", async (ctx) => {
@@ -98,7 +95,7 @@ export function createBot(deps: BotDeps, opts: CreateBotOptions): TelegramBot {
       storage: {
         type: "key",
         version: CONVERSATION_VERSION,
-        adapter: botStorageAdapter(deps.db, "conv", prefetched),
+        adapter: botStorageAdapter(deps.db, "conv"),
       },
       // inside conversations: the same retries, locale and sender as outside
       // (the plugin builds a fresh Api per context, without the bot's transformers)

@@ -11,30 +11,12 @@ import type { BotDeps } from "../deps.js";
  */
 export type SenderCache = Map<number, Official | undefined>;
 
-/**
- * Loads the linked official once per update and records that they are
- * reachable. The chat's conversation state comes in the same round trip and
- * is handed to the conversations' storage through `prefetched`.
- */
-export function sender(
-  deps: BotDeps,
-  cache: SenderCache,
-  prefetched: Map<string, unknown>,
-  stateKey: (chatId: number) => string,
-) {
+/** Loads the linked official once per update and records that they are reachable. */
+export function sender(deps: BotDeps, cache: SenderCache) {
   const repo = officialsRepo(deps.db);
   return async (ctx: BotContext, next: NextFunction) => {
     if (ctx.from && !ctx.from.is_bot) {
-      const chatId = ctx.chat?.id;
-      let key: string | undefined;
-      if (chatId !== undefined) {
-        key = stateKey(chatId);
-        const row = await repo.byTelegramIdWithState(ctx.from.id, key);
-        ctx.official = row?.official;
-        if (row) prefetched.set(key, row.state);
-      } else {
-        ctx.official = await repo.byTelegramId(ctx.from.id);
-      }
+      ctx.official = await repo.byTelegramId(ctx.from.id);
       const o = ctx.official;
       const now = deps.now();
       // last activity at minute precision: no write on every update
@@ -51,7 +33,6 @@ export function sender(
         return await next();
       } finally {
         cache.delete(id);
-        if (key) prefetched.delete(key);
       }
     }
     await next();

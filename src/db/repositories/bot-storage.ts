@@ -9,20 +9,10 @@ export interface KeyValueStorage<T> {
   delete(key: string): Promise<void>;
 }
 
-/**
- * `prefetched` holds values already read in the same round trip as something
- * else (the sender middleware reads the chat's conversation state together
- * with the official), keyed by the full storage key.
- */
-export function botStorageAdapter<T>(
-  db: Db,
-  prefix: string,
-  prefetched?: Map<string, unknown>,
-): KeyValueStorage<T> {
+export function botStorageAdapter<T>(db: Db, prefix: string): KeyValueStorage<T> {
   const k = (key: string) => `${prefix}:${key}`;
   return {
     async read(key) {
-      if (prefetched?.has(k(key))) return (prefetched.get(k(key)) ?? undefined) as T | undefined;
       const [row] = await db
         .select({ value: botStorage.value })
         .from(botStorage)

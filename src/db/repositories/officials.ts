@@ -1,25 +1,11 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "../client.js";
-import { agencies, botStorage, type Cursor, type Locale, officials } from "../schema.js";
+import { agencies, type Cursor, type Locale, officials } from "../schema.js";
 
 export type Official = typeof officials.$inferSelect;
 
 export function officialsRepo(db: Db) {
   return {
-    /** The official and, in the same round trip, a bot_storage value (their conversation state). */
-    async byTelegramIdWithState(
-      telegramId: number,
-      stateKey: string,
-    ): Promise<{ official: Official; state: unknown } | undefined> {
-      const [row] = await db
-        .select({
-          official: officials,
-          state: sql`(select ${botStorage.value} from ${botStorage} where ${botStorage.key} = ${stateKey})`,
-        })
-        .from(officials)
-        .where(eq(officials.telegramId, telegramId));
-      return row;
-    },
     async byTelegramId(telegramId: number): Promise<Official | undefined> {
       const [row] = await db.select().from(officials).where(eq(officials.telegramId, telegramId));
       return row;
