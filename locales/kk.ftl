@@ -640,3 +640,27 @@ roadmap-activity-remind-due =
 roadmap-activity-remind-overdue =
     ⚠️ <b>{ $service }</b>
     «{ $activity }» іс-шарасының орындалу мерзімі ({ $date }) өтіп кетті.
+
+## Roadmap in the bot: officials fill in the activities (src/bot/features/roadmap)
+rmbot-open = 🗺 Жол картасын толтыру
+rmbot-stale = Бұл батырма енді белсенді емес.
+rmbot-read-only = Жол картасы бекітілді: оны тек қарауға болады.
+rmbot-due = Бекітудің соңғы мерзімі: { $date }
+rmbot-choose = Жауапты орындаушыларды, орындалу мерзімін және аяқтау нысанын көрсету үшін іс-шараны таңдаңыз.
+rmbot-choose-field = Нені толтырасыз?
+rmbot-empty = —
+rmbot-field-responsible = Жауапты орындаушылар
+rmbot-field-deadline = Орындалу мерзімі
+rmbot-field-form = Аяқтау нысаны
+rmbot-btn-responsible = 👤 Жауапты орындаушылар
+rmbot-btn-deadline = 📅 Орындалу мерзімі
+rmbot-btn-form = 📄 Аяқтау нысаны
+rmbot-btn-back = ◀ Жол картасына оралу
+rmbot-ask-responsible = Жауапты орындаушыларды жазыңыз (300 таңбаға дейін).
+rmbot-ask-deadline = Орындалу мерзімін КК.АА.ЖЖЖЖ форматында жазыңыз, мысалы: 15.05.2026.
+rmbot-ask-form = Аяқтау нысанын жазыңыз (300 таңбаға дейін), мысалы: «Министрдің бұйрығы».
+rmbot-err-length = Жауап 1 таңбадан { $max } таңбаға дейін болуы керек.
+rmbot-err-date = Күнді тану мүмкін болмады. Оны КК.АА.ЖЖЖЖ форматында жазыңыз, мысалы: 15.05.2026.
+rmbot-err-past = Орындалу мерзімі бүгінгі күннен ({ $today }) бұрын болмауы керек.
+rmbot-text-only = Мәтінмен жауап беріңіз.
+rmbot-saved = ✅ Сақталды.

@@ -658,3 +658,27 @@ roadmap-activity-remind-due =
 roadmap-activity-remind-overdue =
     ⚠️ <b>{ $service }</b>
     Срок исполнения мероприятия «{ $activity }» ({ $date }) истёк.
+
+## Roadmap in the bot: officials fill in the activities (src/bot/features/roadmap)
+rmbot-open = 🗺 Заполнить дорожную карту
+rmbot-stale = Эта кнопка больше не активна.
+rmbot-read-only = Дорожная карта утверждена: её можно только просматривать.
+rmbot-due = Утвердить не позднее { $date }
+rmbot-choose = Выберите мероприятие, чтобы указать ответственных, срок исполнения и форму завершения.
+rmbot-choose-field = Что заполнить?
+rmbot-empty = —
+rmbot-field-responsible = Ответственные исполнители
+rmbot-field-deadline = Срок исполнения
+rmbot-field-form = Форма завершения
+rmbot-btn-responsible = 👤 Ответственные исполнители
+rmbot-btn-deadline = 📅 Срок исполнения
+rmbot-btn-form = 📄 Форма завершения
+rmbot-btn-back = ◀ К дорожной карте
+rmbot-ask-responsible = Напишите ответственных исполнителей (до 300 символов).
+rmbot-ask-deadline = Напишите срок исполнения в формате ДД.ММ.ГГГГ, например 15.05.2026.
+rmbot-ask-form = Напишите форму завершения (до 300 символов), например «Приказ министра».
+rmbot-err-length = Ответ должен содержать от 1 до { $max } символов.
+rmbot-err-date = Не удалось распознать дату. Напишите её в формате ДД.ММ.ГГГГ, например 15.05.2026.
+rmbot-err-past = Срок исполнения не может быть раньше сегодняшнего дня ({ $today }).
+rmbot-text-only = Ответьте текстом.
+rmbot-saved = ✅ Сохранено.

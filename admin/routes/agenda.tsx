@@ -9,6 +9,7 @@ import type { Context } from "hono";
 import { Hono } from "hono";
 import { raw } from "hono/html";
 import { z } from "zod";
+import { rmCb } from "../../src/bot/features/roadmap/callbacks.js";
 import { escapeHtml } from "../../src/bot/html.js";
 import { translator } from "../../src/bot/i18n.js";
 import { agenciesRepo } from "../../src/db/repositories/agencies.js";
@@ -1258,6 +1259,10 @@ export async function notifyRoadmapOpened(a: AdminDeps, roadmapId: number): Prom
         service: escapeHtml(nameOf({ nameKk: r.serviceNameKk, nameRu: r.serviceNameRu }, p.locale)),
         date: formatDate(r.dueOn as LocalDate, p.locale),
       }),
+      // opens the roadmap in the bot (src/bot/features/roadmap), where the official fills it in
+      replyMarkup: {
+        inline_keyboard: [[{ text: t("rmbot-open"), callback_data: rmCb.open(r.id) }]],
+      },
     });
     if (res.ok) sent++;
   }

@@ -4,6 +4,7 @@ import type { BotDeps } from "../deps.js";
 import { localeFromLanguageCode } from "../i18n.js";
 import { languageKeyboard } from "./language.js";
 import { questionnaireFeature } from "./questionnaire/index.js";
+import { roadmapFeature } from "./roadmap/index.js";
 
 /**
  * /start: an unknown user learns how to get an invitation; a first-time
@@ -29,6 +30,7 @@ export function startFeature(deps: BotDeps) {
     await questionnaire.showHome(ctx);
   });
 
+  composer.use(roadmapFeature(deps));
   composer.use(questionnaire.composer);
 
   // Anything else from an unknown user: how to get in.
