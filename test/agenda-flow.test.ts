@@ -362,6 +362,9 @@ describe("the meeting, decisions and roadmaps", () => {
     const when = new Date("2026-05-15T05:00:00Z");
     const first = await runRoadmapReminders(deps, when);
     expect(first.sent).toBeGreaterThanOrEqual(1);
+    // the reminder carries the button that opens the roadmap in the bot
+    const reminder = h.app.simulator!.calls.findLast((c) => c.method === "sendMessage" && c.ok);
+    expect(JSON.stringify(reminder?.params.reply_markup)).toContain(`rm:${rm!.id}`);
     const again = await runRoadmapReminders(deps, when);
     expect(again.sent).toBe(0);
     expect(again.alreadyDone).toBe(first.sent);

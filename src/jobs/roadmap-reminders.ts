@@ -16,6 +16,7 @@
  */
 import type { I18n } from "@grammyjs/i18n";
 import { and, eq, isNotNull, isNull } from "drizzle-orm";
+import { rmCb } from "../bot/features/roadmap/callbacks.js";
 import { escapeHtml } from "../bot/html.js";
 import type { Db } from "../db/client.js";
 import { loadCalendar } from "../db/repositories/meetings.js";
@@ -154,7 +155,17 @@ export async function runRoadmapReminders(
         service: escapeHtml(service),
         ...job.vars(p.locale),
       });
-      const res = await deps.outbox.send({ chatId: p.telegramId, text, parseMode: "HTML" });
+      const res = await deps.outbox.send({
+        chatId: p.telegramId,
+        text,
+        parseMode: "HTML",
+        // one button: the roadmap in the bot, where the official fills it in
+        replyMarkup: {
+          inline_keyboard: [
+            [{ text: deps.i18n.t(p.locale, "rmbot-open"), callback_data: rmCb.open(r.id) }],
+          ],
+        },
+      });
       if (res.ok) report.sent++;
       else if (res.reason === "blocked") report.blocked++;
       else report.failed++;
