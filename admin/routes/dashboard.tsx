@@ -26,7 +26,7 @@ import {
 import type { AdminDeps, AdminEnv } from "../context.js";
 import { nameOf } from "../lib.js";
 import { page } from "../views/layout.js";
-import { SortLink, StateBars, SubmissionsChart } from "../views/progress.js";
+import { SortLink, StateBars, StateFilter, SubmissionsChart } from "../views/progress.js";
 
 export interface ClassifiedRow extends ProgressRow {
   state: ProgressState;
@@ -278,25 +278,13 @@ export function dashboardRoutes(): Hono<AdminEnv> {
         </section>
         <section aria-labelledby="by-agency">
           <h2 id="by-agency">{t("admin-dashboard-by-agency")}</h2>
-          <form method="get" action="/" class="filters">
-            <input type="hidden" name="campaign" value={String(campaign.id)} />
-            <input
-              type="search"
-              name="q"
-              value={q.q ?? ""}
-              placeholder={t("admin-filter-search")}
-              aria-label={t("admin-filter-search")}
-            />
-            <select name="state" aria-label={t("admin-filter-state")}>
-              <option value="">{t("admin-filter-any-state")}</option>
-              {PROGRESS_STATES.map((s) => (
-                <option value={s} selected={q.state === s}>
-                  {t(`admin-state-${s}`)}
-                </option>
-              ))}
-            </select>
-            <button type="submit">{t("admin-filter-apply")}</button>
-          </form>
+          <StateFilter
+            t={t}
+            action="/"
+            hidden={{ campaign: campaign.id }}
+            q={q.q}
+            state={q.state}
+          />
           <div class="scroll">
             <table>
               <thead>

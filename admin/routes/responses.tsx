@@ -22,7 +22,7 @@ import {
   validate,
 } from "../views/forms.js";
 import { page } from "../views/layout.js";
-import { SortLink, StateBadge } from "../views/progress.js";
+import { SortLink, StateBadge, StateFilter } from "../views/progress.js";
 import { CampaignPicker, loadProgress } from "./dashboard.js";
 
 const PAGE_SIZE = 100;
@@ -128,26 +128,13 @@ export function responsesRoutes(): Hono<AdminEnv> {
             {t("admin-export-csv")}
           </a>
         </p>
-        <form method="get" action="/responses" class="filters">
-          <input type="hidden" name="campaign" value={String(campaign.id)} />
-          {q.agency ? <input type="hidden" name="agency" value={String(q.agency)} /> : null}
-          <input
-            type="search"
-            name="q"
-            value={q.q ?? ""}
-            placeholder={t("admin-filter-search")}
-            aria-label={t("admin-filter-search")}
-          />
-          <select name="state" aria-label={t("admin-filter-state")}>
-            <option value="">{t("admin-filter-any-state")}</option>
-            {PROGRESS_STATES.map((s) => (
-              <option value={s} selected={q.state === s}>
-                {t(`admin-state-${s}`)}
-              </option>
-            ))}
-          </select>
-          <button type="submit">{t("admin-filter-apply")}</button>
-        </form>
+        <StateFilter
+          t={t}
+          action="/responses"
+          hidden={{ campaign: campaign.id, agency: q.agency }}
+          q={q.q}
+          state={q.state}
+        />
         <p>{t("admin-found", { count: total })}</p>
         <div class="scroll">
           <table>

@@ -105,3 +105,40 @@ export function SortLink(props: { url: URL; col: string; label: string }) {
     </a>
   );
 }
+
+/**
+ * The search + status filter over a campaign's progress (dashboard and the
+ * responses list); `hidden` carries the other parameters the page keeps.
+ */
+export function StateFilter(props: {
+  t: Translate;
+  action: string;
+  hidden: Record<string, string | number | undefined>;
+  q?: string;
+  state?: string;
+}) {
+  const { t } = props;
+  return (
+    <form method="get" action={props.action} class="filters">
+      {Object.entries(props.hidden).map(([name, value]) =>
+        value === undefined ? null : <input type="hidden" name={name} value={String(value)} />,
+      )}
+      <input
+        type="search"
+        name="q"
+        value={props.q ?? ""}
+        placeholder={t("admin-filter-search")}
+        aria-label={t("admin-filter-search")}
+      />
+      <select name="state" aria-label={t("admin-filter-state")}>
+        <option value="">{t("admin-filter-any-state")}</option>
+        {PROGRESS_STATES.map((s) => (
+          <option value={s} selected={props.state === s}>
+            {t(`admin-state-${s}`)}
+          </option>
+        ))}
+      </select>
+      <button type="submit">{t("admin-filter-apply")}</button>
+    </form>
+  );
+}
