@@ -12,6 +12,7 @@ import {
   FormErrors,
   type FormValues,
   formValues,
+  LOCALE_OPTIONS,
   PostForm,
   Select,
   validate,
@@ -105,10 +106,7 @@ export function adminsRoutes(): Hono<AdminEnv> {
             label={t("admin-field-language")}
             values={values}
             errors={errors}
-            options={[
-              { value: "kk", label: "Қазақша" },
-              { value: "ru", label: "Русский" },
-            ]}
+            options={LOCALE_OPTIONS}
           />
           <button type="submit">{t("admin-add")}</button>
         </PostForm>

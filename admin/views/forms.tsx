@@ -167,3 +167,9 @@ export function FormErrors(props: { c: Context<AdminEnv>; errors?: FieldErrors }
     </p>
   );
 }
+
+/** The two languages, each named in itself (not translated). */
+export const LOCALE_OPTIONS = [
+  { value: "kk", label: "Қазақша" },
+  { value: "ru", label: "Русский" },
+];
