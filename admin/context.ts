@@ -1,21 +1,22 @@
 /** Types shared by every admin module: the dependencies and the Hono env. */
-import type { BotDeps } from "../src/bot/deps.js";
-import type { Translate } from "../src/bot/i18n.js";
-import type { TelegramBot } from "../src/bot/index.js";
+
 import type { Config } from "../src/config.js";
 import type { Database } from "../src/db/client.js";
 import type { AdminRow } from "../src/db/repositories/admins.js";
 import type { SessionRow } from "../src/db/repositories/sessions.js";
-import type { Locale } from "../src/db/schema.js";
+import type { Locale } from "../src/domain/vocabulary.js";
+import type { Translate } from "../src/i18n/index.js";
+import type { CoreDeps } from "../src/services/deps.js";
 import type { FakeBotApi } from "../src/telegram/fake-bot-api.js";
 import type { Outbox } from "../src/telegram/outbox.js";
 
 export interface AdminDeps {
-  deps: BotDeps;
+  deps: CoreDeps;
   database: Database;
   config: Config;
   outbox: Outbox;
-  telegram: TelegramBot;
+  /** the bot's @username (for t.me links), once known */
+  botUsername: () => string;
   /** the built-in Telegram (no BOT_TOKEN): the playground chats through it */
   simulator?: FakeBotApi;
 }

@@ -1,14 +1,12 @@
 /** Small helpers shared by the admin routes. */
 import type { Context } from "hono";
 import { z } from "zod";
-import type { Locale } from "../src/db/schema.js";
 import { formatDateTime } from "../src/domain/time.js";
+import type { Locale } from "../src/domain/vocabulary.js";
 import type { AdminDeps, AdminEnv } from "./context.js";
 
 export function botUsername(a: AdminDeps): string {
-  const bot = a.telegram.bot;
-  if (bot.isInited()) return bot.botInfo.username;
-  return a.simulator?.botUsername ?? "bot";
+  return a.botUsername();
 }
 
 /** Dependencies of src/access/* (login codes, invites). */

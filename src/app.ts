@@ -11,11 +11,12 @@ import { markAdminUnreachable } from "./access/login-codes.js";
 import type { InnerContext } from "./bot/context.js";
 import type { BotDeps } from "./bot/deps.js";
 import { setCommands } from "./bot/features/help.js";
-import { createI18n, localeFromLanguageCode } from "./bot/i18n.js";
 import { createBot, type TelegramBot } from "./bot/index.js";
 import { type BotMode, botMode, type Config } from "./config.js";
 import { type Database, openDatabase } from "./db/client.js";
-import { officialsRepo } from "./db/repositories/officials.js";
+import { createRepositories } from "./db/repositories/index.js";
+import { localeFromLanguageCode } from "./domain/vocabulary.js";
+import { createI18n } from "./i18n/index.js";
 import { type Jobs, startJobs } from "./jobs/scheduler.js";
 import { createLogger, type Logger } from "./logger.js";
 import { loadPepper } from "./secrets.js";
@@ -89,6 +90,7 @@ export async function createApp(config: Config, o: AppOverrides = {}): Promise<A
   }
   const deps: BotDeps = {
     db: database.db,
+    repos: createRepositories(database.db),
     fileBase: `${apiRoot ?? "https://api.telegram.org"}/file/bot${token}/`,
     i18n,
     logger,
@@ -103,7 +105,7 @@ export async function createApp(config: Config, o: AppOverrides = {}): Promise<A
     createBackgroundApi(token, apiRoot),
     {
       onBlocked: async (chatId) => {
-        await officialsRepo(database.db).markUnreachable(chatId, deps.now());
+        await deps.repos.officials.markUnreachable(chatId, deps.now());
         await markAdminUnreachable(database.db, chatId);
       },
     },
@@ -117,7 +119,9 @@ export async function createApp(config: Config, o: AppOverrides = {}): Promise<A
     now: deps.now,
     tz: config.TZ_NAME,
   });
-  const admin = createAdmin({ deps, database, simulator, config, outbox, telegram });
+  const botUsername = () =>
+    telegram.bot.isInited() ? telegram.bot.botInfo.username : (simulator?.botUsername ?? "bot");
+  const admin = createAdmin({ deps, database, simulator, config, outbox, botUsername });
   const http = createServer({
     database,
     telegram,

@@ -10,12 +10,12 @@ import {
   assignmentOfficials,
   assignments,
   campaigns,
-  type Locale,
   officials,
   services,
 } from "../../src/db/schema.js";
 import { parseReminderPolicy } from "../../src/domain/reminders.js";
 import { addDays, localDate } from "../../src/domain/time.js";
+import type { Locale } from "../../src/domain/vocabulary.js";
 import type { AdminDeps } from "../context.js";
 
 export const PLAYGROUND_AGENCY = "PLAYGROUND";

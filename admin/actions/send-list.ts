@@ -5,11 +5,11 @@
  * unique key makes a double click or a second instance send nothing twice).
  */
 import { and, eq } from "drizzle-orm";
-import { translator } from "../../src/bot/i18n.js";
 import { audit } from "../../src/db/repositories/audit.js";
 import { type CampaignRow, campaignsRepo } from "../../src/db/repositories/campaigns.js";
 import { reminderLedger } from "../../src/db/schema.js";
 import { formatDate, type LocalDate, localDate } from "../../src/domain/time.js";
+import { translator } from "../../src/i18n/index.js";
 import type { AdminDeps } from "../context.js";
 
 export interface SendListResult {
@@ -48,8 +48,7 @@ export async function sendCampaignList(
       continue;
     }
     const locale = o.locale ?? "ru";
-    // biome-ignore lint/suspicious/noExplicitAny: the bot's I18n is typed for its own context
-    const t = translator(a.deps.i18n as any, locale);
+    const t = translator(a.deps.i18n, locale);
     const res = await a.outbox.send({
       chatId: o.telegramId,
       text: t("admin-notify-list", {

@@ -6,9 +6,9 @@ import { getConnInfo } from "@hono/node-server/conninfo";
  */
 import type { Context, MiddlewareHandler } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
-import { translator } from "../../src/bot/i18n.js";
 import { sessionsRepo } from "../../src/db/repositories/sessions.js";
-import type { AdminRole, Locale } from "../../src/db/schema.js";
+import type { AdminRole, Locale } from "../../src/domain/vocabulary.js";
+import { translator } from "../../src/i18n/index.js";
 import type { AdminDeps, AdminEnv } from "../context.js";
 
 export const SESSION_COOKIE = "sid";
@@ -53,8 +53,7 @@ export function loadSession(a: AdminDeps): MiddlewareHandler<AdminEnv> {
     const locale: Locale =
       cookieLang === "kk" || cookieLang === "ru" ? cookieLang : (c.get("admin")?.locale ?? "ru");
     c.set("locale", locale);
-    // biome-ignore lint/suspicious/noExplicitAny: the bot's I18n is typed for its own context
-    c.set("t", translator(a.deps.i18n as any, locale));
+    c.set("t", translator(a.deps.i18n, locale));
     await next();
   };
 }

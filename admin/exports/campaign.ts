@@ -1,10 +1,11 @@
 /** Builds the campaign-wide sheet (one row per service) shared by XLSX and CSV. */
-import type { Translate } from "../../src/bot/i18n.js";
+
 import type { Db } from "../../src/db/client.js";
 import { type CampaignRow, campaignsRepo } from "../../src/db/repositories/campaigns.js";
-import type { Locale } from "../../src/db/schema.js";
 import { progressState } from "../../src/domain/progress.js";
 import { QUESTION_COUNT } from "../../src/domain/questions.js";
+import type { Locale } from "../../src/domain/vocabulary.js";
+import type { Translate } from "../../src/i18n/index.js";
 import type { Sheet } from "./sheet.js";
 import { answerText, questionTitle } from "./table.js";
 

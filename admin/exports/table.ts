@@ -1,8 +1,9 @@
 /** The Appendix 2 table as data: one row per parameter (№ · name · parameter · justification). */
-import type { Translate } from "../../src/bot/i18n.js";
-import type { Locale } from "../../src/db/schema.js";
+
 import { type AnswerValue, summarizeAnswer } from "../../src/domain/answers.js";
 import { QUESTION_COUNT, QUESTIONS } from "../../src/domain/questions.js";
+import type { Locale } from "../../src/domain/vocabulary.js";
+import type { Translate } from "../../src/i18n/index.js";
 
 export interface TableRow {
   no: number;

@@ -9,9 +9,6 @@ import type { Context } from "hono";
 import { Hono } from "hono";
 import { raw } from "hono/html";
 import { z } from "zod";
-import { rmCb } from "../../src/bot/features/roadmap/callbacks.js";
-import { escapeHtml } from "../../src/bot/html.js";
-import { translator } from "../../src/bot/i18n.js";
 import { agenciesRepo } from "../../src/db/repositories/agencies.js";
 import { audit } from "../../src/db/repositories/audit.js";
 import {
@@ -22,7 +19,6 @@ import {
   meetingsRepo,
 } from "../../src/db/repositories/meetings.js";
 import { roadmapsRepo } from "../../src/db/repositories/roadmaps.js";
-import type { Locale } from "../../src/db/schema.js";
 import {
   type AnswerDigest,
   DECISIONS,
@@ -50,6 +46,10 @@ import {
   localDate,
   localMinutesOfDay,
 } from "../../src/domain/time.js";
+import type { Locale } from "../../src/domain/vocabulary.js";
+import { translator } from "../../src/i18n/index.js";
+import { rmCb } from "../../src/telegram/callbacks/roadmap.js";
+import { escapeHtml } from "../../src/telegram/html.js";
 import { requireRole } from "../auth/session.js";
 import { type AdminDeps, type AdminEnv, actorOf, type Ctx } from "../context.js";
 import { DOCX_TYPE, download, fmtDateTime, idParam, nameOf, notFound, redirectOk } from "../lib.js";
@@ -126,8 +126,7 @@ const DocLang = z.enum(["kk", "ru"]).catch("ru");
 
 // ───────────── helpers ─────────────
 
-// biome-ignore lint/suspicious/noExplicitAny: the bot's I18n is typed for its own context
-const docT = (a: AdminDeps, lang: Locale) => translator(a.deps.i18n as any, lang);
+const docT = (a: AdminDeps, lang: Locale) => translator(a.deps.i18n, lang);
 
 function meetingDate(a: AdminDeps, m: MeetingRow): LocalDate {
   return localDate(m.startsAt, a.deps.tz);

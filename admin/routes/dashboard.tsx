@@ -6,7 +6,6 @@ import {
   campaignsRepo,
   type ProgressRow,
 } from "../../src/db/repositories/campaigns.js";
-import type { Locale } from "../../src/db/schema.js";
 import {
   cumulativeByDay,
   doneShare,
@@ -23,6 +22,7 @@ import {
   localDate,
   toLocalDate,
 } from "../../src/domain/time.js";
+import type { Locale } from "../../src/domain/vocabulary.js";
 import type { AdminDeps, AdminEnv } from "../context.js";
 import { nameOf } from "../lib.js";
 import { page } from "../views/layout.js";

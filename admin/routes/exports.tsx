@@ -1,11 +1,11 @@
 /** Exports: one response as DOCX; all responses of a campaign as XLSX and CSV. */
 import { Hono } from "hono";
 import { z } from "zod";
-import { translator } from "../../src/bot/i18n.js";
 import { campaignsRepo } from "../../src/db/repositories/campaigns.js";
 import { responsesRepo } from "../../src/db/repositories/responses.js";
-import type { Locale } from "../../src/db/schema.js";
 import { formatDate, type LocalDate, localDate } from "../../src/domain/time.js";
+import type { Locale } from "../../src/domain/vocabulary.js";
+import { translator } from "../../src/i18n/index.js";
 import type { AdminEnv } from "../context.js";
 import { campaignSheet } from "../exports/campaign.js";
 import { sheetCsv, sheetXlsx } from "../exports/sheet.js";
@@ -25,8 +25,7 @@ export function exportsRoutes(): Hono<AdminEnv> {
     const detail = await campaignsRepo(a.deps.db).responseDetail(id);
     if (!detail) return notFound(c);
     const locale: Locale = Lang.parse(c.req.query("lang")) ?? c.get("locale");
-    // biome-ignore lint/suspicious/noExplicitAny: the bot's I18n is typed for its own context
-    const t = translator(a.deps.i18n as any, locale);
+    const t = translator(a.deps.i18n, locale);
     const answers = await responsesRepo(a.deps.db).answers(id);
     const { questionnaireDocx } = await import("../exports/docx.js");
     const bytes = await questionnaireDocx(
@@ -52,8 +51,7 @@ export function exportsRoutes(): Hono<AdminEnv> {
       const campaign = await campaignsRepo(a.deps.db).byId(id);
       if (!campaign) return notFound(c);
       const locale: Locale = Lang.parse(c.req.query("lang")) ?? c.get("locale");
-      // biome-ignore lint/suspicious/noExplicitAny: the bot's I18n is typed for its own context
-      const t = translator(a.deps.i18n as any, locale);
+      const t = translator(a.deps.i18n, locale);
       const sheet = await campaignSheet({
         db: a.deps.db,
         campaign,

@@ -7,7 +7,7 @@ import { adminsRepo } from "../../src/db/repositories/admins.js";
 import { agenciesRepo } from "../../src/db/repositories/agencies.js";
 import { campaignsRepo } from "../../src/db/repositories/campaigns.js";
 import { listOfficials } from "../../src/db/repositories/officials.js";
-import type { Locale } from "../../src/db/schema.js";
+import type { Locale } from "../../src/domain/vocabulary.js";
 import { requireRole } from "../auth/session.js";
 import type { AdminEnv, Ctx } from "../context.js";
 import { accessDeps, fmtDateTime, idParam, nameOf, notFound, redirectOk } from "../lib.js";

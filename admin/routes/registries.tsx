@@ -3,7 +3,7 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { agenciesRepo } from "../../src/db/repositories/agencies.js";
 import { servicesRepo } from "../../src/db/repositories/services.js";
-import type { Locale } from "../../src/db/schema.js";
+import type { Locale } from "../../src/domain/vocabulary.js";
 import type { AdminEnv, Ctx } from "../context.js";
 import {
   AgencyRowSchema,

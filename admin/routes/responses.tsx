@@ -1,13 +1,13 @@
 /** The responses list (per service) and the response page: Appendix 2 table, history, accept/return. */
 import { Hono } from "hono";
 import { z } from "zod";
-import { translator } from "../../src/bot/i18n.js";
 import { audit } from "../../src/db/repositories/audit.js";
 import { campaignsRepo } from "../../src/db/repositories/campaigns.js";
 import { responsesRepo } from "../../src/db/repositories/responses.js";
-import type { Locale } from "../../src/db/schema.js";
 import { PROGRESS_STATES, progressState } from "../../src/domain/progress.js";
 import { formatDate, type LocalDate, localDate } from "../../src/domain/time.js";
+import type { Locale } from "../../src/domain/vocabulary.js";
+import { translator } from "../../src/i18n/index.js";
 import { requireRole } from "../auth/session.js";
 import { type AdminEnv, actorOf, type Ctx } from "../context.js";
 import { answerText, questionnaireRows } from "../exports/table.js";
@@ -211,8 +211,7 @@ export function responsesRoutes(): Hono<AdminEnv> {
     const detail = await repo.responseDetail(id);
     if (!detail) return notFound(c);
     const docLang: Locale = DocLang.parse(c.req.query("doc")) ?? locale;
-    // biome-ignore lint/suspicious/noExplicitAny: the bot's I18n is typed for its own context
-    const td = translator(a.deps.i18n as any, docLang);
+    const td = translator(a.deps.i18n, docLang);
     const rr = responsesRepo(a.deps.db);
     const [answers, history, materials] = await Promise.all([
       rr.answers(id),
@@ -411,8 +410,7 @@ export function responsesRoutes(): Hono<AdminEnv> {
     const officials = await campaignsRepo(a.deps.db).responseOfficials(responseId);
     for (const o of officials) {
       const loc: Locale = o.locale ?? "ru";
-      // biome-ignore lint/suspicious/noExplicitAny: the bot's I18n is typed for its own context
-      const tt = translator(a.deps.i18n as any, loc);
+      const tt = translator(a.deps.i18n, loc);
       const text = tt(key, {
         ...vars,
         service: `${detail.service.registryCode} ${nameOf(detail.service, loc)}`,

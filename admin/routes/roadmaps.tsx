@@ -6,10 +6,8 @@
 import { Hono } from "hono";
 import { raw } from "hono/html";
 import { z } from "zod";
-import { translator } from "../../src/bot/i18n.js";
 import { audit } from "../../src/db/repositories/audit.js";
 import { type RoadmapView, roadmapsRepo } from "../../src/db/repositories/roadmaps.js";
-import type { Locale } from "../../src/db/schema.js";
 import {
   type ActivityNo,
   activityState,
@@ -18,6 +16,8 @@ import {
   roadmapState,
 } from "../../src/domain/agenda.js";
 import { formatDate, type LocalDate, LocalDateSchema, localDate } from "../../src/domain/time.js";
+import type { Locale } from "../../src/domain/vocabulary.js";
+import { translator } from "../../src/i18n/index.js";
 import { requireRole } from "../auth/session.js";
 import { type AdminDeps, type AdminEnv, actorOf, type Ctx } from "../context.js";
 import { DOCX_TYPE, download, idParam, nameOf, notFound, redirectOk } from "../lib.js";
@@ -52,8 +52,7 @@ const ActivitiesSchema = z.object(activityFields) as unknown as z.ZodType<
 const DocLang = z.enum(["kk", "ru"]).catch("ru");
 const ListQuery = z.object({ state: z.enum(["on-time", "late"]).optional().catch(undefined) });
 
-// biome-ignore lint/suspicious/noExplicitAny: the bot's I18n is typed for its own context
-const docT = (a: AdminDeps, lang: Locale) => translator(a.deps.i18n as any, lang);
+const docT = (a: AdminDeps, lang: Locale) => translator(a.deps.i18n, lang);
 
 function doneOn(a: AdminDeps, d: Date | null): LocalDate | null {
   return d ? localDate(d, a.deps.tz) : null;

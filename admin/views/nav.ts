@@ -2,7 +2,7 @@
  * The header navigation, in one place. Another area (agenda, meetings,
  * roadmaps) adds one line here and mounts its routes in routes/index.ts.
  */
-import type { AdminRole } from "../../src/db/schema.js";
+import type { AdminRole } from "../../src/domain/vocabulary.js";
 
 export interface NavItem {
   href: string;

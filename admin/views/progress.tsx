@@ -1,10 +1,11 @@
 /** Shared bits of progress views: state badges, bars, the submissions chart. */
-import type { Translate } from "../../src/bot/i18n.js";
+
 import {
   PROGRESS_STATES,
   type ProgressState,
   type StateCounts,
 } from "../../src/domain/progress.js";
+import type { Translate } from "../../src/i18n/index.js";
 
 export function StateBadge(props: { t: Translate; state: ProgressState }) {
   return <span class={`badge s-${props.state}`}>{props.t(`admin-state-${props.state}`)}</span>;

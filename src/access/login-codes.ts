@@ -6,7 +6,7 @@
  * works). At most one code per admin per minute (`rate-limited`), so the login form cannot be
  * used to flood someone's Telegram. A code that could not be delivered is deleted.
  */
-import type { I18n } from "@grammyjs/i18n";
+
 import { and, desc, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { admins, loginCodes } from "../db/schema.js";
@@ -19,6 +19,7 @@ import {
   loginCodeExpiresAt,
   verifyCodeHash,
 } from "../domain/codes.js";
+import type { Translations } from "../i18n/index.js";
 import type { Outbox } from "../telegram/outbox.js";
 
 /** Minimum spacing of two codes for one admin. */
@@ -32,8 +33,7 @@ export interface LoginCodeDeps {
 
 export interface SendLoginCodeDeps extends LoginCodeDeps {
   outbox: Outbox;
-  // biome-ignore lint/suspicious/noExplicitAny: any I18n instance (bot or admin context type)
-  i18n: I18n<any>;
+  i18n: Translations;
 }
 
 export type SendLoginCodeResult =

@@ -21,6 +21,7 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
+import type { AdminRole, Cursor, Locale, ResponseStatus } from "../domain/vocabulary.js";
 
 const tstz = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 const createdAt = () => tstz("created_at").notNull().defaultNow();
@@ -29,16 +30,6 @@ const telegramId = (name: string) => bigint(name, { mode: "number" });
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
   dataType: () => "bytea",
 });
-
-export type Locale = "kk" | "ru";
-export type ResponseStatus = "draft" | "submitted" | "returned" | "accepted";
-export type AdminRole = "secretary" | "member";
-export interface Cursor {
-  responseId: number;
-  questionNo: number;
-  /** "answer" walks forward to the next question; "edit" returns to the review */
-  mode: "answer" | "edit";
-}
 
 export const agencies = pgTable("agencies", {
   id: serial("id").primaryKey(),

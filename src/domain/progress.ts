@@ -8,7 +8,7 @@
  * - overdue: not submitted or accepted and the due date has passed
  *   (a returned questionnaire past the due date is overdue too)
  */
-import type { ResponseStatus } from "../db/schema.js";
+import type { ResponseStatus } from "./vocabulary.js";
 
 export const PROGRESS_STATES = [
   "not-started",

@@ -21,11 +21,9 @@
  * Subjects use the assignment (one questionnaire per service and campaign), which exists
  * before any response row does, so the key never changes when the official starts answering.
  */
-import type { I18n } from "@grammyjs/i18n";
+
 import { and, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { InlineKeyboard } from "grammy";
-import { cb } from "../bot/features/questionnaire/callbacks.js";
-import { escapeHtml } from "../bot/html.js";
 import { type Db, rowsOf } from "../db/client.js";
 import { loadCalendar } from "../db/repositories/meetings.js";
 import {
@@ -49,7 +47,10 @@ import {
   type ScheduledReminder,
 } from "../domain/reminders.js";
 import { formatDate, type LocalDate, localDate, toLocalDate } from "../domain/time.js";
+import type { Translations } from "../i18n/index.js";
 import type { Logger } from "../logger.js";
+import { cb } from "../telegram/callbacks/questionnaire.js";
+import { escapeHtml } from "../telegram/html.js";
 import type { Outbox, SendResult } from "../telegram/outbox.js";
 
 /** A claim not completed within this time (crash, failure) may be claimed again. */
@@ -60,8 +61,7 @@ export const FANOUT_CONCURRENCY = 40;
 export interface ReminderDeps {
   db: Db;
   outbox: Outbox;
-  // biome-ignore lint/suspicious/noExplicitAny: any I18n instance
-  i18n: I18n<any>;
+  i18n: Translations;
   logger: Logger;
   now: () => Date;
   tz: string;
@@ -267,8 +267,7 @@ async function digestLines(db: Db, campaignId: number): Promise<DigestLine[]> {
 
 /** The overdue digest for the authorized body (one message, cut to Telegram's limit). */
 export function digestText(
-  // biome-ignore lint/suspicious/noExplicitAny: any I18n instance
-  i18n: I18n<any>,
+  i18n: Translations,
   locale: "kk" | "ru",
   dueOn: LocalDate,
   lines: DigestLine[],

@@ -14,10 +14,8 @@
  * written back; a failed send is claimable again after the lease. Blocked chats are marked
  * unreachable by the outbox.
  */
-import type { I18n } from "@grammyjs/i18n";
+
 import { and, eq, isNotNull, isNull } from "drizzle-orm";
-import { rmCb } from "../bot/features/roadmap/callbacks.js";
-import { escapeHtml } from "../bot/html.js";
 import type { Db } from "../db/client.js";
 import { loadCalendar } from "../db/repositories/meetings.js";
 import { roadmapsRepo } from "../db/repositories/roadmaps.js";
@@ -26,6 +24,9 @@ import { type ActivityNo, ROADMAP_ACTIVITY_KEYS } from "../domain/agenda.js";
 import type { WorkingCalendar } from "../domain/calendar.js";
 import { DEFAULT_REMINDER_POLICY, isInSendingWindow } from "../domain/reminders.js";
 import { addDays, formatDate, type LocalDate, localDate } from "../domain/time.js";
+import type { Translations } from "../i18n/index.js";
+import { rmCb } from "../telegram/callbacks/roadmap.js";
+import { escapeHtml } from "../telegram/html.js";
 import type { Outbox } from "../telegram/outbox.js";
 import { claim, settle } from "./reminders.js";
 
@@ -34,8 +35,7 @@ export const ROADMAP_REMIND_BEFORE_WORKING_DAYS = 3;
 export interface RoadmapReminderDeps {
   db: Db;
   outbox: Outbox;
-  // biome-ignore lint/suspicious/noExplicitAny: any I18n instance
-  i18n: I18n<any>;
+  i18n: Translations;
   now: () => Date;
   tz: string;
   calendar?: WorkingCalendar;

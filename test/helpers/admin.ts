@@ -6,7 +6,7 @@ import { type App, createApp } from "../../src/app.js";
 import { parseConfig } from "../../src/config.js";
 import { adminsRepo } from "../../src/db/repositories/admins.js";
 import { sessionsRepo } from "../../src/db/repositories/sessions.js";
-import type { AdminRole } from "../../src/db/schema.js";
+import type { AdminRole } from "../../src/domain/vocabulary.js";
 import { createLogger } from "../../src/logger.js";
 import { createTestDatabase, type TestDatabase } from "./db.js";
 

@@ -5,11 +5,11 @@ import {
   assignmentOfficials,
   assignments,
   campaigns,
-  type Locale,
   officials,
   services,
 } from "../../src/db/schema.js";
 import { DEFAULT_REMINDER_POLICY } from "../../src/domain/reminders.js";
+import type { Locale } from "../../src/domain/vocabulary.js";
 
 let seq = 0;
 

@@ -1,7 +1,7 @@
 import { type Api, Composer } from "grammy";
+import { LOCALES } from "../../domain/vocabulary.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
-import { LOCALES } from "../i18n.js";
 
 export const COMMANDS = ["start", "language", "help"] as const;
 

@@ -12,10 +12,10 @@ import { agenciesRepo } from "../../db/repositories/agencies.js";
 import { officialsRepo } from "../../db/repositories/officials.js";
 import { normalizeCode } from "../../domain/codes.js";
 import { formatDateTime } from "../../domain/time.js";
+import { localeFromLanguageCode } from "../../domain/vocabulary.js";
+import { escapeHtml } from "../../telegram/html.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
-import { escapeHtml } from "../html.js";
-import { localeFromLanguageCode } from "../i18n.js";
 import { languageKeyboard } from "./language.js";
 
 /** Typed text that looks like an invitation code (8–16 symbols of the code alphabet). */

@@ -1,9 +1,9 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { officialsRepo } from "../../db/repositories/officials.js";
-import type { Locale } from "../../db/schema.js";
+import type { Locale } from "../../domain/vocabulary.js";
+import { isLocale } from "../../domain/vocabulary.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
-import { isLocale } from "../i18n.js";
 
 /** Language names are shown in their own language, so they are not translated. */
 export function languageKeyboard(current?: Locale): InlineKeyboard {

@@ -1,7 +1,7 @@
 import { Composer } from "grammy";
+import { localeFromLanguageCode } from "../../domain/vocabulary.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
-import { localeFromLanguageCode } from "../i18n.js";
 import { languageKeyboard } from "./language.js";
 import { questionnaireFeature } from "./questionnaire/index.js";
 import { roadmapFeature } from "./roadmap/index.js";

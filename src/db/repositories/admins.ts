@@ -1,7 +1,8 @@
 /** The authorized body's staff (secretary, members) and the first-run setup tokens. */
 import { and, asc, eq, gt, isNull, sql } from "drizzle-orm";
+import type { AdminRole, Locale } from "../../domain/vocabulary.js";
 import type { Db } from "../client.js";
-import { type AdminRole, admins, type Locale, setupTokens } from "../schema.js";
+import { admins, setupTokens } from "../schema.js";
 
 export type AdminRow = typeof admins.$inferSelect;
 

@@ -3,6 +3,7 @@
  * calendar overrides, and the read models of the admin panel's dashboard.
  */
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import type { ResponseStatus } from "../../domain/vocabulary.js";
 import { type Db, rowsOf } from "../client.js";
 import {
   agencies,
@@ -13,7 +14,6 @@ import {
   calendarOverrides,
   campaigns,
   officials,
-  type ResponseStatus,
   reminderLedger,
   responses,
   services,

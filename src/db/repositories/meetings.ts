@@ -17,6 +17,7 @@ import type { AnswerValue } from "../../domain/answers.js";
 import { kazakhstanCalendar, type WorkingCalendar } from "../../domain/calendar.js";
 import { roadmapDueDate } from "../../domain/deadlines.js";
 import type { LocalDate } from "../../domain/time.js";
+import type { ResponseStatus } from "../../domain/vocabulary.js";
 import type { Db, Tx } from "../client.js";
 import {
   admins,
@@ -28,7 +29,6 @@ import {
   calendarOverrides,
   campaigns,
   meetings,
-  type ResponseStatus,
   responses,
   roadmapActivities,
   roadmaps,

@@ -1,6 +1,7 @@
 import { and, desc, eq, sql } from "drizzle-orm";
+import type { Cursor, Locale } from "../../domain/vocabulary.js";
 import type { Db } from "../client.js";
-import { agencies, type Cursor, type Locale, officials } from "../schema.js";
+import { agencies, officials } from "../schema.js";
 
 export type Official = typeof officials.$inferSelect;
 

@@ -4,6 +4,7 @@
  * replay log, is the source of truth for progress.
  */
 import { and, asc, eq, type SQL, sql } from "drizzle-orm";
+import type { ResponseStatus } from "../../domain/vocabulary.js";
 import { type Db, rowsOf } from "../client.js";
 import {
   agencies,
@@ -13,7 +14,6 @@ import {
   assignments,
   campaigns,
   materials,
-  type ResponseStatus,
   responses,
   services,
 } from "../schema.js";

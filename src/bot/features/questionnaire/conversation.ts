@@ -17,9 +17,9 @@ import {
   stepView,
 } from "../../../domain/answers.js";
 import { getQuestion } from "../../../domain/questions.js";
+import { parseCallback } from "../../../telegram/callbacks/questionnaire.js";
 import type { BotContext, InnerContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";
-import { parseCallback } from "./callbacks.js";
 import {
   isEditable,
   nextQuestion,

@@ -8,10 +8,10 @@
 import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard } from "grammy";
 import { startDraft } from "../../../domain/answers.js";
+import { cb, parseCallback } from "../../../telegram/callbacks/questionnaire.js";
+import { escapeHtml } from "../../../telegram/html.js";
 import type { BotContext, InnerContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";
-import { escapeHtml } from "../../html.js";
-import { cb, parseCallback } from "./callbacks.js";
 import {
   createQuestionConversation,
   type QuestionArgs,

@@ -7,9 +7,9 @@
 import { createHash } from "node:crypto";
 import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
+import { cb } from "../../../telegram/callbacks/questionnaire.js";
 import type { BotContext, InnerContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";
-import { cb } from "./callbacks.js";
 import { sendReview } from "./conversation.js";
 import { isEditable, questionnaireStore } from "./store.js";
 

@@ -6,7 +6,6 @@
 import type { Db } from "../../../db/client.js";
 import { officialsRepo } from "../../../db/repositories/officials.js";
 import { type AssignedQuestionnaire, responsesRepo } from "../../../db/repositories/responses.js";
-import type { Cursor, Locale, ResponseStatus } from "../../../db/schema.js";
 import {
   type AnswersSoFar,
   type AnswerValue,
@@ -15,6 +14,7 @@ import {
   validateAnswer,
 } from "../../../domain/answers.js";
 import { getQuestion, QUESTION_COUNT } from "../../../domain/questions.js";
+import type { Cursor, Locale, ResponseStatus } from "../../../domain/vocabulary.js";
 
 export interface StoredAnswerJson {
   value: AnswerValue | null;

@@ -4,12 +4,12 @@
  */
 import { InlineKeyboard } from "grammy";
 import type { AssignedQuestionnaire } from "../../../db/repositories/responses.js";
-import type { Locale } from "../../../db/schema.js";
 import { type Draft, type StepView, summarizeAnswer } from "../../../domain/answers.js";
 import { getQuestion, QUESTION_COUNT } from "../../../domain/questions.js";
 import { formatDate, toLocalDate } from "../../../domain/time.js";
-import { escapeHtml, MESSAGE_LIMIT, packBlocks, visibleLength } from "../../html.js";
-import { cb } from "./callbacks.js";
+import type { Locale } from "../../../domain/vocabulary.js";
+import { cb } from "../../../telegram/callbacks/questionnaire.js";
+import { escapeHtml, MESSAGE_LIMIT, packBlocks, visibleLength } from "../../../telegram/html.js";
 import {
   isComplete,
   isEditable,

@@ -13,9 +13,9 @@ import {
   localDate,
   makeLocalDate,
 } from "../../../domain/time.js";
+import type { RoadmapField } from "../../../telegram/callbacks/roadmap.js";
 import type { BotContext, InnerContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";
-import type { RoadmapField } from "./callbacks.js";
 import { roadmapStore } from "./store.js";
 import { activityView, askView } from "./views.js";
 

@@ -7,9 +7,9 @@
 import { createConversation } from "@grammyjs/conversations";
 import { Composer } from "grammy";
 import type { ActivityNo } from "../../../domain/agenda.js";
+import { parseRoadmapCallback } from "../../../telegram/callbacks/roadmap.js";
 import type { BotContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";
-import { parseRoadmapCallback } from "./callbacks.js";
 import { createFieldConversation, type FieldArgs } from "./conversation.js";
 import { roadmapStore } from "./store.js";
 import { activityView, roadmapView } from "./views.js";

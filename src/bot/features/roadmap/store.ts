@@ -5,7 +5,7 @@
 import type { Db } from "../../../db/client.js";
 import { audit } from "../../../db/repositories/audit.js";
 import { type RoadmapView, roadmapsRepo } from "../../../db/repositories/roadmaps.js";
-import type { RoadmapField } from "./callbacks.js";
+import type { RoadmapField } from "../../../telegram/callbacks/roadmap.js";
 
 /** What the bot shows of a roadmap: plain JSON (conversations store it in their replay log). */
 export interface RoadmapCard {

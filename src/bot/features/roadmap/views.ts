@@ -3,15 +3,15 @@
  * Every text typed by people (service names, responsible, completion form) is escaped.
  */
 import { InlineKeyboard } from "grammy";
-import type { Locale } from "../../../db/schema.js";
 import {
   type ActivityNo,
   ROADMAP_ACTIVITY_KEYS,
   ROADMAP_ACTIVITY_NOS,
 } from "../../../domain/agenda.js";
 import { formatDate, toLocalDate } from "../../../domain/time.js";
-import { escapeHtml } from "../../html.js";
-import { type RoadmapField, rmCb } from "./callbacks.js";
+import type { Locale } from "../../../domain/vocabulary.js";
+import { type RoadmapField, rmCb } from "../../../telegram/callbacks/roadmap.js";
+import { escapeHtml } from "../../../telegram/html.js";
 import type { RoadmapCard } from "./store.js";
 
 export type T = (key: string, vars?: Record<string, string | number>) => string;

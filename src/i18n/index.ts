@@ -1,27 +1,25 @@
 /**
- * One Fluent bundle per language for the bot and the admin panel alike.
- * The locale comes from the official's row (loaded by middleware/sender.ts), never
- * from a grammY session: conversations have no session and jobs have no update.
+ * One Fluent bundle per language for the bot, the admin panel, the notifications and the
+ * documents alike. The locale comes from the official's or admin's row, never from a grammY
+ * session: conversations have no session and jobs have no update.
  */
 import { fileURLToPath } from "node:url";
-import { I18n, type LocaleNegotiator } from "@grammyjs/i18n";
+import { I18n, type LocaleNegotiator, type TranslationVariables } from "@grammyjs/i18n";
 import type { Context } from "grammy";
-import type { Locale } from "../db/schema.js";
+import { DEFAULT_LOCALE, type Locale } from "../domain/vocabulary.js";
 
-export const LOCALES: readonly Locale[] = ["kk", "ru"];
-export const DEFAULT_LOCALE: Locale = "ru";
 export const LOCALES_DIR = fileURLToPath(new URL("../../locales", import.meta.url));
 
 export type TranslateVars = Record<string, string | number | Date>;
+/** A translator bound to one locale. */
 export type Translate = (key: string, vars?: TranslateVars) => string;
 
-export function isLocale(v: unknown): v is Locale {
-  return v === "kk" || v === "ru";
-}
-
-/** Telegram's language_code → the preselected locale (kk for Kazakh, ru otherwise). */
-export function localeFromLanguageCode(code: string | undefined): Locale {
-  return code?.toLowerCase().startsWith("kk") ? "kk" : "ru";
+/**
+ * What translating needs of an I18n instance. Any `I18n<C>` fits, whatever its context
+ * type, so code outside an update never has to cast the bot's instance.
+ */
+export interface Translations {
+  t(locale: string, key: string, variables?: TranslationVariables): string;
 }
 
 export interface I18nOptions<C extends Context> {
@@ -50,7 +48,7 @@ export function createI18n<C extends Context = Context>(opts: I18nOptions<C> = {
   });
 }
 
-/** A translator bound to one locale, for code outside an update (jobs, admin, exports). */
-export function translator(i18n: I18n, locale: Locale): Translate {
+/** A translator bound to one locale, for code outside an update (jobs, admin, documents). */
+export function translator(i18n: Translations, locale: Locale): Translate {
   return (key, vars) => i18n.t(locale, key, vars);
 }

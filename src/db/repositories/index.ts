@@ -1,0 +1,30 @@
+/**
+ * Every repository over one database handle, built once at start-up and passed in the deps.
+ * Repositories own all SQL; nothing above src/db/ writes a query.
+ */
+import type { Db } from "../client.js";
+import { adminsRepo } from "./admins.js";
+import { agenciesRepo } from "./agencies.js";
+import { campaignsRepo } from "./campaigns.js";
+import { meetingsRepo } from "./meetings.js";
+import { officialsRepo } from "./officials.js";
+import { responsesRepo } from "./responses.js";
+import { roadmapsRepo } from "./roadmaps.js";
+import { servicesRepo } from "./services.js";
+import { sessionsRepo } from "./sessions.js";
+
+export function createRepositories(db: Db) {
+  return {
+    admins: adminsRepo(db),
+    agencies: agenciesRepo(db),
+    campaigns: campaignsRepo(db),
+    meetings: meetingsRepo(db),
+    officials: officialsRepo(db),
+    responses: responsesRepo(db),
+    roadmaps: roadmapsRepo(db),
+    services: servicesRepo(db),
+    sessions: sessionsRepo(db),
+  };
+}
+
+export type Repositories = ReturnType<typeof createRepositories>;

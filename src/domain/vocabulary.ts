@@ -1,0 +1,31 @@
+/**
+ * The product's own words: languages, questionnaire statuses, admin roles and the
+ * official's place in a questionnaire. The database schema stores these; it does not define them.
+ */
+
+export const LOCALES = ["kk", "ru"] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = "ru";
+
+export function isLocale(v: unknown): v is Locale {
+  return v === "kk" || v === "ru";
+}
+
+/** Telegram's language_code → the preselected locale (kk for Kazakh, ru otherwise). */
+export function localeFromLanguageCode(code: string | undefined): Locale {
+  return code?.toLowerCase().startsWith("kk") ? "kk" : "ru";
+}
+
+export const RESPONSE_STATUSES = ["draft", "submitted", "returned", "accepted"] as const;
+export type ResponseStatus = (typeof RESPONSE_STATUSES)[number];
+
+export const ADMIN_ROLES = ["secretary", "member"] as const;
+export type AdminRole = (typeof ADMIN_ROLES)[number];
+
+/** Where an official is in a questionnaire. */
+export interface Cursor {
+  responseId: number;
+  questionNo: number;
+  /** "answer" walks forward to the next question; "edit" returns to the review */
+  mode: "answer" | "edit";
+}
