@@ -9,9 +9,6 @@ import { formatDate, type LocalDate, localDate } from "../../src/domain/time.js"
 import type { Locale } from "../../src/domain/vocabulary.js";
 import { translator } from "../../src/i18n/index.js";
 import { requireRole } from "../auth/session.js";
-import { type AdminEnv, actorOf, type Ctx } from "../context.js";
-import { answerText, questionnaireRows } from "../exports/table.js";
-import { download, fmtDateTime, idParam, nameOf, notFound, redirectOk } from "../lib.js";
 import {
   type FieldErrors,
   FormErrors,
@@ -20,9 +17,12 @@ import {
   PostForm,
   TextArea,
   validate,
-} from "../views/forms.js";
-import { page } from "../views/layout.js";
-import { SortLink, StateBadge, StateFilter } from "../views/progress.js";
+} from "../components/forms.js";
+import { page } from "../components/layout.js";
+import { SortLink, StateBadge, StateFilter } from "../components/progress.js";
+import { type AdminEnv, actorOf, type Ctx } from "../context.js";
+import { answerText, questionnaireRows } from "../exports/table.js";
+import { download, fmtDateTime, idParam, nameOf, notFound, redirectOk } from "../lib.js";
 import { CampaignPicker, loadProgress } from "./dashboard.js";
 
 const PAGE_SIZE = 100;
