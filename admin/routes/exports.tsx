@@ -2,10 +2,10 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import { campaignsRepo } from "../../src/db/repositories/campaigns.js";
-import { responsesRepo } from "../../src/db/repositories/responses.js";
 import { formatDate, type LocalDate, localDate } from "../../src/domain/time.js";
 import type { Locale } from "../../src/domain/vocabulary.js";
 import { translator } from "../../src/i18n/index.js";
+import { loadQuestionnaire } from "../../src/services/questionnaire.js";
 import type { AdminEnv } from "../context.js";
 import { campaignSheet } from "../exports/campaign.js";
 import { sheetCsv, sheetXlsx } from "../exports/sheet.js";
@@ -22,11 +22,10 @@ export function exportsRoutes(): Hono<AdminEnv> {
     const a = c.get("a");
     const id = idParam(c);
     if (!id) return notFound(c);
-    const detail = await campaignsRepo(a.deps.db).responseDetail(id);
+    const detail = await loadQuestionnaire(a.deps, id);
     if (!detail) return notFound(c);
     const locale: Locale = Lang.parse(c.req.query("lang")) ?? c.get("locale");
     const t = translator(a.deps.i18n, locale);
-    const answers = await responsesRepo(a.deps.db).answers(id);
     const { questionnaireDocx } = await import("../exports/docx.js");
     const bytes = await questionnaireDocx(
       {
@@ -38,7 +37,7 @@ export function exportsRoutes(): Hono<AdminEnv> {
         ],
         columns: [t("col-no"), t("col-name"), t("col-param"), t("col-justification")],
       },
-      questionnaireRows(answers, t, locale),
+      questionnaireRows(detail.answers, t, locale),
     );
     return download(c, bytes, `${detail.service.registryCode}-${locale}.docx`, DOCX_TYPE);
   });
@@ -53,7 +52,7 @@ export function exportsRoutes(): Hono<AdminEnv> {
       const locale: Locale = Lang.parse(c.req.query("lang")) ?? c.get("locale");
       const t = translator(a.deps.i18n, locale);
       const sheet = await campaignSheet({
-        db: a.deps.db,
+        deps: a.deps,
         campaign,
         t,
         locale,

@@ -5,10 +5,11 @@ import { audit } from "../../src/db/repositories/audit.js";
 import { campaignsRepo } from "../../src/db/repositories/campaigns.js";
 import { responsesRepo } from "../../src/db/repositories/responses.js";
 import { PROGRESS_STATES, progressState } from "../../src/domain/progress.js";
-import { countComplete } from "../../src/domain/questionnaire.js";
+import { canTransition } from "../../src/domain/questionnaire.js";
 import { formatDate, type LocalDate, localDate } from "../../src/domain/time.js";
 import type { Locale } from "../../src/domain/vocabulary.js";
 import { translator } from "../../src/i18n/index.js";
+import { changeStatus, loadQuestionnaire } from "../../src/services/questionnaire.js";
 import { requireRole } from "../auth/session.js";
 import {
   type FieldErrors,
@@ -208,22 +209,16 @@ export function responsesRoutes(): Hono<AdminEnv> {
     const a = c.get("a");
     const t = c.get("t");
     const locale: Locale = c.get("locale");
-    const repo = campaignsRepo(a.deps.db);
-    const detail = await repo.responseDetail(id);
-    if (!detail) return notFound(c);
+    const q = await loadQuestionnaire(a.deps, id, { history: true });
+    if (!q) return notFound(c);
     const docLang: Locale = DocLang.parse(c.req.query("doc")) ?? locale;
     const td = translator(a.deps.i18n, docLang);
-    const rr = responsesRepo(a.deps.db);
-    const [answers, history, materials] = await Promise.all([
-      rr.answers(id),
-      repo.responseHistory(id),
-      rr.materialInfo(id),
-    ]);
-    const rows = questionnaireRows(answers, td, docLang);
-    const { response, service, agency, campaign } = detail;
-    const answered = countComplete(answers.values());
+    const rows = questionnaireRows(q.answers, td, docLang);
+    const { service, agency, campaign } = q;
+    const history = q.history ?? [];
+    const materials = q.materials;
     const state = progressState(
-      { status: response.status, answered },
+      { status: q.status, answered: q.answered },
       campaign.dueOn,
       localDate(a.deps.now(), a.deps.tz),
     );
@@ -240,11 +235,11 @@ export function responsesRoutes(): Hono<AdminEnv> {
           </p>
           <p>
             {t("admin-col-state")}: <StateBadge t={t} state={state} /> · {t("admin-col-submitted")}:{" "}
-            {fmtDateTime(c, response.submittedAt)}
+            {fmtDateTime(c, q.submittedAt ? new Date(q.submittedAt) : null)}
           </p>
-          {response.returnComment && response.status === "returned" ? (
+          {q.returnComment && q.status === "returned" ? (
             <p class="notice">
-              {t("admin-return-comment")}: <span class="pre">{response.returnComment}</span>
+              {t("admin-return-comment")}: <span class="pre">{q.returnComment}</span>
             </p>
           ) : null}
           <p class="actions">
@@ -310,12 +305,12 @@ export function responsesRoutes(): Hono<AdminEnv> {
         ) : null}
         {isSecretary ? (
           <section class="row">
-            {response.status === "submitted" ? (
+            {canTransition(q.status, "accept") ? (
               <PostForm c={c} action={`/responses/${id}/accept`}>
                 <button type="submit">{t("admin-accept")}</button>
               </PostForm>
             ) : null}
-            {response.status === "submitted" || response.status === "accepted" ? (
+            {canTransition(q.status, "return") ? (
               <PostForm c={c} action={`/responses/${id}/return`}>
                 <FormErrors c={c} errors={form.errors} />
                 <TextArea
@@ -353,7 +348,7 @@ export function responsesRoutes(): Hono<AdminEnv> {
                 <tbody>
                   {history.map((h) => (
                     <tr>
-                      <td>{fmtDateTime(c, h.at)}</td>
+                      <td>{fmtDateTime(c, new Date(h.at))}</td>
                       <td>{h.questionNo}</td>
                       <td>{t(`admin-field-${h.field}`)}</td>
                       <td class="pre">
@@ -427,21 +422,15 @@ export function responsesRoutes(): Hono<AdminEnv> {
     const a = c.get("a");
     const id = idParam(c);
     if (!id) return notFound(c);
-    const before = await responsesRepo(a.deps.db).byId(id);
-    if (!before) return notFound(c);
-    const moved = await responsesRepo(a.deps.db).transition(
-      id,
-      ["submitted"],
-      "accepted",
-      a.deps.now(),
-    );
-    if (!moved) return redirectOk(c, `/responses/${id}`, "admin-status-unchanged");
+    const moved = await changeStatus(a.deps, id, "accept");
+    if (!moved.ok && moved.reason === "not-found") return notFound(c);
+    if (!moved.ok) return redirectOk(c, `/responses/${id}`, "admin-status-unchanged");
     await audit(a.deps.db, {
       actor: actorOf(c.get("admin")),
       action: "accept",
       entity: "response",
       entityId: id,
-      before: { status: before.status },
+      before: { status: moved.from },
       after: { status: "accepted" },
     });
     await notify(a, id, "admin-notify-accepted", {});
@@ -455,22 +444,15 @@ export function responsesRoutes(): Hono<AdminEnv> {
     const values = await formValues(c);
     const r = validate(ReturnSchema, values);
     if (!r.ok) return showResponse(c, id, { values, errors: r.errors }, 400);
-    const before = await responsesRepo(a.deps.db).byId(id);
-    if (!before) return notFound(c);
-    const moved = await responsesRepo(a.deps.db).transition(
-      id,
-      ["submitted", "accepted"],
-      "returned",
-      a.deps.now(),
-      r.data.comment,
-    );
-    if (!moved) return redirectOk(c, `/responses/${id}`, "admin-status-unchanged");
+    const moved = await changeStatus(a.deps, id, "return", r.data.comment);
+    if (!moved.ok && moved.reason === "not-found") return notFound(c);
+    if (!moved.ok) return redirectOk(c, `/responses/${id}`, "admin-status-unchanged");
     await audit(a.deps.db, {
       actor: actorOf(c.get("admin")),
       action: "return",
       entity: "response",
       entityId: id,
-      before: { status: before.status },
+      before: { status: moved.from },
       after: { status: "returned", comment: r.data.comment },
     });
     await notify(a, id, "admin-notify-returned", { comment: r.data.comment });

@@ -231,7 +231,10 @@ export async function saveAnswerField(
     responseId: number;
     no: number;
     officialId: number;
-  } & ({ field: "value"; value: AnswerValue | null } | { field: "justification"; value: string | null }),
+  } & (
+    | { field: "value"; value: AnswerValue | null }
+    | { field: "justification"; value: string | null }
+  ),
 ): Promise<boolean> {
   let value: unknown = a.value;
   if (a.field === "value" && a.value !== null) {

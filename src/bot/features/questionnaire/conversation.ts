@@ -16,17 +16,17 @@ import {
   startJustificationDraft,
   stepView,
 } from "../../../domain/answers.js";
-import { getQuestion } from "../../../domain/questions.js";
-import { parseCallback } from "../../../telegram/callbacks/questionnaire.js";
-import type { BotContext, InnerContext } from "../../context.js";
-import type { BotDeps } from "../../deps.js";
 import { isEditable, nextQuestion, previousQuestion } from "../../../domain/questionnaire.js";
+import { getQuestion } from "../../../domain/questions.js";
 import {
   applySkips,
   loadOfficialQuestionnaire,
   type Questionnaire,
   saveAnswerField,
 } from "../../../services/questionnaire.js";
+import { parseCallback } from "../../../telegram/callbacks/questionnaire.js";
+import type { BotContext, InnerContext } from "../../context.js";
+import type { BotDeps } from "../../deps.js";
 import { reviewMessages, stepMessage } from "./views.js";
 
 export interface QuestionArgs {

@@ -8,6 +8,12 @@
 import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard } from "grammy";
 import { startDraft } from "../../../domain/answers.js";
+import { firstUnanswered, isEditable, missingQuestions } from "../../../domain/questionnaire.js";
+import {
+  changeStatus,
+  loadOfficialQuestionnaire,
+  nameIn,
+} from "../../../services/questionnaire.js";
 import { cb, parseCallback } from "../../../telegram/callbacks/questionnaire.js";
 import { escapeHtml } from "../../../telegram/html.js";
 import type { BotContext, InnerContext } from "../../context.js";
@@ -19,12 +25,6 @@ import {
   sendStep,
 } from "./conversation.js";
 import { createMaterialConversation, type MaterialArgs } from "./materials.js";
-import { firstUnanswered, isEditable, missingQuestions } from "../../../domain/questionnaire.js";
-import {
-  changeStatus,
-  loadOfficialQuestionnaire,
-  nameIn,
-} from "../../../services/questionnaire.js";
 import { homeView } from "./views.js";
 
 export function questionnaireFeature(deps: BotDeps) {
@@ -134,7 +134,8 @@ export function questionnaireFeature(deps: BotDeps) {
         });
       }
       case "confirm": {
-        if (missingQuestions(info.answers).length) return ctx.answerCallbackQuery({ text: t("qn-stale") });
+        if (missingQuestions(info.answers).length)
+          return ctx.answerCallbackQuery({ text: t("qn-stale") });
         const moved = (await changeStatus(deps, responseId, "submit")).ok;
         await ctx.answerCallbackQuery(moved ? undefined : { text: t("submit-already") });
         await ctx.editMessageReplyMarkup().catch(() => {});

@@ -7,12 +7,12 @@
 import { createHash } from "node:crypto";
 import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
+import { isEditable } from "../../../domain/questionnaire.js";
+import { loadOfficialQuestionnaire } from "../../../services/questionnaire.js";
 import { cb } from "../../../telegram/callbacks/questionnaire.js";
 import type { BotContext, InnerContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";
 import { sendReview } from "./conversation.js";
-import { isEditable } from "../../../domain/questionnaire.js";
-import { loadOfficialQuestionnaire } from "../../../services/questionnaire.js";
 
 export interface MaterialArgs {
   responseId: number;

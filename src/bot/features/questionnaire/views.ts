@@ -5,17 +5,13 @@
 import { InlineKeyboard } from "grammy";
 import type { AssignedQuestionnaire } from "../../../db/repositories/responses.js";
 import { type Draft, type StepView, summarizeAnswer } from "../../../domain/answers.js";
+import { isComplete, isEditable, missingQuestions } from "../../../domain/questionnaire.js";
 import { getQuestion, QUESTION_COUNT } from "../../../domain/questions.js";
 import { formatDate, toLocalDate } from "../../../domain/time.js";
 import type { Locale } from "../../../domain/vocabulary.js";
+import { type MaterialMeta, nameIn, type Questionnaire } from "../../../services/questionnaire.js";
 import { cb } from "../../../telegram/callbacks/questionnaire.js";
 import { escapeHtml, MESSAGE_LIMIT, packBlocks, visibleLength } from "../../../telegram/html.js";
-import { isComplete, isEditable, missingQuestions } from "../../../domain/questionnaire.js";
-import {
-  type MaterialMeta,
-  nameIn,
-  type Questionnaire,
-} from "../../../services/questionnaire.js";
 
 export type T = (key: string, vars?: Record<string, string | number>) => string;
 
