@@ -6,7 +6,7 @@
  */
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sessionsRepo } from "../src/db/repositories/sessions.js";
+import { sessionsRepo } from "../../../src/db/repositories/sessions.js";
 import {
   admins,
   agendaItems,
@@ -15,10 +15,10 @@ import {
   meetings,
   reminderLedger,
   roadmaps,
-} from "../src/db/schema.js";
-import { runRoadmapReminders } from "../src/jobs/roadmap-reminders.js";
-import { type AdminHarness, type As, adminHarness } from "./helpers/admin.js";
-import { type AgendaWorld, docxText, seedAgendaWorld } from "./helpers/agenda.js";
+} from "../../../src/db/schema.js";
+import { runRoadmapReminders } from "../../../src/jobs/roadmap-reminders.js";
+import { type AdminHarness, type As, adminHarness } from "../../helpers/admin.js";
+import { type AgendaWorld, docxText, seedAgendaWorld } from "../../helpers/agenda.js";
 
 let h: AdminHarness;
 let sec: As;
