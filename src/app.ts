@@ -12,6 +12,7 @@ import type { InnerContext } from "./bot/context.js";
 import type { BotDeps } from "./bot/deps.js";
 import { setCommands } from "./bot/features/help.js";
 import { createBot, type TelegramBot } from "./bot/index.js";
+import { webhookHandler } from "./bot/webhook.js";
 import { type BotMode, botMode, type Config } from "./config.js";
 import { type Database, openDatabase } from "./db/client.js";
 import { createRepositories } from "./db/repositories/index.js";
@@ -124,8 +125,10 @@ export async function createApp(config: Config, o: AppOverrides = {}): Promise<A
   const admin = createAdmin({ deps, database, simulator, config, outbox, botUsername });
   const http = createServer({
     database,
-    telegram,
-    webhookSecret: mode === "webhook" ? config.WEBHOOK_SECRET : undefined,
+    webhook:
+      mode === "webhook" && config.WEBHOOK_SECRET
+        ? { path: webhookPath(token), handler: webhookHandler(telegram, config.WEBHOOK_SECRET) }
+        : undefined,
     admin,
   });
 

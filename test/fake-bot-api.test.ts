@@ -1,15 +1,9 @@
-import { readFileSync } from "node:fs";
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { Api, Bot, GrammyError, InputFile, webhookCallback } from "grammy";
 import type { Update } from "grammy/types";
 import { afterEach, describe, expect, it } from "vitest";
-import {
-  compactBotApiSpec,
-  DEFAULT_OUT_PATH,
-  DEFAULT_SPEC_PATH,
-} from "../scripts/compact-bot-api-spec.js";
 import { FakeBotApi, type FakeBotApiOptions } from "../src/telegram/fake-bot-api.js";
 
 const USER = 1001;
@@ -745,12 +739,5 @@ describe("simulator control API", () => {
     await fake.waitFor(() => fake.polling);
     await fake.sendText(USER, "x");
     expect((await second).map((x) => x.message?.text)).toEqual(["x"]);
-  });
-});
-
-describe("compact spec", () => {
-  it("src/telegram/bot-api-methods.json is derived from the shared spec unchanged", () => {
-    const derived = compactBotApiSpec(readFileSync(DEFAULT_SPEC_PATH, "utf8"));
-    expect(readFileSync(DEFAULT_OUT_PATH, "utf8")).toBe(derived);
   });
 });
