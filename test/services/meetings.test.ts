@@ -7,6 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createRepositories } from "../../src/db/repositories/index.js";
 import type { MeetingRow } from "../../src/db/repositories/meetings.js";
 import { agendaItems, auditLog, meetings, roadmaps } from "../../src/db/schema.js";
+import { toLocalDate } from "../../src/domain/time.js";
 import { createI18n } from "../../src/i18n/index.js";
 import { createLogger } from "../../src/logger.js";
 import type { Acting } from "../../src/services/acting.js";
@@ -16,6 +17,7 @@ import {
   approveMeetingAgenda,
   createMeeting,
   decideItem,
+  type MeetingFields,
   markMeetingHeld,
   moveAgendaItem,
   recordAttendance,
@@ -54,7 +56,7 @@ beforeEach(async () => {
   world = await seedAgendaWorld(db.db, { services: 3, agencies: 1 });
 });
 
-const FIELDS = { date: "2026-04-20", time: "15:00", place: "Зал" } as never;
+const FIELDS: MeetingFields = { date: toLocalDate("2026-04-20"), time: "15:00", place: "Зал" };
 
 /** A meeting with two items, brought to `status` through the allowed changes. */
 async function meetingIn(status: MeetingRow["status"]): Promise<MeetingRow> {
