@@ -6,6 +6,7 @@
  */
 import { Hono } from "hono";
 import { agendaLines, canDecide } from "../../src/domain/agenda.js";
+import type { AgendaSendReport } from "../../src/notifications/agenda.js";
 import type { Acting } from "../../src/services/acting.js";
 import {
   addAgendaItems,
@@ -33,7 +34,6 @@ import { type FieldErrors, type FormValues, formValues, validate } from "../comp
 import { type AdminEnv, actorOf, type Ctx } from "../context.js";
 import { DocLang } from "../documents/lang.js";
 import { DOCX_TYPE, download, fmtDateTime, idParam, notFound, redirectOk } from "../lib.js";
-import { notifyRoadmapOpened, type SendReport, sendAgendaToMembers } from "./fan-out.js";
 import { MeetingListPage } from "./pages/list.js";
 import { MeetingPage } from "./pages/meeting.js";
 import { PrintPage } from "./pages/print.js";
@@ -65,7 +65,12 @@ async function listPage(c: Ctx, form: { values?: FormValues; errors?: FieldError
 async function showMeeting(
   c: Ctx,
   id: number,
-  o: { errors?: FieldErrors; values?: FormValues; report?: SendReport; status?: 400 | 409 } = {},
+  o: {
+    errors?: FieldErrors;
+    values?: FormValues;
+    report?: AgendaSendReport;
+    status?: 400 | 409;
+  } = {},
 ) {
   const a = c.get("a");
   const m = await findMeeting(a.deps, id);
@@ -185,7 +190,13 @@ export function meetingsRoutes(): Hono<AdminEnv> {
   app.post("/meetings/:id/send", secretary, async (c) => {
     const m = await withMeeting(c);
     if (!m) return notFound(c);
-    const r = await sendMeetingAgenda(acting(c), m, (id) => sendAgendaToMembers(c.get("a"), id));
+    const a = c.get("a");
+    const r = await sendMeetingAgenda(acting(c), m, async (id) => {
+      const { buildAgendaDocx } = await import("../documents/agenda-docx.js"); // docx loads on first use
+      return a.notifications.agendaToMembers(id, (mm, items, lang) =>
+        buildAgendaDocx(a.deps, mm, items, lang),
+      );
+    });
     if (!r.ok) return answer(c, m.id, r);
     return showMeeting(c, m.id, { report: r.value });
   });
@@ -205,7 +216,7 @@ export function meetingsRoutes(): Hono<AdminEnv> {
     const r = validate(DecisionSchema, await formValues(c));
     if (!r.ok) return showMeeting(c, m.id, { errors: r.errors, status: 400 });
     const res = await decideItem(acting(c), m, itemId, r.data);
-    if (res.ok && res.value) await notifyRoadmapOpened(c.get("a"), res.value.id);
+    if (res.ok && res.value) await c.get("a").notifications.roadmapOpened(res.value.id);
     return answer(c, m.id, res);
   });
 

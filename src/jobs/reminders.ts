@@ -26,7 +26,7 @@ import { and, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { InlineKeyboard } from "grammy";
 import { type Db, rowsOf } from "../db/client.js";
 import { answeredCount } from "../db/repositories/answered.js";
-import { loadCalendar } from "../db/repositories/meetings.js";
+import { calendarRepo } from "../db/repositories/calendar.js";
 import {
   admins,
   agencies,
@@ -343,7 +343,7 @@ export async function runReminders(deps: ReminderDeps, at?: Date): Promise<RunRe
     lostClaims: 0,
     digests: 0,
   };
-  const calendar = await loadCalendar(db);
+  const calendar = await calendarRepo(db).load();
   const today = localDate(now, deps.tz);
   if (!calendar.isWorkingDay(today)) return report;
   const active = await db.select().from(campaigns).where(eq(campaigns.status, "sent"));

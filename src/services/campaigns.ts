@@ -5,7 +5,6 @@
  */
 import { audit } from "../db/repositories/audit.js";
 import type { CampaignRow, ProgressRow } from "../db/repositories/campaigns.js";
-import { loadCalendar } from "../db/repositories/meetings.js";
 import { campaignDueDate } from "../domain/deadlines.js";
 import { parseReminderPolicy, type ReminderPolicy } from "../domain/reminders.js";
 import { type LocalDate, localDate } from "../domain/time.js";
@@ -33,7 +32,7 @@ export async function resolveServiceCodes(
 
 /** The due date when none is given: from the list's sending date (or today) on the calendar. */
 export async function defaultDueDate(deps: CoreDeps, listSentOn?: LocalDate): Promise<LocalDate> {
-  const cal = await loadCalendar(deps.db);
+  const cal = await deps.repos.calendar.load();
   return campaignDueDate(listSentOn ?? localDate(deps.now(), deps.tz), cal);
 }
 

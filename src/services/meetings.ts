@@ -10,7 +10,6 @@ import type {
   MeetingRow,
   RoadmapRow,
 } from "../db/repositories/meetings.js";
-import { loadCalendar } from "../db/repositories/meetings.js";
 import {
   approveAgenda,
   canDecide,
@@ -229,7 +228,7 @@ export async function decideItem(
     decision: v.decision,
     note: v.note || null,
     decidedOn: meetingClock(m, w.deps.tz).date,
-    calendar: await loadCalendar(w.deps.db),
+    calendar: await w.deps.repos.calendar.load(),
   });
   if (!res) return refuse("not-found");
   await log(
@@ -252,7 +251,7 @@ export async function decideItem(
 
 /** The meeting list with the suggested date of the next meeting (the third Monday). */
 export async function meetingList(deps: CoreDeps) {
-  const [list, cal] = await Promise.all([deps.repos.meetings.list(), loadCalendar(deps.db)]);
+  const [list, cal] = await Promise.all([deps.repos.meetings.list(), deps.repos.calendar.load()]);
   return { list, suggested: nextDefaultMeetingDate(localDate(deps.now(), deps.tz), cal) };
 }
 
@@ -283,7 +282,7 @@ export async function meetingPage(
     compiling ? deps.repos.agencies.list() : Promise.resolve([]),
     repo.versions(m.id),
     repo.members(),
-    loadCalendar(deps.db),
+    deps.repos.calendar.load(),
   ]);
   const clock = meetingClock(m, deps.tz);
   const today = localDate(deps.now(), deps.tz);

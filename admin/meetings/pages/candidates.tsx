@@ -1,10 +1,17 @@
 /** Compiling a draft: submitted/accepted questionnaires to add, filtered, each with its digest. */
-import { DEFAULT_ITEM_MINUTES, MINUTES_MAX, MINUTES_MIN } from "../../../src/domain/agenda.js";
+import {
+  type AnswerDigest,
+  DEFAULT_ITEM_MINUTES,
+  MINUTES_MAX,
+  MINUTES_MIN,
+} from "../../../src/domain/agenda.js";
+import { formatNumber } from "../../../src/domain/answers.js";
+import type { Locale } from "../../../src/domain/vocabulary.js";
+import type { Translate } from "../../../src/i18n/index.js";
 import type { MeetingPageData } from "../../../src/services/meetings.js";
 import { PostForm } from "../../components/forms.js";
 import { useLocale, useT } from "../../components/request.js";
 import { nameOf } from "../../lib.js";
-import { digestLine } from "../fan-out.js";
 
 export function Candidates({ data }: { data: MeetingPageData }) {
   const t = useT();
@@ -98,4 +105,21 @@ export function Candidates({ data }: { data: MeetingPageData }) {
       </PostForm>
     </section>
   );
+}
+
+/** The digest of a questionnaire as one line: latest demand, optimisations answered yes / partly. */
+export function digestLine(d: AnswerDigest, t: Translate, locale: Locale): string {
+  const flags = (list: readonly string[]) => list.map((f) => t(`agenda-flag-${f}`)).join(", ");
+  const parts: string[] = [];
+  if (d.demand)
+    parts.push(
+      t("agenda-digest-demand", {
+        year: String(d.demand.year),
+        count: formatNumber(d.demand.count, locale),
+      }),
+    );
+  if (d.yes.length) parts.push(t("agenda-digest-yes", { flags: flags(d.yes) }));
+  if (d.partly.length) parts.push(t("agenda-digest-partly", { flags: flags(d.partly) }));
+  if (!d.yes.length && !d.partly.length) parts.push(t("agenda-digest-none"));
+  return parts.join(" · ");
 }

@@ -10,14 +10,14 @@ import {
   reopenAgenda,
 } from "../../../src/domain/agenda.js";
 import { formatDate } from "../../../src/domain/time.js";
+import type { AgendaSendReport } from "../../../src/notifications/agenda.js";
 import type { MeetingPageData } from "../../../src/services/meetings.js";
 import { PostForm } from "../../components/forms.js";
 import { useCtx, useLocale, useT } from "../../components/request.js";
 import { fmtDateTime } from "../../lib.js";
-import type { SendReport } from "../fan-out.js";
 
 /** Who got the agenda, who blocked the bot or has no Telegram, and the late warning. */
-export function SendReportNotice({ report }: { report: SendReport }) {
+export function SendReportNotice({ report }: { report: AgendaSendReport }) {
   const t = useT();
   const locale = useLocale();
   return (

@@ -4,10 +4,10 @@
  * the candidates. The sections live next to this file.
  */
 import { canDecide, canEditAgenda } from "../../../src/domain/agenda.js";
+import type { AgendaSendReport } from "../../../src/notifications/agenda.js";
 import type { MeetingPageData } from "../../../src/services/meetings.js";
 import { type FieldErrors, FormErrors, type FormValues, PostForm } from "../../components/forms.js";
 import { useAdmin, useT } from "../../components/request.js";
-import type { SendReport } from "../fan-out.js";
 import { AgendaTable } from "./agenda-table.js";
 import { Candidates } from "./candidates.js";
 import { Decisions } from "./decisions.js";
@@ -23,7 +23,7 @@ export interface MeetingPageProps {
   data: MeetingPageData;
   errors?: FieldErrors;
   values?: FormValues;
-  report?: SendReport;
+  report?: AgendaSendReport;
 }
 
 export function MeetingPage({ data, errors, values, report }: MeetingPageProps) {

@@ -11,7 +11,6 @@ import {
   answers,
   assignmentOfficials,
   assignments,
-  calendarOverrides,
   campaigns,
   officials,
   reminderLedger,
@@ -21,7 +20,6 @@ import {
 import { answeredCount } from "./answered.js";
 
 export type CampaignRow = typeof campaigns.$inferSelect;
-export type CalendarOverrideRow = typeof calendarOverrides.$inferSelect;
 
 /** One assignment with everything the dashboard and the lists show. */
 export interface ProgressRow {
@@ -278,22 +276,6 @@ export function campaignsRepo(db: Db) {
         m.set(r.no, { value: r.value, justification: r.justification });
       }
       return out;
-    },
-
-    async overrides(): Promise<CalendarOverrideRow[]> {
-      return db.select().from(calendarOverrides).orderBy(asc(calendarOverrides.date));
-    },
-    async putOverride(v: CalendarOverrideRow): Promise<void> {
-      await db
-        .insert(calendarOverrides)
-        .values(v)
-        .onConflictDoUpdate({
-          target: calendarOverrides.date,
-          set: { kind: v.kind, note: v.note },
-        });
-    },
-    async deleteOverride(date: string): Promise<void> {
-      await db.delete(calendarOverrides).where(eq(calendarOverrides.date, date));
     },
   };
 }
