@@ -4,12 +4,12 @@
  */
 import type { Hono } from "hono";
 import type { AdminEnv } from "../context.js";
-import { adminsRoutes } from "./admins.js";
+import { adminsRoutes } from "../admins/routes.js";
 import { agendaRoutes } from "./agenda.js";
-import { auditRoutes } from "./audit.js";
-import { authRoutes } from "./auth.js";
+import { auditRoutes } from "../audit/routes.js";
+import { authRoutes } from "../auth/routes.js";
 import { campaignsRoutes } from "./campaigns.js";
-import { dashboardRoutes } from "./dashboard.js";
+import { dashboardRoutes } from "../dashboard/routes.js";
 import { exportsRoutes } from "./exports.js";
 import { officialsRoutes } from "./officials.js";
 import { playgroundRoutes } from "./playground.js";
