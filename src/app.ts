@@ -20,6 +20,7 @@ import { localeFromLanguageCode } from "./domain/vocabulary.js";
 import { createI18n } from "./i18n/index.js";
 import { type Jobs, startJobs } from "./jobs/scheduler.js";
 import { createLogger, type Logger } from "./logger.js";
+import { createNotifications, type Notifications } from "./notifications/index.js";
 import { loadPepper } from "./secrets.js";
 import { createServer, webhookPath } from "./server/index.js";
 import { FakeBotApi } from "./telegram/fake-bot-api.js";
@@ -55,6 +56,8 @@ export interface App {
   http: ReturnType<typeof createServer>;
   /** messages sent on the product's own initiative (reminders, notifications) */
   outbox: Outbox;
+  /** everything sent on the product's own initiative, through one notifier */
+  notifications: Notifications;
   /** the reminder planner (node-cron wakes it after start(); tests call jobs.runOnce(now)) */
   jobs: Jobs;
   /** the built-in Telegram, when running without BOT_TOKEN */
@@ -122,7 +125,16 @@ export async function createApp(config: Config, o: AppOverrides = {}): Promise<A
   });
   const botUsername = () =>
     telegram.bot.isInited() ? telegram.bot.botInfo.username : (simulator?.botUsername ?? "bot");
-  const admin = createAdmin({ deps, database, simulator, config, outbox, botUsername });
+  const notifications = createNotifications(deps, { outbox, publicUrl: config.PUBLIC_URL });
+  const admin = createAdmin({
+    deps,
+    database,
+    simulator,
+    config,
+    outbox,
+    notifications,
+    botUsername,
+  });
   const http = createServer({
     database,
     webhook:
@@ -144,6 +156,7 @@ export async function createApp(config: Config, o: AppOverrides = {}): Promise<A
     deps,
     http,
     outbox,
+    notifications,
     jobs,
     simulator,
     async start() {

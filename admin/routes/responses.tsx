@@ -5,6 +5,7 @@ import { audit } from "../../src/db/repositories/audit.js";
 import { campaignsRepo } from "../../src/db/repositories/campaigns.js";
 import { responsesRepo } from "../../src/db/repositories/responses.js";
 import { PROGRESS_STATES, progressState } from "../../src/domain/progress.js";
+import { countComplete } from "../../src/domain/questionnaire.js";
 import { formatDate, type LocalDate, localDate } from "../../src/domain/time.js";
 import type { Locale } from "../../src/domain/vocabulary.js";
 import { translator } from "../../src/i18n/index.js";
@@ -220,9 +221,7 @@ export function responsesRoutes(): Hono<AdminEnv> {
     ]);
     const rows = questionnaireRows(answers, td, docLang);
     const { response, service, agency, campaign } = detail;
-    const answered = [...answers.values()].filter(
-      (x) => x.value != null && x.justification != null,
-    ).length;
+    const answered = countComplete(answers.values());
     const state = progressState(
       { status: response.status, answered },
       campaign.dueOn,
