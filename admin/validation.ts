@@ -68,8 +68,15 @@ export function validQuery<S extends z.ZodType>(schema: S) {
 /** `:id` (and optionally a second id parameter) as positive integers, or 404. */
 export function validIds<K extends string = "id">(...names: K[]) {
   const keys = names.length ? names : (["id"] as K[]);
-  const schema = z.object(Object.fromEntries(keys.map((k) => [k, IdParam])) as Record<K, typeof IdParam>);
+  const schema = z.object(
+    Object.fromEntries(keys.map((k) => [k, IdParam])) as Record<K, typeof IdParam>,
+  );
   return zValidator("param", schema, (result, c) =>
     result.success ? undefined : notFound(c as unknown as Context<AdminEnv>),
   );
+}
+
+/** The posted form as strings, for showing it again after a check that follows validation. */
+export async function postedValues(c: Context<AdminEnv>): Promise<FormValues> {
+  return formStrings(await c.req.parseBody({ all: true }));
 }

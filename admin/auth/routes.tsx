@@ -9,7 +9,7 @@ import { ensureSimulatedAdmin } from "../actions/playground.js";
 import type { FieldErrors, FormValues } from "../components/forms.js";
 import type { AdminEnv, Ctx } from "../context.js";
 import { accessDeps, localPath } from "../lib.js";
-import { formStrings, validForm } from "../validation.js";
+import { postedValues, validForm } from "../validation.js";
 import { CodePage, LoginPage } from "./pages/login.js";
 import { SetupDone, SetupInvalid, SetupPage } from "./pages/setup.js";
 import {
@@ -55,19 +55,17 @@ function codeForm(c: Ctx, values: FormValues, errors: FieldErrors = {}) {
 }
 
 function setupForm(c: Ctx, values: FormValues = {}, errors: FieldErrors = {}) {
-  return c.render(<SetupPage token={c.req.param("token") ?? ""} values={values} errors={errors} />, {
-    title: c.get("t")("admin-setup-title"),
-  });
+  return c.render(
+    <SetupPage token={c.req.param("token") ?? ""} values={values} errors={errors} />,
+    {
+      title: c.get("t")("admin-setup-title"),
+    },
+  );
 }
 
 function setupInvalid(c: Ctx) {
   c.status(404);
   return c.render(<SetupInvalid />, { title: c.get("t")("admin-setup-title") });
-}
-
-/** The form posted, as strings, for showing it again. */
-async function posted(c: Ctx): Promise<FormValues> {
-  return formStrings(await c.req.parseBody({ all: true }));
 }
 
 export function authRoutes(): Hono<AdminEnv> {
@@ -82,7 +80,7 @@ export function authRoutes(): Hono<AdminEnv> {
 
   app.post("/login", validForm(LoginSchema, loginForm), async (c) => {
     const form = c.req.valid("form");
-    const values = await posted(c);
+    const values = await postedValues(c);
     const refuse = (key: string, status: 400 | 429 = 400) => {
       c.status(status);
       return loginForm(c, values, { login: key });
@@ -107,7 +105,7 @@ export function authRoutes(): Hono<AdminEnv> {
     const form = c.req.valid("form");
     const refuse = async (key: string, status: 400 | 429 = 400) => {
       c.status(status);
-      return codeForm(c, await posted(c), { code: key });
+      return codeForm(c, await postedValues(c), { code: key });
     };
     if (!limiter(clientKey(c))) return refuse("admin-login-rate-limited", 429);
     const a = c.get("a");

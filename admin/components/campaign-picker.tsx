@@ -2,7 +2,11 @@
 import type { CampaignRow } from "../../src/db/repositories/campaigns.js";
 import { useT } from "./request.js";
 
-export function CampaignPicker(props: { campaigns: CampaignRow[]; current: number; action: string }) {
+export function CampaignPicker(props: {
+  campaigns: CampaignRow[];
+  current: number;
+  action: string;
+}) {
   const t = useT();
   if (props.campaigns.length < 2) return null;
   return (

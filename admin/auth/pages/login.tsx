@@ -10,13 +10,7 @@ export function LoginPage(props: { values: FormValues; errors: FieldErrors; next
       <FormErrors errors={errors} />
       <p>{t("admin-login-intro")}</p>
       <input type="hidden" name="next" value={props.next} />
-      <Field
-        name="login"
-        label={t("admin-login-name")}
-        values={values}
-        errors={errors}
-        required
-      />
+      <Field name="login" label={t("admin-login-name")} values={values} errors={errors} required />
       <button type="submit">{t("admin-login-send-code")}</button>
     </form>
   );

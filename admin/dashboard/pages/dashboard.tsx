@@ -3,12 +3,7 @@ import type { CampaignRow } from "../../../src/db/repositories/campaigns.js";
 import { doneShare, PROGRESS_STATES, type StateCounts } from "../../../src/domain/progress.js";
 import { formatDate, type LocalDate } from "../../../src/domain/time.js";
 import { CampaignPicker } from "../../components/campaign-picker.js";
-import {
-  SortLink,
-  StateBars,
-  StateFilter,
-  SubmissionsChart,
-} from "../../components/progress.js";
+import { SortLink, StateBars, StateFilter, SubmissionsChart } from "../../components/progress.js";
 import { useCtx, useIsSecretary, useLocale, useT } from "../../components/request.js";
 import type { AgencyProgress } from "../agencies.js";
 

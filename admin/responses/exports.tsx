@@ -1,33 +1,37 @@
-/** Exports: one response as DOCX; all responses of a campaign as XLSX and CSV. */
+/** Downloads: one response as DOCX; all responses of a campaign as XLSX and CSV. */
 import { Hono } from "hono";
 import { z } from "zod";
-import { campaignsRepo } from "../../src/db/repositories/campaigns.js";
-import { responsesRepo } from "../../src/db/repositories/responses.js";
 import { formatDate, type LocalDate, localDate } from "../../src/domain/time.js";
 import type { Locale } from "../../src/domain/vocabulary.js";
 import { translator } from "../../src/i18n/index.js";
-import type { AdminEnv } from "../context.js";
-import { campaignSheet } from "../exports/campaign.js";
-import { sheetCsv, sheetXlsx } from "../exports/sheet.js";
-import { questionnaireRows } from "../exports/table.js";
-import { DOCX_TYPE, download, idParam, nameOf, notFound } from "../lib.js";
+import type { AdminEnv, Ctx } from "../context.js";
+import { campaignSheet } from "../documents/campaign-sheet.js";
+import { questionnaireRows } from "../documents/questionnaire-table.js";
+import { sheetCsv, sheetXlsx } from "../documents/sheet.js";
+import { DOCX_TYPE, download, nameOf, notFound } from "../lib.js";
+import { validIds } from "../validation.js";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-const Lang = z.enum(["kk", "ru"]).optional().catch(undefined);
+const LangQuery = z.object({ lang: z.enum(["kk", "ru"]).optional().catch(undefined) });
+
+/** The document's language: `?lang=` or the UI's. */
+function docLocale(c: Ctx): Locale {
+  return LangQuery.parse(c.req.query()).lang ?? c.get("locale");
+}
 
 export function exportsRoutes(): Hono<AdminEnv> {
   const app = new Hono<AdminEnv>();
 
-  app.get("/responses/:id{[0-9]+}/export.docx", async (c) => {
+  app.get("/responses/:id{[0-9]+}/export.docx", validIds(), async (c) => {
     const a = c.get("a");
-    const id = idParam(c);
-    if (!id) return notFound(c);
-    const detail = await campaignsRepo(a.deps.db).responseDetail(id);
+    const { id } = c.req.valid("param");
+    const detail = await a.deps.repos.campaigns.responseDetail(id);
     if (!detail) return notFound(c);
-    const locale: Locale = Lang.parse(c.req.query("lang")) ?? c.get("locale");
+    const locale = docLocale(c);
     const t = translator(a.deps.i18n, locale);
-    const answers = await responsesRepo(a.deps.db).answers(id);
-    const { questionnaireDocx } = await import("../exports/docx.js");
+    const answers = await a.deps.repos.responses.answers(id);
+    // loaded on first use: docx is large and most requests never need it
+    const { questionnaireDocx } = await import("../documents/questionnaire-docx.js");
     const bytes = await questionnaireDocx(
       {
         title: t("q-questionnaire-title"),
@@ -44,29 +48,22 @@ export function exportsRoutes(): Hono<AdminEnv> {
   });
 
   for (const format of ["xlsx", "csv"] as const) {
-    app.get(`/campaigns/:id{[0-9]+}/export.${format}`, async (c) => {
+    app.get(`/campaigns/:id{[0-9]+}/export.${format}`, validIds(), async (c) => {
       const a = c.get("a");
-      const id = idParam(c);
-      if (!id) return notFound(c);
-      const campaign = await campaignsRepo(a.deps.db).byId(id);
+      const campaign = await a.deps.repos.campaigns.byId(c.req.valid("param").id);
       if (!campaign) return notFound(c);
-      const locale: Locale = Lang.parse(c.req.query("lang")) ?? c.get("locale");
-      const t = translator(a.deps.i18n, locale);
+      const locale = docLocale(c);
       const sheet = await campaignSheet({
-        db: a.deps.db,
+        repos: a.deps.repos,
         campaign,
-        t,
+        t: translator(a.deps.i18n, locale),
         locale,
         today: localDate(a.deps.now(), a.deps.tz),
       });
       const name = `campaign-${campaign.year}-${campaign.id}-${locale}.${format}`;
       if (format === "csv") {
-        return download(
-          c,
-          new TextEncoder().encode(sheetCsv(sheet)),
-          name,
-          "text/csv; charset=utf-8",
-        );
+        const bytes = new TextEncoder().encode(sheetCsv(sheet));
+        return download(c, bytes, name, "text/csv; charset=utf-8");
       }
       return download(c, await sheetXlsx(String(campaign.year), sheet), name, XLSX_TYPE);
     });

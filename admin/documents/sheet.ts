@@ -1,8 +1,10 @@
 /**
  * All responses of a campaign as one sheet: one row per service, a column per
  * parameter and per justification. Written as XLSX (exceljs, streaming-free
- * but lean: no styles per cell) or CSV (RFC 4180, UTF-8 with BOM for Excel).
+ * but lean: no styles per cell) or CSV (csv-stringify: RFC 4180, CRLF, UTF-8
+ * with BOM for Excel).
  */
+import { stringify } from "csv-stringify/sync";
 
 export interface Sheet {
   header: string[];
@@ -33,10 +35,9 @@ export function safeCell(v: string | number): string {
 }
 
 export function sheetCsv(sheet: Sheet): string {
-  const esc = (v: string | number) => {
-    const s = safeCell(v);
-    return /[",\n\r;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  const lines = [sheet.header, ...sheet.rows].map((r) => r.map(esc).join(","));
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+  return stringify(
+    [sheet.header, ...sheet.rows].map((r) => r.map(safeCell)),
+    // ";" is quoted too: Excel in a ru/kk locale splits on it
+    { bom: true, record_delimiter: "\r\n", quoted_match: /;/ },
+  );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { safeCell, sheetCsv } from "../admin/exports/sheet.js";
-import { attachment, localPath } from "../admin/lib.js";
+import { safeCell, sheetCsv } from "../../admin/documents/sheet.js";
+import { attachment, localPath } from "../../admin/lib.js";
 
 describe("admin helpers", () => {
   it("localPath keeps local paths and refuses anything a browser would send elsewhere", () => {

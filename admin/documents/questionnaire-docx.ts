@@ -10,7 +10,7 @@ import {
   TextRun,
   WidthType,
 } from "docx";
-import type { TableRow } from "./table.js";
+import type { TableRow } from "./questionnaire-table.js";
 
 export interface DocxMeta {
   title: string;

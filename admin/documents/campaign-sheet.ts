@@ -1,23 +1,23 @@
 /** Builds the campaign-wide sheet (one row per service) shared by XLSX and CSV. */
 
-import type { Db } from "../../src/db/client.js";
-import { type CampaignRow, campaignsRepo } from "../../src/db/repositories/campaigns.js";
+import type { CampaignRow } from "../../src/db/repositories/campaigns.js";
+import type { Repositories } from "../../src/db/repositories/index.js";
 import { progressState } from "../../src/domain/progress.js";
 import { QUESTION_COUNT } from "../../src/domain/questions.js";
 import type { Locale } from "../../src/domain/vocabulary.js";
 import type { Translate } from "../../src/i18n/index.js";
+import { answerText, questionTitle } from "./questionnaire-table.js";
 import type { Sheet } from "./sheet.js";
-import { answerText, questionTitle } from "./table.js";
 
 export async function campaignSheet(args: {
-  db: Db;
+  repos: Repositories;
   campaign: CampaignRow;
   t: Translate;
   locale: Locale;
   today: string;
 }): Promise<Sheet> {
   const { t, locale, campaign } = args;
-  const repo = campaignsRepo(args.db);
+  const repo = args.repos.campaigns;
   const [rows, answers] = await Promise.all([
     repo.progress(campaign.id),
     repo.campaignAnswers(campaign.id),
