@@ -31,7 +31,6 @@ import {
   timePlan,
   totalMinutes,
 } from "../../src/domain/agenda.js";
-import { formatNumber } from "../../src/domain/answers.js";
 import {
   isLateForMaterials,
   materialsDeadline,
@@ -39,7 +38,6 @@ import {
 } from "../../src/domain/deadlines.js";
 import {
   atLocalTime,
-  formatDate,
   isHhmm,
   type LocalDate,
   LocalDateSchema,
@@ -47,6 +45,7 @@ import {
   localMinutesOfDay,
 } from "../../src/domain/time.js";
 import type { Locale } from "../../src/domain/vocabulary.js";
+import { formatDate, formatNumber } from "../../src/i18n/format.js";
 import { translator } from "../../src/i18n/index.js";
 import { rmCb } from "../../src/telegram/callbacks/roadmap.js";
 import { escapeHtml } from "../../src/telegram/html.js";

@@ -15,14 +15,9 @@ import {
   progressState,
   type StateCounts,
 } from "../../src/domain/progress.js";
-import {
-  addDays,
-  formatDate,
-  type LocalDate,
-  localDate,
-  toLocalDate,
-} from "../../src/domain/time.js";
+import { addDays, type LocalDate, localDate, toLocalDate } from "../../src/domain/time.js";
 import type { Locale } from "../../src/domain/vocabulary.js";
+import { formatDate } from "../../src/i18n/format.js";
 import type { AdminDeps, AdminEnv } from "../context.js";
 import { nameOf } from "../lib.js";
 import { page } from "../views/layout.js";

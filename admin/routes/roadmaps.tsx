@@ -15,8 +15,9 @@ import {
   ROADMAP_ACTIVITY_NOS,
   roadmapState,
 } from "../../src/domain/agenda.js";
-import { formatDate, type LocalDate, LocalDateSchema, localDate } from "../../src/domain/time.js";
+import { type LocalDate, LocalDateSchema, localDate } from "../../src/domain/time.js";
 import type { Locale } from "../../src/domain/vocabulary.js";
+import { formatDate } from "../../src/i18n/format.js";
 import { translator } from "../../src/i18n/index.js";
 import { requireRole } from "../auth/session.js";
 import { type AdminDeps, type AdminEnv, actorOf, type Ctx } from "../context.js";
