@@ -101,7 +101,7 @@ describe("admin panel in a browser", () => {
     await page.waitForURL(/\/campaigns\/\d+\?ok=/);
     page.once("dialog", (d) => void d.accept());
     await page.click('form[action$="/send"] button');
-    await page.waitForSelector("text=Список направлен");
+    await page.waitForSelector("text=Перечень направлен");
 
     // a submitted response to review
     const [a1] = await db.db.select().from(assignments).orderBy(assignments.id);
