@@ -6,6 +6,7 @@ import type { AdminRow } from "../src/db/repositories/admins.js";
 import type { SessionRow } from "../src/db/repositories/sessions.js";
 import type { Locale } from "../src/domain/vocabulary.js";
 import type { Translate } from "../src/i18n/index.js";
+import type { Notifications } from "../src/notifications/index.js";
 import type { CoreDeps } from "../src/services/deps.js";
 import type { FakeBotApi } from "../src/telegram/fake-bot-api.js";
 import type { Outbox } from "../src/telegram/outbox.js";
@@ -15,6 +16,8 @@ export interface AdminDeps {
   database: Database;
   config: Config;
   outbox: Outbox;
+  /** everything the product sends on its own initiative (src/notifications) */
+  notifications: Notifications;
   /** the bot's @username (for t.me links), once known */
   botUsername: () => string;
   /** the built-in Telegram (no BOT_TOKEN): the playground chats through it */

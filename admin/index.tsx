@@ -1,14 +1,17 @@
 /**
- * The admin panel (Hono + hono/jsx), mounted at "/" by src/server.
+ * The admin panel (Hono + hono/jsx), a door like src/bot/: mounted at "/" by
+ * src/app.ts, the only file in src/ that imports it.
  *
- * Middleware order: secure headers → Origin check (hono/csrf) → session and
- * locale → login/role/CSRF-token guard → the area modules of routes/index.ts.
+ * Middleware order: secure headers → Origin check (hono/csrf) → static files →
+ * body limit → session and locale → login/role/CSRF-token guard → the page
+ * renderer (hono/jsx-renderer, components/layout.tsx) → the areas of
+ * routes/index.ts (dashboard, responses, campaigns, meetings, roadmaps,
+ * registries, officials and invites, admins, audit, playground).
  *
- * Extension point for other areas (agenda, meetings, roadmaps): write
- * `admin/routes/<area>.tsx` exporting `(): Hono<AdminEnv>`, add it to
- * ROUTE_MODULES in routes/index.ts and a nav line to views/nav.ts; reuse
- * `page`/`Layout` (views/layout.tsx), `PostForm`/`Field`/`parseForm`
- * (views/forms.tsx) and `requireRole` (auth/session.ts).
+ * A route answers with `c.render(<Page />, { title })`; components read the
+ * request (translator, locale, admin, CSRF token) with useRequestContext
+ * (components/request.ts). A new area exports `(): Hono<AdminEnv>`, joins
+ * ROUTE_MODULES and adds its line to components/nav.ts.
  */
 import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
@@ -20,16 +23,13 @@ import type { Locale } from "../src/domain/vocabulary.js";
 import { formatFileSize } from "../src/i18n/format.js";
 import { translator } from "../src/i18n/index.js";
 import { guard, LANG_COOKIE, loadSession } from "./auth/session.js";
+import { pageRenderer } from "./components/layout.js";
 import type { AdminDeps, AdminEnv } from "./context.js";
 import { ROUTE_MODULES } from "./routes/index.js";
 import { staticRoutes } from "./static.js";
 
-export { requireRole } from "./auth/session.js";
 export { announceSetup, createSetupLinks } from "./auth/setup.js";
 export type { AdminDeps, AdminEnv } from "./context.js";
-export { CsrfField, Field, PostForm, parseForm, Select, TextArea } from "./views/forms.js";
-export { Layout, page } from "./views/layout.js";
-export { NAV_ITEMS } from "./views/nav.js";
 
 const MAX_BODY = 10 * 1024 * 1024;
 
@@ -78,6 +78,7 @@ export function createAdmin(a: AdminDeps): Hono<AdminEnv> {
   );
   app.use("*", loadSession(a));
   app.use("*", guard());
+  app.use("*", pageRenderer());
   for (const mod of ROUTE_MODULES) app.route("/", mod());
   // last: a sub-app's notFound is not used once mounted, so the panel answers unknown paths itself
   app.all("*", (c) => c.text(errorText(c, "admin-error-404"), 404));

@@ -1,17 +1,17 @@
 /**
- * Derives `src/telegram/bot-api-methods.json` from the shared machine-readable Bot API spec
- * (`../shared/telegram/bot-api-spec.json`, see its SOURCE.md). The compact file keeps only what
- * the fake Telegram server needs to validate method calls: every method with its fields
- * `{name, types, required}`. The product never reads ../shared at runtime.
+ * Derives `src/telegram/bot-api-methods.json` from the machine-readable Bot API spec vendored in
+ * `vendor/telegram-bot-api-spec/api.json` (provenance, licence and how to update: SOURCE.md there).
+ * The compact file keeps only what the fake Telegram server needs to validate method calls: every
+ * method with its fields `{name, types, required}`, plus the spec's version and release date.
  *
  * Usage: npx tsx scripts/compact-bot-api-spec.ts [specPath] [outPath]
- * `test/fake-bot-api.test.ts` re-derives the file and asserts the committed copy is identical.
+ * `test/telegram/fake/spec.test.ts` re-derives the file and asserts the committed copy is identical.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 export const DEFAULT_SPEC_PATH = fileURLToPath(
-  new URL("../../shared/telegram/bot-api-spec.json", import.meta.url),
+  new URL("../vendor/telegram-bot-api-spec/api.json", import.meta.url),
 );
 export const DEFAULT_OUT_PATH = fileURLToPath(
   new URL("../src/telegram/bot-api-methods.json", import.meta.url),
@@ -35,7 +35,10 @@ export function compactBotApiSpec(specJson: string): string {
   const lines: string[] = [];
   lines.push("{");
   lines.push(`  "version": ${JSON.stringify(spec.version)},`);
-  lines.push('  "source": "derived by scripts/compact-bot-api-spec.ts; do not edit",');
+  lines.push(`  "release_date": ${JSON.stringify(spec.release_date ?? "")},`);
+  lines.push(
+    '  "source": "vendor/telegram-bot-api-spec/api.json (see SOURCE.md there), compacted by scripts/compact-bot-api-spec.ts; do not edit",',
+  );
   lines.push('  "methods": {');
   names.forEach((name, i) => {
     const fields = spec.methods[name]?.fields ?? [];

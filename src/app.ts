@@ -12,6 +12,7 @@ import type { InnerContext } from "./bot/context.js";
 import type { BotDeps } from "./bot/deps.js";
 import { setCommands } from "./bot/features/help.js";
 import { createBot, type TelegramBot } from "./bot/index.js";
+import { webhookHandler } from "./bot/webhook.js";
 import { type BotMode, botMode, type Config } from "./config.js";
 import { type Database, openDatabase } from "./db/client.js";
 import { createRepositories } from "./db/repositories/index.js";
@@ -19,6 +20,7 @@ import { localeFromLanguageCode } from "./domain/vocabulary.js";
 import { createI18n } from "./i18n/index.js";
 import { type Jobs, startJobs } from "./jobs/scheduler.js";
 import { createLogger, type Logger } from "./logger.js";
+import { createNotifications, type Notifications } from "./notifications/index.js";
 import { loadPepper } from "./secrets.js";
 import { createServer, webhookPath } from "./server/index.js";
 import { FakeBotApi } from "./telegram/fake-bot-api.js";
@@ -54,6 +56,8 @@ export interface App {
   http: ReturnType<typeof createServer>;
   /** messages sent on the product's own initiative (reminders, notifications) */
   outbox: Outbox;
+  /** everything sent on the product's own initiative, through one notifier */
+  notifications: Notifications;
   /** the reminder planner (node-cron wakes it after start(); tests call jobs.runOnce(now)) */
   jobs: Jobs;
   /** the built-in Telegram, when running without BOT_TOKEN */
@@ -121,11 +125,22 @@ export async function createApp(config: Config, o: AppOverrides = {}): Promise<A
   });
   const botUsername = () =>
     telegram.bot.isInited() ? telegram.bot.botInfo.username : (simulator?.botUsername ?? "bot");
-  const admin = createAdmin({ deps, database, simulator, config, outbox, botUsername });
+  const notifications = createNotifications(deps, { outbox, publicUrl: config.PUBLIC_URL });
+  const admin = createAdmin({
+    deps,
+    database,
+    simulator,
+    config,
+    outbox,
+    notifications,
+    botUsername,
+  });
   const http = createServer({
     database,
-    telegram,
-    webhookSecret: mode === "webhook" ? config.WEBHOOK_SECRET : undefined,
+    webhook:
+      mode === "webhook" && config.WEBHOOK_SECRET
+        ? { path: webhookPath(token), handler: webhookHandler(telegram, config.WEBHOOK_SECRET) }
+        : undefined,
     admin,
   });
 
@@ -141,6 +156,7 @@ export async function createApp(config: Config, o: AppOverrides = {}): Promise<A
     deps,
     http,
     outbox,
+    notifications,
     jobs,
     simulator,
     async start() {

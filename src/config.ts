@@ -2,6 +2,7 @@
  * One zod schema reads the environment (and `.env` if present). A bad value
  * stops the start with a message that names the variable and says what is expected.
  */
+import { validate as isCronExpression } from "node-cron";
 import { z } from "zod";
 
 const optionalString = z
@@ -58,8 +59,14 @@ export const ConfigSchema = z
     CODE_PEPPER: optionalString.refine((v) => v === undefined || v.length >= 16, {
       message: "must be at least 16 characters",
     }),
-    /** Cron expression for the reminder planner's wake-up. */
-    REMINDER_CRON: z.string().default("*/5 * * * *"),
+    /** Cron expression for the reminder planner's wake-up, checked by node-cron itself. */
+    REMINDER_CRON: z
+      .string()
+      .trim()
+      .default("*/5 * * * *")
+      .refine((v) => isCronExpression(v), {
+        message: 'must be a cron expression such as "*/5 * * * *" (minute hour day month weekday)',
+      }),
   })
   .superRefine((c, ctx) => {
     if (c.PUBLIC_URL && !c.WEBHOOK_SECRET) {

@@ -5,7 +5,6 @@
  */
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { notifyRoadmapOpened } from "../admin/routes/agenda.js";
 import { meetingsRepo } from "../src/db/repositories/meetings.js";
 import { roadmapsRepo } from "../src/db/repositories/roadmaps.js";
 import { agendaItems, auditLog, roadmapActivities } from "../src/db/schema.js";
@@ -46,16 +45,7 @@ async function seedRoadmap() {
   h.user(5001);
   h.user(5002);
   const a = h.app;
-  const sent = await notifyRoadmapOpened(
-    {
-      deps: a.deps,
-      database: a.database,
-      config: a.config,
-      outbox: a.outbox,
-      botUsername: () => "bot",
-    },
-    roadmapId,
-  );
+  const sent = await a.notifications.roadmapOpened(roadmapId);
   expect(sent).toBe(1);
   // the same button reaches an official of another agency (e.g. forwarded)
   await a.outbox.send({

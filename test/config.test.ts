@@ -58,6 +58,16 @@ describe("configuration", () => {
     expect(() => parseConfig({ PUBLIC_URL: "not a url" })).toThrow(/PUBLIC_URL must be a full URL/);
   });
 
+  it("checks REMINDER_CRON with node-cron's own validator", () => {
+    expect(parseConfig({}).REMINDER_CRON).toBe("*/5 * * * *");
+    expect(parseConfig({ REMINDER_CRON: "0 9 * * 1-5" }).REMINDER_CRON).toBe("0 9 * * 1-5");
+    for (const bad of ["every five minutes", "61 * * * *", "* * * *"]) {
+      expect(() => parseConfig({ REMINDER_CRON: bad })).toThrow(
+        /^Invalid configuration[^\n]*\n {2}REMINDER_CRON must be a cron expression such as "\*\/5 \* \* \* \*" \(minute hour day month weekday\)$/,
+      );
+    }
+  });
+
   it("rejects a port out of range", () => {
     expect(() => parseConfig({ PORT: "70000" })).toThrow(/PORT must be at most 65535/);
   });

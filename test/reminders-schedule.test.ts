@@ -6,8 +6,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { adminsRepo } from "../src/db/repositories/admins.js";
-import { campaignsRepo } from "../src/db/repositories/campaigns.js";
-import { loadCalendar } from "../src/db/repositories/meetings.js";
+import { calendarRepo } from "../src/db/repositories/calendar.js";
 import { responsesRepo } from "../src/db/repositories/responses.js";
 import { answers, campaigns, reminderLedger } from "../src/db/schema.js";
 import { campaignDueDate } from "../src/domain/deadlines.js";
@@ -70,7 +69,7 @@ async function live(
 
 describe("a campaign over its whole life", () => {
   it("list sent 30 March → due 30 April; 7/3/1 working days before, on the day, every 2 working days overdue, at 10:00 on working days only", async () => {
-    expect(campaignDueDate(toLocalDate("2026-03-30"), await loadCalendar(db.db))).toBe(
+    expect(campaignDueDate(toLocalDate("2026-03-30"), await calendarRepo(db.db).load())).toBe(
       "2026-04-30",
     );
     const w = await seedWorld(db.db, { telegramId: 601, locale: "ru" });
@@ -109,7 +108,7 @@ describe("a campaign over its whole life", () => {
       "2026-05-25",
     ];
     expect(toOfficial.map((g) => g.day)).toEqual(expected);
-    const calendar = await loadCalendar(db.db);
+    const calendar = await calendarRepo(db.db).load();
     expect(
       reminderSchedule(
         DEFAULT_REMINDER_POLICY,
@@ -204,7 +203,7 @@ describe("deadlines around holidays, in the integration", () => {
 
   it("a day off added by the authorized body moves the reminders", async () => {
     await campaignDue("2026-03-27");
-    await campaignsRepo(db.db).putOverride({ date: "2026-03-26", kind: "off", note: "перенос" });
+    await calendarRepo(db.db).putOverride({ date: "2026-03-26", kind: "off", note: "перенос" });
     const got = await live("2026-03-18", "2026-03-27", [605], ["10:00"]);
     expect(got.map((g) => g.day)).toEqual(["2026-03-18", "2026-03-20", "2026-03-27"]);
   });

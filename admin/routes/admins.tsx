@@ -4,8 +4,6 @@ import { z } from "zod";
 import { adminsRepo } from "../../src/db/repositories/admins.js";
 import { audit } from "../../src/db/repositories/audit.js";
 import { requireRole } from "../auth/session.js";
-import { type AdminEnv, actorOf, type Ctx } from "../context.js";
-import { idParam, notFound, redirectOk } from "../lib.js";
 import {
   Field,
   type FieldErrors,
@@ -16,8 +14,10 @@ import {
   PostForm,
   Select,
   validate,
-} from "../views/forms.js";
-import { page } from "../views/layout.js";
+} from "../components/forms.js";
+import { page } from "../components/layout.js";
+import { type AdminEnv, actorOf, type Ctx } from "../context.js";
+import { idParam, notFound, redirectOk } from "../lib.js";
 
 const AdminSchema = z.object({
   name: z.string().trim().min(2, "admin-err-required").max(200, "admin-err-too-long"),

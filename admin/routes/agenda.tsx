@@ -14,11 +14,9 @@ import { audit } from "../../src/db/repositories/audit.js";
 import {
   type AgendaItemView,
   type CandidateRow,
-  loadCalendar,
   type MeetingRow,
   meetingsRepo,
 } from "../../src/db/repositories/meetings.js";
-import { roadmapsRepo } from "../../src/db/repositories/roadmaps.js";
 import {
   type AnswerDigest,
   DECISIONS,
@@ -47,8 +45,7 @@ import {
 import type { Locale } from "../../src/domain/vocabulary.js";
 import { formatDate, formatNumber } from "../../src/i18n/format.js";
 import { translator } from "../../src/i18n/index.js";
-import { rmCb } from "../../src/telegram/callbacks/roadmap.js";
-import { escapeHtml } from "../../src/telegram/html.js";
+import type { AgendaSendReport } from "../../src/notifications/agenda.js";
 import { requireRole } from "../auth/session.js";
 import { type AdminDeps, type AdminEnv, actorOf, type Ctx } from "../context.js";
 import { DOCX_TYPE, download, fmtDateTime, idParam, nameOf, notFound, redirectOk } from "../lib.js";
@@ -289,92 +286,6 @@ function isSecretary(c: Ctx): boolean {
   return c.get("admin")?.role === "secretary";
 }
 
-interface SendReport {
-  sent: string[];
-  blocked: string[];
-  unlinked: string[];
-  failed: string[];
-  late: boolean;
-  deadline: LocalDate;
-}
-
-/** Sends every member the agenda (text + DOCX in their language) and the materials link. */
-export async function sendAgendaToMembers(
-  a: AdminDeps,
-  meetingId: number,
-): Promise<SendReport | undefined> {
-  const repo = meetingsRepo(a.deps.db);
-  const m = await repo.byId(meetingId);
-  if (!m) return undefined;
-  const items = await repo.items(meetingId);
-  const members = await repo.members();
-  const cal = await loadCalendar(a.deps.db);
-  const now = a.deps.now();
-  const today = localDate(now, a.deps.tz);
-  const date = meetingDate(a, m);
-  const report: SendReport = {
-    sent: [],
-    blocked: [],
-    unlinked: [],
-    failed: [],
-    late: isLateForMaterials(today, date, cal),
-    deadline: materialsDeadline(date, cal),
-  };
-  const base = a.config.PUBLIC_URL ? a.config.PUBLIC_URL.replace(/\/$/, "") : "";
-  const link = `${base}/meetings/${meetingId}`;
-  const docs = new Map<Locale, Uint8Array>();
-  const reached: { name: string; chatId: number; lang: Locale }[] = [];
-  for (const member of members) {
-    if (!member.telegramId) {
-      report.unlinked.push(member.name);
-      continue;
-    }
-    const lang = member.locale;
-    const t = docT(a, lang);
-    const rows = agendaRows(a, m, items, lang);
-    const text = t("agenda-msg", {
-      date: formatDate(date, lang),
-      time: meetingTime(a, m),
-      place: escapeHtml(m.place || "—"),
-      items: rows.length
-        ? rows
-            .map((r) =>
-              t("agenda-msg-item", {
-                no: r.no,
-                service: escapeHtml(r.service),
-                agency: escapeHtml(r.agency),
-                time: r.time,
-              }),
-            )
-            .join("\n")
-        : t("agenda-empty"),
-      link: escapeHtml(link),
-    });
-    const r = await a.outbox.send({ chatId: member.telegramId, text, parseMode: "HTML" });
-    if (!r.ok) {
-      (r.reason === "blocked" ? report.blocked : report.failed).push(member.name);
-      continue;
-    }
-    reached.push({ name: member.name, chatId: member.telegramId, lang });
-  }
-  // the files go in a second pass so the per-chat pacing of the outbox overlaps across members
-  for (const x of reached) {
-    let doc = docs.get(x.lang);
-    if (!doc) {
-      doc = await buildAgendaDocx(a, m, items, x.lang);
-      docs.set(x.lang, doc);
-    }
-    const d = await a.outbox.sendDocument(x.chatId, {
-      name: `agenda-${meetingId}-${x.lang}.docx`,
-      content: doc,
-    });
-    if (d.ok) report.sent.push(x.name);
-    else (d.reason === "blocked" ? report.blocked : report.failed).push(x.name);
-  }
-  await repo.update(meetingId, { sentToMembersAt: now });
-  return report;
-}
-
 // ───────────── routes ─────────────
 
 export function agendaRoutes(): Hono<AdminEnv> {
@@ -390,7 +301,7 @@ export function agendaRoutes(): Hono<AdminEnv> {
     const locale: Locale = c.get("locale");
     const repo = meetingsRepo(a.deps.db);
     const list = await repo.list();
-    const cal = await loadCalendar(a.deps.db);
+    const cal = await a.deps.repos.calendar.load();
     const suggested = nextDefaultMeetingDate(localDate(a.deps.now(), a.deps.tz), cal);
     const v = form.values ?? {};
     return htmlPage(
@@ -481,7 +392,7 @@ export function agendaRoutes(): Hono<AdminEnv> {
       errors?: FieldErrors;
       values?: FormValues;
       flash?: string;
-      report?: SendReport;
+      report?: AgendaSendReport;
       status?: number;
     } = {},
   ) => {
@@ -501,7 +412,7 @@ export function agendaRoutes(): Hono<AdminEnv> {
       m.status === "draft" && secretary ? agenciesRepo(a.deps.db).list() : Promise.resolve([]),
       repo.versions(id),
       repo.members(),
-      loadCalendar(a.deps.db),
+      a.deps.repos.calendar.load(),
     ]);
     const date = meetingDate(a, m);
     const today = localDate(a.deps.now(), a.deps.tz);
@@ -1105,7 +1016,10 @@ export function agendaRoutes(): Hono<AdminEnv> {
     if (!m) return notFound(c);
     if (m.status === "held")
       return showMeeting(c, m.id, { errors: { _form: "agenda-err-state" }, status: 409 });
-    const report = await sendAgendaToMembers(c.get("a"), m.id);
+    const a = c.get("a");
+    const report = await a.notifications.agendaToMembers(m.id, (mm, items, lang) =>
+      buildAgendaDocx(a, mm, items, lang),
+    );
     await act(c, "agenda-send", m.id, undefined, report);
     return showMeeting(c, m.id, { report });
   });
@@ -1135,7 +1049,7 @@ export function agendaRoutes(): Hono<AdminEnv> {
       return showMeeting(c, m.id, { errors: { _form: "agenda-err-state" }, status: 409 });
     const r = validate(DecisionSchema, await formValues(c));
     if (!r.ok) return showMeeting(c, m.id, { errors: r.errors, status: 400 });
-    const cal = await loadCalendar(a.deps.db);
+    const cal = await a.deps.repos.calendar.load();
     const res = await meetingsRepo(a.deps.db).decide(m.id, itemId, {
       decision: r.data.decision,
       note: r.data.note || null,
@@ -1163,7 +1077,7 @@ export function agendaRoutes(): Hono<AdminEnv> {
         entityId: res.roadmap.id,
         after: res.roadmap,
       });
-      await notifyRoadmapOpened(a, res.roadmap.id);
+      await a.notifications.roadmapOpened(res.roadmap.id);
     }
     return redirectOk(c, `/meetings/${m.id}`, "admin-saved");
   });
@@ -1239,30 +1153,4 @@ export function agendaRoutes(): Hono<AdminEnv> {
   });
 
   return app;
-}
-
-/** Tells the agency's officials (through the bot) that the roadmap is due by its date. */
-export async function notifyRoadmapOpened(a: AdminDeps, roadmapId: number): Promise<number> {
-  const repo = roadmapsRepo(a.deps.db);
-  const r = await repo.byId(roadmapId);
-  if (!r) return 0;
-  const recipients = await repo.recipients(r.assignmentId, r.agencyId);
-  let sent = 0;
-  for (const p of recipients) {
-    const t = docT(a, p.locale);
-    const res = await a.outbox.send({
-      chatId: p.telegramId,
-      parseMode: "HTML",
-      text: t("roadmap-notify", {
-        service: escapeHtml(nameOf({ nameKk: r.serviceNameKk, nameRu: r.serviceNameRu }, p.locale)),
-        date: formatDate(r.dueOn as LocalDate, p.locale),
-      }),
-      // opens the roadmap in the bot (src/bot/features/roadmap), where the official fills it in
-      replyMarkup: {
-        inline_keyboard: [[{ text: t("rmbot-open"), callback_data: rmCb.open(r.id) }]],
-      },
-    });
-    if (res.ok) sent++;
-  }
-  return sent;
 }

@@ -3,9 +3,9 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { listAudit } from "../../src/db/repositories/audit.js";
 import { addDays, atLocalTime, isLocalDate, type LocalDate } from "../../src/domain/time.js";
+import { page } from "../components/layout.js";
 import type { AdminEnv } from "../context.js";
 import { fmtDateTime } from "../lib.js";
-import { page } from "../views/layout.js";
 
 const PAGE = 100;
 const word = z

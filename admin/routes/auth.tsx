@@ -18,8 +18,6 @@ import {
   setSessionCookie,
 } from "../auth/session.js";
 import { hashSetupToken } from "../auth/setup.js";
-import type { AdminEnv, Ctx } from "../context.js";
-import { accessDeps, localPath } from "../lib.js";
 import {
   Field,
   type FieldErrors,
@@ -27,8 +25,10 @@ import {
   type FormValues,
   formValues,
   validate,
-} from "../views/forms.js";
-import { page } from "../views/layout.js";
+} from "../components/forms.js";
+import { page } from "../components/layout.js";
+import type { AdminEnv, Ctx } from "../context.js";
+import { accessDeps, localPath } from "../lib.js";
 
 const LoginSchema = z.object({
   login: z.string().trim().min(1, "admin-err-required").max(200, "admin-err-too-long"),

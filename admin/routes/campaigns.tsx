@@ -170,7 +170,7 @@ async function pickedServices(
 }
 
 async function defaultDue(c: Ctx, listSentOn: string | undefined): Promise<string> {
-  const overrides = await campaignsRepo(c.get("a").deps.db).overrides();
+  const overrides = await c.get("a").deps.repos.calendar.overrides();
   const cal = kazakhstanCalendar(
     overrides.map((o) => ({ date: o.date as LocalDate, kind: o.kind, note: o.note ?? undefined })),
   );
@@ -724,7 +724,7 @@ export function campaignsRoutes(): Hono<AdminEnv> {
   ) => {
     const t = c.get("t");
     const locale: Locale = c.get("locale");
-    const list = await campaignsRepo(c.get("a").deps.db).overrides();
+    const list = await c.get("a").deps.repos.calendar.overrides();
     const sec = c.get("admin")?.role === "secretary";
     return page(
       c,
@@ -797,7 +797,7 @@ export function campaignsRoutes(): Hono<AdminEnv> {
     const r = validate(OverrideSchema, values);
     if (!r.ok) return calendarPage(c, values, r.errors, 400);
     const row = { date: r.data.date, kind: r.data.kind, note: r.data.note || null };
-    await campaignsRepo(a.deps.db).putOverride(row);
+    await a.deps.repos.calendar.putOverride(row);
     await audit(a.deps.db, {
       actor: actorOf(c.get("admin")),
       action: "put",
@@ -811,7 +811,7 @@ export function campaignsRoutes(): Hono<AdminEnv> {
     const a = c.get("a");
     const date = c.req.param("date");
     if (!isLocalDate(date)) return notFound(c);
-    await campaignsRepo(a.deps.db).deleteOverride(date);
+    await a.deps.repos.calendar.deleteOverride(date);
     await audit(a.deps.db, {
       actor: actorOf(c.get("admin")),
       action: "delete",

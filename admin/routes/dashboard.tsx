@@ -18,10 +18,10 @@ import {
 import { addDays, type LocalDate, localDate, toLocalDate } from "../../src/domain/time.js";
 import type { Locale } from "../../src/domain/vocabulary.js";
 import { formatDate } from "../../src/i18n/format.js";
+import { page } from "../components/layout.js";
+import { SortLink, StateBars, StateFilter, SubmissionsChart } from "../components/progress.js";
 import type { AdminDeps, AdminEnv } from "../context.js";
 import { nameOf } from "../lib.js";
-import { page } from "../views/layout.js";
-import { SortLink, StateBars, StateFilter, SubmissionsChart } from "../views/progress.js";
 
 export interface ClassifiedRow extends ProgressRow {
   state: ProgressState;

@@ -9,8 +9,6 @@ import { campaignsRepo } from "../../src/db/repositories/campaigns.js";
 import { listOfficials } from "../../src/db/repositories/officials.js";
 import type { Locale } from "../../src/domain/vocabulary.js";
 import { requireRole } from "../auth/session.js";
-import type { AdminEnv, Ctx } from "../context.js";
-import { accessDeps, fmtDateTime, idParam, nameOf, notFound, redirectOk } from "../lib.js";
 import {
   Field,
   type FieldErrors,
@@ -20,8 +18,10 @@ import {
   PostForm,
   Select,
   validate,
-} from "../views/forms.js";
-import { page } from "../views/layout.js";
+} from "../components/forms.js";
+import { page } from "../components/layout.js";
+import type { AdminEnv, Ctx } from "../context.js";
+import { accessDeps, fmtDateTime, idParam, nameOf, notFound, redirectOk } from "../lib.js";
 
 const OfficialsQuery = z.object({
   agency: z.coerce.number().int().positive().optional().catch(undefined),

@@ -4,8 +4,6 @@ import { z } from "zod";
 import { audit } from "../../src/db/repositories/audit.js";
 import { createTestOfficial, restoreTestUsers } from "../actions/playground.js";
 import { requireRole } from "../auth/session.js";
-import { type AdminEnv, actorOf, type Ctx } from "../context.js";
-import { notFound } from "../lib.js";
 import {
   Field,
   type FieldErrors,
@@ -16,8 +14,10 @@ import {
   PostForm,
   Select,
   validate,
-} from "../views/forms.js";
-import { page } from "../views/layout.js";
+} from "../components/forms.js";
+import { fragment, page } from "../components/layout.js";
+import { type AdminEnv, actorOf, type Ctx } from "../context.js";
+import { notFound } from "../lib.js";
 
 const NewSchema = z.object({
   name: z.string().trim().min(1, "admin-err-required").max(64, "admin-err-too-long"),
@@ -232,7 +232,7 @@ export function playgroundRoutes(): Hono<AdminEnv> {
     const uid = userId(c);
     if (!uid || !(await known(c, uid))) return notFound(c);
     c.header("cache-control", "no-store");
-    return c.html(<Chat c={c} uid={uid} />);
+    return fragment(c, <Chat c={c} uid={uid} />);
   });
 
   // the simulator resolves a user action when the bot fetched the update; don't hold the request for it

@@ -4,6 +4,8 @@ import { z } from "zod";
 import { agenciesRepo } from "../../src/db/repositories/agencies.js";
 import { servicesRepo } from "../../src/db/repositories/services.js";
 import type { Locale } from "../../src/domain/vocabulary.js";
+import { type FieldErrors, type FormValues, Select } from "../components/forms.js";
+import { page } from "../components/layout.js";
 import type { AdminEnv, Ctx } from "../context.js";
 import {
   AgencyRowSchema,
@@ -14,8 +16,6 @@ import {
   validateRows,
 } from "../imports.js";
 import { nameOf } from "../lib.js";
-import { type FieldErrors, type FormValues, Select } from "../views/forms.js";
-import { page } from "../views/layout.js";
 import { mountRegistry } from "./registry-crud.js";
 
 const AgencySchema = z.object({ code, nameKk: name, nameRu: name });

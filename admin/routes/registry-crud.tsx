@@ -5,9 +5,6 @@ import { z } from "zod";
 import type { Db } from "../../src/db/client.js";
 import { audit } from "../../src/db/repositories/audit.js";
 import { requireRole } from "../auth/session.js";
-import { type AdminEnv, actorOf, type Ctx } from "../context.js";
-import { type RawRow, type RowReport, readTable, toObjects } from "../imports.js";
-import { idParam, notFound, redirectOk } from "../lib.js";
 import {
   Field,
   type FieldErrors,
@@ -16,8 +13,11 @@ import {
   formValues,
   PostForm,
   validate,
-} from "../views/forms.js";
-import { page } from "../views/layout.js";
+} from "../components/forms.js";
+import { page } from "../components/layout.js";
+import { type AdminEnv, actorOf, type Ctx } from "../context.js";
+import { type RawRow, type RowReport, readTable, toObjects } from "../imports.js";
+import { idParam, notFound, redirectOk } from "../lib.js";
 
 interface RegistryRepo<Row, Input> {
   byId(id: number): Promise<Row | undefined>;

@@ -5,14 +5,12 @@ import { audit } from "../../src/db/repositories/audit.js";
 import { campaignsRepo } from "../../src/db/repositories/campaigns.js";
 import { responsesRepo } from "../../src/db/repositories/responses.js";
 import { PROGRESS_STATES, progressState } from "../../src/domain/progress.js";
+import { countComplete } from "../../src/domain/questionnaire.js";
 import { type LocalDate, localDate } from "../../src/domain/time.js";
 import type { Locale } from "../../src/domain/vocabulary.js";
 import { formatDate } from "../../src/i18n/format.js";
 import { translator } from "../../src/i18n/index.js";
 import { requireRole } from "../auth/session.js";
-import { type AdminEnv, actorOf, type Ctx } from "../context.js";
-import { answerText, questionnaireRows } from "../exports/table.js";
-import { download, fmtDateTime, idParam, nameOf, notFound, redirectOk } from "../lib.js";
 import {
   type FieldErrors,
   FormErrors,
@@ -21,9 +19,12 @@ import {
   PostForm,
   TextArea,
   validate,
-} from "../views/forms.js";
-import { page } from "../views/layout.js";
-import { SortLink, StateBadge, StateFilter } from "../views/progress.js";
+} from "../components/forms.js";
+import { page } from "../components/layout.js";
+import { SortLink, StateBadge, StateFilter } from "../components/progress.js";
+import { type AdminEnv, actorOf, type Ctx } from "../context.js";
+import { answerText, questionnaireRows } from "../exports/table.js";
+import { download, fmtDateTime, idParam, nameOf, notFound, redirectOk } from "../lib.js";
 import { CampaignPicker, loadProgress } from "./dashboard.js";
 
 const PAGE_SIZE = 100;
@@ -221,9 +222,7 @@ export function responsesRoutes(): Hono<AdminEnv> {
     ]);
     const rows = questionnaireRows(answers, td, docLang);
     const { response, service, agency, campaign } = detail;
-    const answered = [...answers.values()].filter(
-      (x) => x.value != null && x.justification != null,
-    ).length;
+    const answered = countComplete(answers.values());
     const state = progressState(
       { status: response.status, answered },
       campaign.dueOn,

@@ -25,7 +25,8 @@
 import { and, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { InlineKeyboard } from "grammy";
 import { type Db, rowsOf } from "../db/client.js";
-import { loadCalendar } from "../db/repositories/meetings.js";
+import { answeredCount } from "../db/repositories/answered.js";
+import { calendarRepo } from "../db/repositories/calendar.js";
 import {
   admins,
   agencies,
@@ -117,8 +118,7 @@ async function candidateRows(db: Db, campaignId: number): Promise<CandidateRow[]
     select o.id as "officialId", o.telegram_id as "telegramId", o.locale as "locale",
       a.id as "assignmentId", s.name_kk as "serviceNameKk", s.name_ru as "serviceNameRu",
       r.status as "status", r.returned_at as "returnedAt",
-      coalesce((select count(*)::int from answers x where x.response_id = r.id
-        and x.value is not null and x.justification is not null), 0)::int as "answered"
+      ${answeredCount(sql`r.id`)} as "answered"
     from ${assignmentOfficials} ao
     join ${assignments} a on a.id = ao.assignment_id
     join ${officials} o on o.id = ao.official_id
@@ -344,7 +344,7 @@ export async function runReminders(deps: ReminderDeps, at?: Date): Promise<RunRe
     lostClaims: 0,
     digests: 0,
   };
-  const calendar = await loadCalendar(db);
+  const calendar = await calendarRepo(db).load();
   const today = localDate(now, deps.tz);
   if (!calendar.isWorkingDay(today)) return report;
   const active = await db.select().from(campaigns).where(eq(campaigns.status, "sent"));

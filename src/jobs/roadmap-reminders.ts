@@ -17,7 +17,7 @@
 
 import { and, eq, isNotNull, isNull } from "drizzle-orm";
 import type { Db } from "../db/client.js";
-import { loadCalendar } from "../db/repositories/meetings.js";
+import { calendarRepo } from "../db/repositories/calendar.js";
 import { roadmapsRepo } from "../db/repositories/roadmaps.js";
 import { roadmapActivities, roadmaps } from "../db/schema.js";
 import { type ActivityNo, ROADMAP_ACTIVITY_KEYS } from "../domain/agenda.js";
@@ -72,7 +72,7 @@ export async function runRoadmapReminders(
   now: Date,
 ): Promise<RoadmapReminderReport> {
   const { db } = deps;
-  const calendar = deps.calendar ?? (await loadCalendar(db));
+  const calendar = deps.calendar ?? (await calendarRepo(db).load());
   const today = localDate(now, deps.tz);
   const repo = roadmapsRepo(db);
   const report: RoadmapReminderReport = { due: 0, alreadyDone: 0, sent: 0, blocked: 0, failed: 0 };

@@ -1,17 +1,15 @@
 /**
  * The HTTP door: health, the Telegram webhook and the admin panel on one Hono app.
+ * It knows neither the bot nor the admin: the composition root (src/app.ts) hands them in.
  */
 import { createHash } from "node:crypto";
-import { webhookCallback } from "grammy";
-import { Hono } from "hono";
-import type { TelegramBot } from "../bot/index.js";
+import { type Handler, Hono } from "hono";
 import type { Database } from "../db/client.js";
 
 export interface ServerDeps {
   database: Database;
-  telegram: TelegramBot;
-  /** set in webhook mode */
-  webhookSecret?: string;
+  /** set in webhook mode: the bot's update handler and the secret path it listens on */
+  webhook?: { path: string; handler: Handler };
   /** the admin panel, mounted at / (its own Env typing stays inside admin/) */
   // biome-ignore lint/suspicious/noExplicitAny: any sub-app's Env may be mounted
   admin?: Hono<any>;
@@ -30,17 +28,7 @@ export function createServer(deps: ServerDeps): Hono {
     return c.json({ ok: db, db: db ? "up" : "down", database: deps.database.kind }, db ? 200 : 503);
   });
 
-  if (deps.webhookSecret) {
-    const { bot } = deps.telegram;
-    // grammY answers 401 on a wrong X-Telegram-Bot-Api-Secret-Token and runs nothing.
-    // An update still running after 10 s (a large file download) gets its 200 and goes on:
-    // an error status would make Telegram deliver it again while the first run continues.
-    app.post(
-      webhookPath(bot.token),
-      webhookCallback(bot, "hono", { secretToken: deps.webhookSecret, onTimeout: "return" }),
-    );
-  }
-
+  if (deps.webhook) app.post(deps.webhook.path, deps.webhook.handler);
   if (deps.admin) app.route("/", deps.admin);
   return app;
 }

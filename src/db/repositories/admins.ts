@@ -50,6 +50,11 @@ export function adminsRepo(db: Db) {
       await db.update(admins).set(v).where(eq(admins.id, id));
     },
 
+    /** After a 403 on an admin's chat: the panel shows it and login codes stop being sent. */
+    async markUnreachable(telegramId: number): Promise<void> {
+      await db.update(admins).set({ reachable: false }).where(eq(admins.telegramId, telegramId));
+    },
+
     async createSetupToken(tokenHash: string, expiresAt: Date): Promise<void> {
       await db.insert(setupTokens).values({ tokenHash, expiresAt });
     },

@@ -11,16 +11,15 @@ import {
   answers,
   assignmentOfficials,
   assignments,
-  calendarOverrides,
   campaigns,
   officials,
   reminderLedger,
   responses,
   services,
 } from "../schema.js";
+import { answeredCount } from "./answered.js";
 
 export type CampaignRow = typeof campaigns.$inferSelect;
-export type CalendarOverrideRow = typeof calendarOverrides.$inferSelect;
 
 /** One assignment with everything the dashboard and the lists show. */
 export interface ProgressRow {
@@ -151,15 +150,12 @@ export function campaignsRepo(db: Db) {
           s.name_kk as "serviceNameKk", s.name_ru as "serviceNameRu",
           ag.id as "agencyId", ag.code as "agencyCode", ag.name_kk as "agencyNameKk",
           ag.name_ru as "agencyNameRu", r.id as "responseId", r.status as "status",
-          coalesce(c.n, 0)::int as "answered", r.submitted_at as "submittedAt",
+          ${answeredCount(sql`r.id`)} as "answered", r.submitted_at as "submittedAt",
           r.updated_at as "updatedAt"
         from ${assignments} a
         join ${services} s on s.id = a.service_id
         join ${agencies} ag on ag.id = a.agency_id
         left join ${responses} r on r.assignment_id = a.id
-        left join lateral (select count(*) as n from ${answers} x
-                   where x.response_id = r.id and x.value is not null
-                     and x.justification is not null) c on true
         where a.campaign_id = ${campaignId}
         order by s.registry_code`);
       return rowsOf<ProgressRow>(res).map((r) => ({
@@ -280,22 +276,6 @@ export function campaignsRepo(db: Db) {
         m.set(r.no, { value: r.value, justification: r.justification });
       }
       return out;
-    },
-
-    async overrides(): Promise<CalendarOverrideRow[]> {
-      return db.select().from(calendarOverrides).orderBy(asc(calendarOverrides.date));
-    },
-    async putOverride(v: CalendarOverrideRow): Promise<void> {
-      await db
-        .insert(calendarOverrides)
-        .values(v)
-        .onConflictDoUpdate({
-          target: calendarOverrides.date,
-          set: { kind: v.kind, note: v.note },
-        });
-    },
-    async deleteOverride(date: string): Promise<void> {
-      await db.delete(calendarOverrides).where(eq(calendarOverrides.date, date));
     },
   };
 }

@@ -5,7 +5,9 @@
 import type { Db } from "../client.js";
 import { adminsRepo } from "./admins.js";
 import { agenciesRepo } from "./agencies.js";
+import { calendarRepo } from "./calendar.js";
 import { campaignsRepo } from "./campaigns.js";
+import { ledgerRepo } from "./ledger.js";
 import { meetingsRepo } from "./meetings.js";
 import { officialsRepo } from "./officials.js";
 import { responsesRepo } from "./responses.js";
@@ -17,7 +19,9 @@ export function createRepositories(db: Db) {
   return {
     admins: adminsRepo(db),
     agencies: agenciesRepo(db),
+    calendar: calendarRepo(db),
     campaigns: campaignsRepo(db),
+    ledger: ledgerRepo(db),
     meetings: meetingsRepo(db),
     officials: officialsRepo(db),
     responses: responsesRepo(db),

@@ -14,7 +14,7 @@ import {
   ROADMAP_ACTIVITY_NOS,
 } from "../../domain/agenda.js";
 import type { AnswerValue } from "../../domain/answers.js";
-import { kazakhstanCalendar, type WorkingCalendar } from "../../domain/calendar.js";
+import type { WorkingCalendar } from "../../domain/calendar.js";
 import { roadmapDueDate } from "../../domain/deadlines.js";
 import type { LocalDate } from "../../domain/time.js";
 import type { ResponseStatus } from "../../domain/vocabulary.js";
@@ -26,7 +26,6 @@ import {
   agendaVersions,
   answers,
   assignments,
-  calendarOverrides,
   campaigns,
   meetings,
   responses,
@@ -70,14 +69,6 @@ export interface CandidateFilter {
   status?: "submitted" | "accepted";
   q?: string;
   limit?: number;
-}
-
-/** The working-day calendar with the overrides stored in the database. */
-export async function loadCalendar(db: Db): Promise<WorkingCalendar> {
-  const rows = await db.select().from(calendarOverrides);
-  return kazakhstanCalendar(
-    rows.map((o) => ({ date: o.date as LocalDate, kind: o.kind, note: o.note ?? undefined })),
-  );
 }
 
 const DIGEST_QUESTIONS = [1, ...Object.values(FLAG_QUESTIONS)];

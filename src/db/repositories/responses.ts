@@ -17,6 +17,7 @@ import {
   responses,
   services,
 } from "../schema.js";
+import { answeredCount } from "./answered.js";
 
 export type ResponseRow = typeof responses.$inferSelect;
 export type AnswerRow = typeof answers.$inferSelect;
@@ -45,9 +46,6 @@ export interface StoredAnswer {
   justification: string | null;
 }
 
-const answeredCount = sql<number>`(select count(*)::int from ${answers} a
-  where a.response_id = ${responses.id} and a.value is not null and a.justification is not null)`;
-
 export function responsesRepo(db: Db) {
   const assigned = (where: SQL | undefined) =>
     db
@@ -64,7 +62,7 @@ export function responsesRepo(db: Db) {
         campaignId: campaigns.id,
         campaignYear: campaigns.year,
         dueOn: campaigns.dueOn,
-        answered: sql<number>`coalesce(${answeredCount}, 0)`,
+        answered: answeredCount(responses.id),
         returnComment: responses.returnComment,
       })
       .from(assignmentOfficials)

@@ -13,6 +13,7 @@ import {
   skippedAnswer,
   validateAnswer,
 } from "../../../domain/answers.js";
+import { isComplete, isEditable } from "../../../domain/questionnaire.js";
 import { getQuestion, QUESTION_COUNT } from "../../../domain/questions.js";
 import type { Cursor, Locale, ResponseStatus } from "../../../domain/vocabulary.js";
 
@@ -39,8 +40,7 @@ export type MaterialInfo =
   | { kind: "file"; name: string; size: number }
   | { kind: "text"; chars: number };
 
-export const isEditable = (status: ResponseStatus) => status === "draft" || status === "returned";
-export const isComplete = (a: StoredAnswerJson | undefined) => !!a?.value && !!a.justification;
+export { isComplete, isEditable };
 export const serviceName = (
   q: Pick<QuestionnaireInfo, "serviceNameKk" | "serviceNameRu">,
   locale: Locale,

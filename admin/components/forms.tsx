@@ -3,6 +3,7 @@ import type { Context } from "hono";
 import type { Child } from "hono/jsx";
 import type { z } from "zod";
 import type { AdminEnv } from "../context.js";
+import { useCtx, useT } from "./request.js";
 
 export type FieldErrors = Record<string, string>;
 export type FormValues = Record<string, string>;
@@ -51,21 +52,28 @@ export async function parseForm<S extends z.ZodType>(
   return validate(schema, await formValues(c));
 }
 
+/**
+ * `c` props below are accepted and ignored while areas move to c.render():
+ * components read the request through useRequestContext (./request.ts).
+ */
+type LegacyC = { c?: Context<AdminEnv> };
+
 /** The hidden CSRF token field every POST form carries. */
-export function CsrfField(props: { c: Context<AdminEnv> }) {
-  const token = props.c.get("session")?.csrfToken ?? "";
+export function CsrfField(_props: LegacyC = {}) {
+  const token = useCtx().get("session")?.csrfToken ?? "";
   return <input type="hidden" name="_csrf" value={token} />;
 }
 
 /** A form that posts with the CSRF token. */
-export function PostForm(props: {
-  c: Context<AdminEnv>;
-  action: string;
-  children?: Child;
-  multipart?: boolean;
-  class?: string;
-  confirm?: string;
-}) {
+export function PostForm(
+  props: LegacyC & {
+    action: string;
+    children?: Child;
+    multipart?: boolean;
+    class?: string;
+    confirm?: string;
+  },
+) {
   return (
     <form
       method="post"
@@ -74,14 +82,13 @@ export function PostForm(props: {
       class={props.class}
       data-confirm={props.confirm}
     >
-      <CsrfField c={props.c} />
+      <CsrfField />
       {props.children}
     </form>
   );
 }
 
-interface FieldProps {
-  c: Context<AdminEnv>;
+interface FieldProps extends LegacyC {
   name: string;
   label: string;
   values?: FormValues;
@@ -92,12 +99,13 @@ interface FieldProps {
   value?: string;
 }
 
-function ErrorText(props: { c: Context<AdminEnv>; name: string; errors?: FieldErrors }) {
+function ErrorText(props: { name: string; errors?: FieldErrors }) {
+  const t = useT();
   const key = props.errors?.[props.name];
   if (!key) return null;
   return (
     <small class="error" id={`${props.name}-error`}>
-      {props.c.get("t")(key)}
+      {t(key)}
     </small>
   );
 }
@@ -116,7 +124,7 @@ export function Field(p: FieldProps) {
         aria-describedby={invalid ? `${p.name}-error` : undefined}
       />
       {p.hint ? <small>{p.hint}</small> : null}
-      <ErrorText c={p.c} name={p.name} errors={p.errors} />
+      <ErrorText name={p.name} errors={p.errors} />
     </label>
   );
 }
@@ -130,7 +138,7 @@ export function TextArea(p: FieldProps & { rows?: number }) {
         {p.values?.[p.name] ?? p.value ?? ""}
       </textarea>
       {p.hint ? <small>{p.hint}</small> : null}
-      <ErrorText c={p.c} name={p.name} errors={p.errors} />
+      <ErrorText name={p.name} errors={p.errors} />
     </label>
   );
 }
@@ -151,15 +159,15 @@ export function Select(
           </option>
         ))}
       </select>
-      <ErrorText c={p.c} name={p.name} errors={p.errors} />
+      <ErrorText name={p.name} errors={p.errors} />
     </label>
   );
 }
 
 /** A summary line above a form that failed validation. */
-export function FormErrors(props: { c: Context<AdminEnv>; errors?: FieldErrors }) {
+export function FormErrors(props: LegacyC & { errors?: FieldErrors }) {
+  const t = useT();
   if (!props.errors || Object.keys(props.errors).length === 0) return null;
-  const t = props.c.get("t");
   return (
     <p class="notice error" role="alert">
       {t("admin-form-has-errors")}

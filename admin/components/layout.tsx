@@ -1,17 +1,27 @@
-/** The page frame: header with navigation and language switch, main, footer. */
+/**
+ * The page frame (header with navigation and language switch, main), used as
+ * the hono/jsx-renderer layout: a route answers with
+ * `c.render(<Page />, { title })`; set a non-200 status with c.status() first.
+ */
 import type { Context } from "hono";
-import { raw } from "hono/html";
 import type { Child } from "hono/jsx";
+import { jsxRenderer, RequestContext } from "hono/jsx-renderer";
 import type { AdminEnv } from "../context.js";
 import { PostForm } from "./forms.js";
 import { NAV_ITEMS } from "./nav.js";
+import { useCtx } from "./request.js";
 
-export interface LayoutProps {
-  c: Context<AdminEnv>;
+export interface PageProps {
   title: string;
-  children?: Child;
   /** a notice shown above the content (e.g. after a redirect) */
   flash?: string;
+}
+
+declare module "hono" {
+  interface ContextRenderer {
+    // biome-ignore lint/style/useShorthandFunctionType: declaration merging needs the interface
+    (content: string | Promise<string>, props: PageProps): Response | Promise<Response>;
+  }
 }
 
 function currentPath(c: Context<AdminEnv>): string {
@@ -19,7 +29,8 @@ function currentPath(c: Context<AdminEnv>): string {
   return u.pathname + u.search;
 }
 
-export function Layout({ c, title, children, flash }: LayoutProps) {
+function Frame({ title, children, flash }: PageProps & { children?: Child }) {
+  const c = useCtx();
   const t = c.get("t");
   const locale = c.get("locale");
   const admin = c.get("admin");
@@ -67,7 +78,7 @@ export function Layout({ c, title, children, flash }: LayoutProps) {
               </a>
             </span>
             {admin ? (
-              <PostForm c={c} action="/logout" class="inline">
+              <PostForm action="/logout" class="inline">
                 <span class="who">
                   {admin.name} ({t(`admin-role-${admin.role}`)})
                 </span>{" "}
@@ -103,15 +114,36 @@ function flashKey(c: Context<AdminEnv>): string | undefined {
   }
 }
 
-/** Renders a full page. */
+/** The renderer middleware createAdmin mounts: every c.render() gets the frame. */
+export const pageRenderer = () =>
+  jsxRenderer<AdminEnv>(({ children, title, flash }) => (
+    <Frame title={title} flash={flash}>
+      {children}
+    </Frame>
+  ));
+
+/**
+ * The former page helper, kept for areas not yet moved to c.render():
+ * `page(c, title, body, status)` ≡ `c.status(status); c.render(body, { title })`.
+ */
 export function page(c: Context<AdminEnv>, title: string, body: Child, status = 200) {
-  return c.html(
-    <>
-      {raw("<!doctype html>")}
-      <Layout c={c} title={title}>
-        {body}
-      </Layout>
-    </>,
-    status as 200,
+  c.status(status as 200);
+  return c.render(body as never, { title });
+}
+
+/** A piece of HTML without the frame (e.g. a fragment a page polls), with the request context. */
+export function fragment(c: Context<AdminEnv>, body: Child) {
+  return c.html(<RequestContext.Provider value={c}>{body}</RequestContext.Provider>);
+}
+
+/**
+ * The former frame component, for areas that still call
+ * `c.html(<Layout c={c} title=…>…</Layout>)`; prefer c.render().
+ */
+export function Layout({ c, ...props }: PageProps & { c: Context<AdminEnv>; children?: Child }) {
+  return (
+    <RequestContext.Provider value={c}>
+      <Frame {...props} />
+    </RequestContext.Provider>
   );
 }

@@ -1,0 +1,120 @@
+/**
+ * The approved agenda to the Commission's members (001 p.30): a text in each member's language
+ * with the items and their time plan, then the agenda DOCX, and the materials link. Sent again
+ * on every click (the secretary resends after changes), so no ledger key. The report says who
+ * got it and who did not, and whether the 3-working-day materials deadline is already past.
+ */
+import type { AgendaItemView, MeetingRow } from "../db/repositories/meetings.js";
+import { timePlan } from "../domain/agenda.js";
+import { isLateForMaterials, materialsDeadline } from "../domain/deadlines.js";
+import { type LocalDate, localDate, localMinutesOfDay } from "../domain/time.js";
+import type { Locale } from "../domain/vocabulary.js";
+import { formatDate } from "../i18n/format.js";
+import { translator } from "../i18n/index.js";
+import { escapeHtml } from "../telegram/html.js";
+import type { NotificationDeps } from "./deps.js";
+
+export interface AgendaSendReport {
+  sent: string[];
+  blocked: string[];
+  unlinked: string[];
+  failed: string[];
+  late: boolean;
+  deadline: LocalDate;
+}
+
+/** Builds the agenda document of a meeting in one language (the admin panel's DOCX). */
+export type AgendaDocument = (
+  meeting: MeetingRow,
+  items: AgendaItemView[],
+  lang: Locale,
+) => Promise<Uint8Array>;
+
+const hhmm = (min: number) =>
+  `${String(Math.floor(min / 60)).padStart(2, "0")}:${String(min % 60).padStart(2, "0")}`;
+
+/** The agenda message in `lang`. */
+export function agendaText(
+  deps: Pick<NotificationDeps, "i18n" | "tz">,
+  m: MeetingRow,
+  items: AgendaItemView[],
+  lang: Locale,
+  link: string,
+): string {
+  const t = translator(deps.i18n, lang);
+  const start = localMinutesOfDay(m.startsAt, deps.tz);
+  const plan = timePlan(start, items);
+  const lines = items.map((i, k) =>
+    t("agenda-msg-item", {
+      no: k + 1,
+      service: escapeHtml(
+        `${lang === "kk" ? i.serviceNameKk : i.serviceNameRu} (${i.registryCode})`,
+      ),
+      agency: escapeHtml(lang === "kk" ? i.agencyNameKk : i.agencyNameRu),
+      time: plan[k] ? `${plan[k].start}–${plan[k].end}` : "",
+    }),
+  );
+  return t("agenda-msg", {
+    date: formatDate(localDate(m.startsAt, deps.tz), lang),
+    time: hhmm(start),
+    place: escapeHtml(m.place || "—"),
+    items: lines.length ? lines.join("\n") : t("agenda-empty"),
+    link: escapeHtml(link),
+  });
+}
+
+/** Sends every member the agenda (text + DOCX in their language) and the materials link. */
+export async function agendaToMembers(
+  deps: NotificationDeps,
+  meetingId: number,
+  document: AgendaDocument,
+): Promise<AgendaSendReport | undefined> {
+  const { repos, notifier } = deps;
+  const m = await repos.meetings.byId(meetingId);
+  if (!m) return undefined;
+  const items = await repos.meetings.items(meetingId);
+  const members = await repos.meetings.members();
+  const cal = await repos.calendar.load();
+  const now = deps.now();
+  const date = localDate(m.startsAt, deps.tz);
+  const report: AgendaSendReport = {
+    sent: [],
+    blocked: [],
+    unlinked: [],
+    failed: [],
+    late: isLateForMaterials(localDate(now, deps.tz), date, cal),
+    deadline: materialsDeadline(date, cal),
+  };
+  const link = `${deps.publicUrl.replace(/\/$/, "")}/meetings/${meetingId}`;
+  const record = (name: string, d: "blocked" | "failed" | "taken") =>
+    (d === "blocked" ? report.blocked : report.failed).push(name);
+  const reached: { name: string; chatId: number; lang: Locale }[] = [];
+  for (const member of members) {
+    if (!member.telegramId) {
+      report.unlinked.push(member.name);
+      continue;
+    }
+    const lang = member.locale;
+    const text = agendaText(deps, m, items, lang, link);
+    const d = await notifier.send(member.telegramId, { text, parseMode: "HTML" });
+    if (d === "sent") reached.push({ name: member.name, chatId: member.telegramId, lang });
+    else record(member.name, d);
+  }
+  // the files go in a second pass so the per-chat pacing of the outbox overlaps across members
+  const docs = new Map<Locale, Uint8Array>();
+  for (const x of reached) {
+    let doc = docs.get(x.lang);
+    if (!doc) {
+      doc = await document(m, items, x.lang);
+      docs.set(x.lang, doc);
+    }
+    const d = await notifier.sendDocument(x.chatId, {
+      name: `agenda-${meetingId}-${x.lang}.docx`,
+      content: doc,
+    });
+    if (d === "sent") report.sent.push(x.name);
+    else record(x.name, d);
+  }
+  await repos.meetings.update(meetingId, { sentToMembersAt: now });
+  return report;
+}

@@ -1,0 +1,27 @@
+/**
+ * Everything the product sends on its own initiative, as one object built by the composition
+ * root: the doors (admin routes, jobs) call one function per message family; every function
+ * sends through the one notifier (ledger claim → outbox → settle, one error policy).
+ */
+import type { CoreDeps } from "../services/deps.js";
+import type { Outbox } from "../telegram/outbox.js";
+import { type AgendaDocument, agendaToMembers } from "./agenda.js";
+import type { NotificationDeps } from "./deps.js";
+import { createNotifier } from "./notifier.js";
+import { roadmapOpened } from "./roadmaps.js";
+
+export function createNotifications(core: CoreDeps, o: { outbox: Outbox; publicUrl?: string }) {
+  const deps: NotificationDeps = {
+    ...core,
+    notifier: createNotifier({ ...core, outbox: o.outbox }),
+    publicUrl: (o.publicUrl ?? "").replace(/\/$/, ""),
+  };
+  return {
+    deps,
+    agendaToMembers: (meetingId: number, document: AgendaDocument) =>
+      agendaToMembers(deps, meetingId, document),
+    roadmapOpened: (roadmapId: number) => roadmapOpened(deps, roadmapId),
+  };
+}
+
+export type Notifications = ReturnType<typeof createNotifications>;
