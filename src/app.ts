@@ -42,6 +42,8 @@ export interface AppOverrides {
   botInfo?: UserFromGetMe;
   /** throw on missing translations (tests) */
   strictI18n?: boolean;
+  /** how long a webhook request waits for its update before answering 200 (tests) */
+  webhookTimeoutMs?: number;
   /** pacing/backoff of the outbox (tests, benchmarks) */
   outbox?: OutboxOptions;
 }
@@ -69,7 +71,9 @@ export interface App {
 }
 
 export async function createApp(config: Config, o: AppOverrides = {}): Promise<App> {
-  const logger = o.logger ?? createLogger(config.LOG_LEVEL);
+  const logger =
+    o.logger ??
+    createLogger(config.LOG_LEVEL, { secrets: [config.BOT_TOKEN, config.WEBHOOK_SECRET] });
   const mode = botMode(config);
   const database =
     o.database ?? (await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR }));
@@ -139,7 +143,14 @@ export async function createApp(config: Config, o: AppOverrides = {}): Promise<A
     database,
     webhook:
       mode === "webhook" && config.WEBHOOK_SECRET
-        ? { path: webhookPath(token), handler: webhookHandler(telegram, config.WEBHOOK_SECRET) }
+        ? {
+            path: webhookPath(token),
+            handler: webhookHandler(telegram, {
+              secretToken: config.WEBHOOK_SECRET,
+              logger,
+              timeoutMs: o.webhookTimeoutMs,
+            }),
+          }
         : undefined,
     admin,
   });

@@ -14,6 +14,9 @@ async function main() {
     throw err;
   }
   const app = await createApp(config);
+  // Nothing that goes wrong in one update or one background task may stop the process:
+  // log it as one JSON line (secrets redacted) and go on.
+  process.on("unhandledRejection", (err) => app.logger.error({ err }, "unhandled rejection"));
   const { port } = await app.start();
   app.logger.info(`Admin panel: http://localhost:${port}/`);
 
