@@ -176,10 +176,11 @@ export async function createApp(config: Config, o: AppOverrides = {}): Promise<A
       await setCommands(bot.api, deps).catch((err) =>
         logger.warn({ err }, "could not set the command menu"),
       );
-      const port = await new Promise<number>((resolve) => {
+      const port = await new Promise<number>((resolve, reject) => {
         server = serve({ fetch: http.fetch, port: config.PORT, hostname: config.HOST }, (info) =>
           resolve(info.port),
         );
+        server.once("error", reject); // EADDRINUSE and the like: start() fails with the cause
       });
       if (mode === "webhook") {
         const url = new URL(webhookPath(bot.token), config.PUBLIC_URL).toString();
