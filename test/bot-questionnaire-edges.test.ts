@@ -233,7 +233,7 @@ describe("navigation, review and revision", () => {
       await changeStatus(h.app.deps, 1, "return", "Уточните <срок> & статистику"),
     ).toMatchObject({ ok: true, from: "submitted", to: "returned" });
     await u.send("/start");
-    expect(u.last().text).toContain("возвращён на доработку");
+    expect(u.last().text).toContain("возвращено на доработку");
     await u.press("1.");
     const review = u
       .messages()

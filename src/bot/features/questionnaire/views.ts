@@ -7,8 +7,9 @@ import type { AssignedQuestionnaire } from "../../../db/repositories/responses.j
 import { type Draft, type StepView, summarizeAnswer } from "../../../domain/answers.js";
 import { isComplete, isEditable, missingQuestions } from "../../../domain/questionnaire.js";
 import { getQuestion, QUESTION_COUNT } from "../../../domain/questions.js";
-import { formatDate, toLocalDate } from "../../../domain/time.js";
+import { toLocalDate } from "../../../domain/time.js";
 import type { Locale } from "../../../domain/vocabulary.js";
+import { formatDate, formatFileSize } from "../../../i18n/format.js";
 import { type MaterialMeta, nameIn, type Questionnaire } from "../../../services/questionnaire.js";
 import { cb } from "../../../telegram/callbacks/questionnaire.js";
 import { escapeHtml, MESSAGE_LIMIT, packBlocks, visibleLength } from "../../../telegram/html.js";
@@ -113,10 +114,10 @@ function clip(s: string, n: number): string {
 function materialLine(t: T, locale: Locale, m: MaterialMeta | undefined): string {
   if (!m) return t("review-material-none");
   if (!m.fileName) return t("review-material-text", { chars: m.text?.length ?? 0 });
-  const kb = new Intl.NumberFormat(locale === "kk" ? "kk-KZ" : "ru-RU", {
-    maximumFractionDigits: 1,
-  }).format((m.size ?? 0) / 1024);
-  return t("review-material-file", { name: escapeHtml(m.fileName), size: `${kb} KB` });
+  return t("review-material-file", {
+    name: escapeHtml(m.fileName),
+    size: formatFileSize(m.size ?? 0, locale),
+  });
 }
 
 /**
