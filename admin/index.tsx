@@ -2,7 +2,8 @@
  * The admin panel (Hono + hono/jsx), a door like src/bot/: mounted at "/" by
  * src/app.ts, the only file in src/ that imports it.
  *
- * Middleware order: secure headers → Origin check (hono/csrf) → static files →
+ * Middleware order: request id and the request's child logger (c.get("log")) →
+ * secure headers → Origin check (hono/csrf) → static files →
  * body limit → session and locale → login/role/CSRF-token guard → the page
  * renderer (hono/jsx-renderer, components/layout.tsx) → the areas of
  * areas.ts (dashboard, responses, campaigns, calendar, meetings, roadmaps,
@@ -18,6 +19,7 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { csrf } from "hono/csrf";
 import { HTTPException } from "hono/http-exception";
+import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import { AREAS } from "./areas.js";
 import { guard, loadSession } from "./auth/session.js";
@@ -30,6 +32,11 @@ export type { AdminDeps, AdminEnv } from "./context.js";
 
 export function createAdmin(a: AdminDeps): Hono<AdminEnv> {
   const app = new Hono<AdminEnv>();
+  app.use("*", requestId());
+  app.use("*", async (c, next) => {
+    c.set("log", a.deps.logger.child({ requestId: c.get("requestId") }));
+    await next();
+  });
   const publicOrigin = a.config.PUBLIC_URL ? new URL(a.config.PUBLIC_URL).origin : undefined;
 
   app.use(
@@ -68,7 +75,7 @@ export function createAdmin(a: AdminDeps): Hono<AdminEnv> {
   for (const area of AREAS) app.route("/", area());
   app.onError((err, c) => {
     if (err instanceof HTTPException) return err.getResponse();
-    a.deps.logger.error({ err, path: c.req.path }, "admin: unhandled error");
+    c.get("log").error({ err, path: c.req.path }, "admin: unhandled error");
     return c.text("Internal Server Error", 500);
   });
   return app;
