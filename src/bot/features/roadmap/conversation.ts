@@ -5,7 +5,7 @@
  */
 import type { Conversation } from "@grammyjs/conversations";
 import { z } from "zod";
-import type { ActivityNo } from "../../../domain/agenda.js";
+import { type ActivityNo, canOfficialEditRoadmap } from "../../../domain/agenda.js";
 import {
   compareDates,
   formatDate,
@@ -84,7 +84,7 @@ export function createFieldConversation(deps: BotDeps) {
       await ctx.reply(t("rmbot-stale"));
       return;
     }
-    if (roadmap.status !== "draft") {
+    if (!canOfficialEditRoadmap(roadmap.status)) {
       await ctx.reply(t("rmbot-read-only"));
       return;
     }

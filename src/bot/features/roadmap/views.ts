@@ -5,6 +5,7 @@
 import { InlineKeyboard } from "grammy";
 import {
   type ActivityNo,
+  canOfficialEditRoadmap,
   ROADMAP_ACTIVITY_KEYS,
   ROADMAP_ACTIVITY_NOS,
 } from "../../../domain/agenda.js";
@@ -40,14 +41,14 @@ export function roadmapView(t: T, locale: Locale, r: RoadmapCard): View {
   const head = [
     `🗺 <b>${serviceOf(r, locale)}</b>`,
     t("rmbot-due", { date: formatDate(toLocalDate(r.dueOn), locale) }),
-    r.status === "draft" ? t("rmbot-choose") : t("rmbot-read-only"),
+    canOfficialEditRoadmap(r.status) ? t("rmbot-choose") : t("rmbot-read-only"),
   ].join("\n");
   const blocks = ROADMAP_ACTIVITY_NOS.map((no) =>
     [`<b>${no}. ${t(ROADMAP_ACTIVITY_KEYS[no])}</b>`, ...values(t, locale, activityOf(r, no))].join(
       "\n",
     ),
   );
-  if (r.status !== "draft") return { text: [head, ...blocks].join("\n\n") };
+  if (!canOfficialEditRoadmap(r.status)) return { text: [head, ...blocks].join("\n\n") };
   const keyboard = new InlineKeyboard();
   for (const no of ROADMAP_ACTIVITY_NOS) {
     keyboard.text(`${no}. ${t(ROADMAP_ACTIVITY_KEYS[no])}`, rmCb.activity(r.id, no)).row();
