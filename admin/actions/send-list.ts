@@ -8,7 +8,8 @@ import { and, eq } from "drizzle-orm";
 import { audit } from "../../src/db/repositories/audit.js";
 import { type CampaignRow, campaignsRepo } from "../../src/db/repositories/campaigns.js";
 import { reminderLedger } from "../../src/db/schema.js";
-import { formatDate, type LocalDate, localDate } from "../../src/domain/time.js";
+import { type LocalDate, localDate } from "../../src/domain/time.js";
+import { formatDate } from "../../src/i18n/format.js";
 import { translator } from "../../src/i18n/index.js";
 import type { AdminDeps } from "../context.js";
 

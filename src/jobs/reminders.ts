@@ -47,7 +47,8 @@ import {
   type ReminderPolicy,
   type ScheduledReminder,
 } from "../domain/reminders.js";
-import { formatDate, type LocalDate, localDate, toLocalDate } from "../domain/time.js";
+import { type LocalDate, localDate, toLocalDate } from "../domain/time.js";
+import { formatDate } from "../i18n/format.js";
 import type { Translations } from "../i18n/index.js";
 import type { Logger } from "../logger.js";
 import { cb } from "../telegram/callbacks/questionnaire.js";

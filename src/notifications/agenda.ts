@@ -7,8 +7,9 @@
 import type { AgendaItemView, MeetingRow } from "../db/repositories/meetings.js";
 import { agendaLines, hhmm } from "../domain/agenda.js";
 import { isLateForMaterials, materialsDeadline } from "../domain/deadlines.js";
-import { formatDate, type LocalDate, localDate, localMinutesOfDay } from "../domain/time.js";
+import { type LocalDate, localDate, localMinutesOfDay } from "../domain/time.js";
 import type { Locale } from "../domain/vocabulary.js";
+import { formatDate } from "../i18n/format.js";
 import { translator } from "../i18n/index.js";
 import { escapeHtml } from "../telegram/html.js";
 import type { NotificationDeps } from "./deps.js";

@@ -6,13 +6,8 @@
 import type { Conversation } from "@grammyjs/conversations";
 import { z } from "zod";
 import { type ActivityNo, canOfficialEditRoadmap } from "../../../domain/agenda.js";
-import {
-  compareDates,
-  formatDate,
-  type LocalDate,
-  localDate,
-  makeLocalDate,
-} from "../../../domain/time.js";
+import { compareDates, type LocalDate, localDate, makeLocalDate } from "../../../domain/time.js";
+import { formatDate } from "../../../i18n/format.js";
 import type { RoadmapField } from "../../../telegram/callbacks/roadmap.js";
 import type { BotContext, InnerContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";

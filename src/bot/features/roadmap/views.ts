@@ -9,8 +9,9 @@ import {
   ROADMAP_ACTIVITY_KEYS,
   ROADMAP_ACTIVITY_NOS,
 } from "../../../domain/agenda.js";
-import { formatDate, toLocalDate } from "../../../domain/time.js";
+import { toLocalDate } from "../../../domain/time.js";
 import type { Locale } from "../../../domain/vocabulary.js";
+import { formatDate } from "../../../i18n/format.js";
 import { type RoadmapField, rmCb } from "../../../telegram/callbacks/roadmap.js";
 import { escapeHtml } from "../../../telegram/html.js";
 import type { RoadmapCard } from "./store.js";
