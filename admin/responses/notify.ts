@@ -1,15 +1,16 @@
 /** Tells a response's officials (each in their language) that it was accepted or returned. */
 import type { Locale } from "../../src/domain/vocabulary.js";
 import { translator } from "../../src/i18n/index.js";
-import type { AdminDeps } from "../context.js";
+import type { Ctx } from "../context.js";
 import { nameOf } from "../lib.js";
 
 export async function notifyOfficials(
-  a: AdminDeps,
+  c: Ctx,
   responseId: number,
   key: "admin-notify-accepted" | "admin-notify-returned",
   vars: Record<string, string>,
 ): Promise<void> {
+  const a = c.get("a");
   const repo = a.deps.repos.campaigns;
   const detail = await repo.responseDetail(responseId);
   if (!detail) return;
@@ -22,7 +23,7 @@ export async function notifyOfficials(
     });
     const res = await a.outbox.send({ chatId: o.telegramId, text });
     if (!res.ok)
-      a.deps.logger.warn(
+      c.get("log").warn(
         { officialId: o.id, reason: res.reason },
         "admin: notification not delivered",
       );

@@ -126,7 +126,7 @@ export function responsesRoutes(): Hono<AdminEnv> {
       before: { status: moved.from },
       after: { status: "accepted" },
     });
-    await notifyOfficials(a, id, "admin-notify-accepted", {});
+    await notifyOfficials(c, id, "admin-notify-accepted", {});
     return redirectOk(c, `/responses/${id}`, "admin-accepted");
   });
 
@@ -150,7 +150,7 @@ export function responsesRoutes(): Hono<AdminEnv> {
         before: { status: moved.from },
         after: { status: "returned", comment },
       });
-      await notifyOfficials(a, id, "admin-notify-returned", { comment });
+      await notifyOfficials(c, id, "admin-notify-returned", { comment });
       return redirectOk(c, `/responses/${id}`, "admin-returned");
     },
   );
