@@ -7,7 +7,7 @@
  * generically, with no per-question if/else:
  *
  * ```ts
- * let draft = startDraft(no);                        // answers.ts; JSON-serialisable, keep it in the session
+ * let draft = startDraft(no);                        // answers/steps.ts; JSON-serialisable, in the session
  * for (;;) {
  *   const view = stepView(draft, { lastYear });     // { promptKey, vars, buttons, acceptsText }
  *   // send t(question.titleKey) (bold, escaped) + t(view.promptKey, view.vars),
