@@ -20,7 +20,7 @@
  * }
  * ```
  *
- * Before starting question `no`, call `isApplicable(no, answersSoFar)`; when it is false store
+ * Before starting question `no`, call `isApplicable(no, answersSoFar)` (questionnaire.ts); when it is false store
  * `skippedAnswer(no)` instead (Q14 when Q13 was answered "no").
  *
  * Transitions (`StepSpec.next`) are keyed by the *outcome* of a step: the id of the pressed button,
