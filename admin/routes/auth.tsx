@@ -4,10 +4,10 @@ import { getCookie, setCookie } from "hono/cookie";
 import { raw } from "hono/html";
 import { z } from "zod";
 import { createInvite, inviteQr } from "../../src/access/invites.js";
-import { sendLoginCode, verifyLoginCode } from "../../src/access/login-codes.js";
 import { adminsRepo } from "../../src/db/repositories/admins.js";
 import { audit } from "../../src/db/repositories/audit.js";
 import { sessionsRepo } from "../../src/db/repositories/sessions.js";
+import { sendLoginCode, verifyLoginCode } from "../../src/services/login-codes.js";
 import { ensureSimulatedAdmin } from "../actions/playground.js";
 import {
   clearSessionCookie,

@@ -397,32 +397,6 @@ export function responsesRoutes(): Hono<AdminEnv> {
     return download(c, m.content, m.fileName ?? `material-${m.id}`, "application/octet-stream");
   });
 
-  /** Tells the response's officials (in their language). */
-  async function notify(
-    a: import("../context.js").AdminDeps,
-    responseId: number,
-    key: string,
-    vars: Record<string, string>,
-  ) {
-    const detail = await campaignsRepo(a.deps.db).responseDetail(responseId);
-    if (!detail) return;
-    const officials = await campaignsRepo(a.deps.db).responseOfficials(responseId);
-    for (const o of officials) {
-      const loc: Locale = o.locale ?? "ru";
-      const tt = translator(a.deps.i18n, loc);
-      const text = tt(key, {
-        ...vars,
-        service: `${detail.service.registryCode} ${nameOf(detail.service, loc)}`,
-      });
-      const res = await a.outbox.send({ chatId: o.telegramId, text });
-      if (!res.ok)
-        a.deps.logger.warn(
-          { officialId: o.id, reason: res.reason },
-          "admin: notification not delivered",
-        );
-    }
-  }
-
   app.post("/responses/:id{[0-9]+}/accept", requireRole("secretary"), async (c) => {
     const a = c.get("a");
     const id = idParam(c);
@@ -444,7 +418,7 @@ export function responsesRoutes(): Hono<AdminEnv> {
       before: { status: before.status },
       after: { status: "accepted" },
     });
-    await notify(a, id, "admin-notify-accepted", {});
+    await a.notifications.reviewOutcome(id, { kind: "accepted" });
     return redirectOk(c, `/responses/${id}`, "admin-accepted");
   });
 
@@ -473,7 +447,7 @@ export function responsesRoutes(): Hono<AdminEnv> {
       before: { status: before.status },
       after: { status: "returned", comment: r.data.comment },
     });
-    await notify(a, id, "admin-notify-returned", { comment: r.data.comment });
+    await a.notifications.reviewOutcome(id, { kind: "returned", comment: r.data.comment });
     return redirectOk(c, `/responses/${id}`, "admin-returned");
   });
 
