@@ -41,6 +41,8 @@ export interface AppOverrides {
   botInfo?: UserFromGetMe;
   /** throw on missing translations (tests) */
   strictI18n?: boolean;
+  /** how long a webhook request waits for its update before answering 200 (tests) */
+  webhookTimeoutMs?: number;
   /** pacing/backoff of the outbox (tests, benchmarks) */
   outbox?: OutboxOptions;
 }
@@ -68,7 +70,9 @@ export interface App {
 }
 
 export async function createApp(config: Config, o: AppOverrides = {}): Promise<App> {
-  const logger = o.logger ?? createLogger(config.LOG_LEVEL);
+  const logger =
+    o.logger ??
+    createLogger(config.LOG_LEVEL, { secrets: [config.BOT_TOKEN, config.WEBHOOK_SECRET] });
   const mode = botMode(config);
   const database =
     o.database ?? (await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR }));
@@ -123,7 +127,14 @@ export async function createApp(config: Config, o: AppOverrides = {}): Promise<A
     database,
     webhook:
       mode === "webhook" && config.WEBHOOK_SECRET
-        ? { path: webhookPath(token), handler: webhookHandler(telegram, config.WEBHOOK_SECRET) }
+        ? {
+            path: webhookPath(token),
+            handler: webhookHandler(telegram, {
+              secretToken: config.WEBHOOK_SECRET,
+              logger,
+              timeoutMs: o.webhookTimeoutMs,
+            }),
+          }
         : undefined,
     admin,
   });
@@ -149,10 +160,11 @@ export async function createApp(config: Config, o: AppOverrides = {}): Promise<A
       await setCommands(bot.api, deps).catch((err) =>
         logger.warn({ err }, "could not set the command menu"),
       );
-      const port = await new Promise<number>((resolve) => {
+      const port = await new Promise<number>((resolve, reject) => {
         server = serve({ fetch: http.fetch, port: config.PORT, hostname: config.HOST }, (info) =>
           resolve(info.port),
         );
+        server.once("error", reject); // EADDRINUSE and the like: start() fails with the cause
       });
       if (mode === "webhook") {
         const url = new URL(webhookPath(bot.token), config.PUBLIC_URL).toString();

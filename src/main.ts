@@ -1,6 +1,7 @@
 /** `npm start`: read config, build the app, start it, stop it cleanly on SIGINT/SIGTERM. */
-import { createApp } from "./app.js";
+import { type App, createApp } from "./app.js";
 import { ConfigError, loadConfig } from "./config.js";
+import { describeStartupError } from "./startup-errors.js";
 
 async function main() {
   let config: Awaited<ReturnType<typeof loadConfig>>;
@@ -13,8 +14,19 @@ async function main() {
     }
     throw err;
   }
-  const app = await createApp(config);
-  const { port } = await app.start();
+  let app: App | undefined;
+  let port: number;
+  try {
+    app = await createApp(config);
+    ({ port } = await app.start());
+  } catch (err) {
+    // one line that says what to fix, not a stack trace
+    console.error(describeStartupError(err, config));
+    process.exit(1);
+  }
+  // Nothing that goes wrong in one update or one background task may stop the process:
+  // log it as one JSON line (secrets redacted) and go on.
+  process.on("unhandledRejection", (err) => app.logger.error({ err }, "unhandled rejection"));
   app.logger.info(`Admin panel: http://localhost:${port}/`);
 
   let stopping = false;

@@ -1,13 +1,64 @@
-import { webhookCallback } from "grammy";
+import { timingSafeEqual } from "node:crypto";
 import type { Handler } from "hono";
+import type { Logger } from "../logger.js";
 import type { TelegramBot } from "./index.js";
 
+export interface WebhookOptions {
+  secretToken: string;
+  logger: Logger;
+  /** Telegram waits about this long before it re-delivers; longer updates go on after the 200 */
+  timeoutMs?: number;
+}
+
 /**
- * The webhook's request handler. grammY answers 401 on a wrong
- * X-Telegram-Bot-Api-Secret-Token and runs nothing. An update still running after 10 s
- * (a large file download) gets its 200 and goes on: an error status would make Telegram
- * deliver it again while the first run continues.
+ * The webhook's request handler (instead of grammY's webhookCallback, whose timeout leaves a
+ * failing update's rejection unhandled and takes the process down):
+ * - a wrong or missing X-Telegram-Bot-Api-Secret-Token → 401, nothing runs;
+ * - a body that is not an update → 400 and one log line;
+ * - an update still running after the timeout (a large file, a slow database) gets its 200 and
+ *   goes on: an error status would make Telegram deliver it again while the first run continues;
+ * - a failing update is logged once by the bot's error handler, before or after the 200.
  */
-export function webhookHandler(telegram: TelegramBot, secretToken: string): Handler {
-  return webhookCallback(telegram.bot, "hono", { secretToken, onTimeout: "return" });
+export function webhookHandler(telegram: TelegramBot, opts: WebhookOptions): Handler {
+  const { bot } = telegram;
+  const secret = Buffer.from(opts.secretToken);
+  const timeoutMs = opts.timeoutMs ?? 9_000;
+  return async (c) => {
+    const header = Buffer.from(c.req.header("x-telegram-bot-api-secret-token") ?? "");
+    if (header.length !== secret.length || !timingSafeEqual(header, secret)) {
+      return c.text("secret token is wrong", 401);
+    }
+    let update: unknown;
+    try {
+      update = await c.req.json();
+    } catch {
+      opts.logger.warn("webhook: the body is not JSON");
+      return c.text("Bad Request", 400);
+    }
+    if (!isUpdate(update)) {
+      opts.logger.warn("webhook: the body is not an update");
+      return c.text("Bad Request", 400);
+    }
+    const task = bot
+      .handleUpdate(update)
+      .catch((err) => bot.errorHandler(err))
+      .catch((err) => opts.logger.error({ err, update_id: update.update_id }, "update failed"));
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<void>((r) => {
+      timer = setTimeout(r, timeoutMs);
+    });
+    await Promise.race([task, timeout]);
+    clearTimeout(timer);
+    return c.body(null, 200);
+  };
+}
+
+type Update = Parameters<TelegramBot["bot"]["handleUpdate"]>[0];
+
+function isUpdate(v: unknown): v is Update {
+  return (
+    typeof v === "object" &&
+    v !== null &&
+    Number.isSafeInteger((v as { update_id?: unknown }).update_id)
+  );
 }

@@ -23,13 +23,21 @@
  *    done on or before its deadline, late otherwise), "pending" (deadline not passed), "overdue"
  *    (deadline passed, not done) or "unplanned" (no deadline yet). A roadmap is late when it is
  *    not approved after its due date, or any activity is overdue or was done late.
+ * 7. Status changes (000 p.10–13, 001 p.27–28): a meeting goes draft → approved (the agenda is
+ *    frozen as a new version) → held; an approved agenda may be re-opened (back to draft, 000
+ *    p.12). The agenda (items, date, place) changes on a draft only; it is sent to members until
+ *    the meeting is held; attendance is recorded once the agenda is approved; decisions are
+ *    taken, and the protocol exists, at a held meeting only. A roadmap goes draft → approved
+ *    once; officials fill it in through the bot while it is a draft.
  */
 import type { AnswerValue } from "./answers.js";
 import type { LocalDate } from "./time.js";
+import type { Locale } from "./vocabulary.js";
 
 export type Decision = "recommended" | "returned" | "rejected";
 export const DECISIONS: readonly Decision[] = ["recommended", "returned", "rejected"];
 export type MeetingStatus = "draft" | "approved" | "held";
+export type RoadmapStatus = "draft" | "approved";
 
 export const MINUTES_MIN = 1;
 export const MINUTES_MAX = 240;
@@ -43,7 +51,8 @@ export interface PlannedSlot {
   end: string;
 }
 
-function hhmm(total: number): string {
+/** "HH:MM" of a number of minutes from midnight (wraps past midnight). */
+export function hhmm(total: number): string {
   const m = ((total % 1440) + 1440) % 1440;
   return `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
 }
@@ -64,6 +73,52 @@ export function timePlan(
 /** Total minutes of an agenda. */
 export function totalMinutes(items: readonly { minutes: number }[]): number {
   return items.reduce((s, i) => s + i.minutes, 0);
+}
+
+/** What an agenda line is made of (an agenda item with its service and agency names). */
+export interface AgendaLineSource {
+  registryCode: string;
+  serviceNameKk: string;
+  serviceNameRu: string;
+  agencyNameKk: string;
+  agencyNameRu: string;
+  speaker: string | null;
+  minutes: number;
+}
+
+/** One numbered line of the agenda in a language, as the page, the DOCX and the message show it. */
+export interface AgendaLine {
+  no: number;
+  /** "name (registry code)" */
+  service: string;
+  agency: string;
+  /** the speaker, or the agency when none is set */
+  speaker: string;
+  /** "HH:MM–HH:MM" from the time plan */
+  time: string;
+  minutes: number;
+}
+
+/** The agenda's numbered lines in `lang`, timed from `startMinutes` (rule 1). */
+export function agendaLines(
+  startMinutes: number,
+  items: readonly AgendaLineSource[],
+  lang: Locale,
+): AgendaLine[] {
+  const plan = timePlan(startMinutes, items);
+  return items.map((i, k) => {
+    const agency = lang === "kk" ? i.agencyNameKk : i.agencyNameRu;
+    const service = lang === "kk" ? i.serviceNameKk : i.serviceNameRu;
+    const slot = plan[k];
+    return {
+      no: k + 1,
+      service: `${service} (${i.registryCode})`,
+      agency,
+      speaker: i.speaker || agency,
+      time: slot ? `${slot.start}–${slot.end}` : "",
+      minutes: i.minutes,
+    };
+  });
 }
 
 // ───────────── ordering ─────────────
@@ -229,14 +284,49 @@ export interface AgendaSnapshot {
   items: AgendaSnapshotItem[];
 }
 
-/** Positions in which two agenda snapshots differ (for the version list). */
-export function sameAgenda(a: AgendaSnapshot, b: AgendaSnapshot): boolean {
-  if (a.startsAt !== b.startsAt || a.place !== b.place || a.items.length !== b.items.length)
-    return false;
-  return a.items.every((x, i) => {
-    const y = b.items[i];
-    return (
-      !!y && x.responseId === y.responseId && x.speaker === y.speaker && x.minutes === y.minutes
-    );
-  });
+// ───────────── status changes (rule 7) ─────────────
+
+/** The status after approving the agenda, or null when it cannot be approved (not a draft). */
+export function approveAgenda(status: MeetingStatus): MeetingStatus | null {
+  return status === "draft" ? "approved" : null;
+}
+
+/** The status after re-opening an approved agenda for changes, or null. */
+export function reopenAgenda(status: MeetingStatus): MeetingStatus | null {
+  return status === "approved" ? "draft" : null;
+}
+
+/** The status after marking the meeting held, or null (only an approved agenda is held). */
+export function holdMeeting(status: MeetingStatus): MeetingStatus | null {
+  return status === "approved" ? "held" : null;
+}
+
+/** The status after approving a roadmap, or null when it is already approved. */
+export function approveRoadmap(status: RoadmapStatus): RoadmapStatus | null {
+  return status === "draft" ? "approved" : null;
+}
+
+/** The agenda, date and place change on a draft only. */
+export function canEditAgenda(status: MeetingStatus): boolean {
+  return status === "draft";
+}
+
+/** The agenda goes to members until the meeting is held. */
+export function canSendAgenda(status: MeetingStatus): boolean {
+  return status !== "held";
+}
+
+/** Attendance is recorded once the agenda is approved. */
+export function canRecordAttendance(status: MeetingStatus): boolean {
+  return status !== "draft";
+}
+
+/** Decisions are taken, and the protocol is drawn up, at a held meeting. */
+export function canDecide(status: MeetingStatus): boolean {
+  return status === "held";
+}
+
+/** Officials fill in a roadmap (through the bot) while it is a draft. */
+export function canOfficialEditRoadmap(status: RoadmapStatus): boolean {
+  return status === "draft";
 }

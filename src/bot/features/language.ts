@@ -36,7 +36,13 @@ export function languageFeature(deps: BotDeps, after: AfterLanguageChange) {
     }
     ctx.i18n.useLocale(locale);
     await ctx.answerCallbackQuery({ text: ctx.t("language-set") });
-    await ctx.editMessageReplyMarkup({ reply_markup: languageKeyboard(locale) }).catch(() => {});
+    // Telegram refuses an edit that changes nothing ("message is not modified"): pressing the
+    // language already marked leaves the keyboard as it is.
+    const next = languageKeyboard(locale);
+    const shown = ctx.callbackQuery.message?.reply_markup?.inline_keyboard;
+    if (JSON.stringify(shown) !== JSON.stringify(next.inline_keyboard)) {
+      await ctx.editMessageReplyMarkup({ reply_markup: next }).catch(() => {});
+    }
     await after(ctx);
   });
   return composer;

@@ -8,8 +8,10 @@ import {
   type AgendaSnapshot,
   type AnswerDigest,
   answerDigest,
+  approveAgenda,
   type Decision,
   FLAG_QUESTIONS,
+  type MeetingStatus,
   moveItem,
   ROADMAP_ACTIVITY_NOS,
 } from "../../domain/agenda.js";
@@ -106,20 +108,6 @@ export function meetingsRepo(db: Db) {
         .set({ position: i + 1 })
         .where(eq(agendaItems.id, id));
     }
-  };
-
-  /** Moves the meeting from one status to another; false when it was not in `from`. */
-  const transition = async (
-    meetingId: number,
-    from: MeetingRow["status"],
-    to: MeetingRow["status"],
-  ): Promise<boolean> => {
-    const rows = await db
-      .update(meetings)
-      .set({ status: to })
-      .where(and(eq(meetings.id, meetingId), eq(meetings.status, from)))
-      .returning({ id: meetings.id });
-    return rows.length > 0;
   };
 
   return {
@@ -328,7 +316,8 @@ export function meetingsRepo(db: Db) {
           .from(meetings)
           .where(eq(meetings.id, meetingId))
           .for("update");
-        if (m?.status !== "draft") return undefined;
+        const to = m ? approveAgenda(m.status) : null;
+        if (!m || !to) return undefined;
         const items = await itemsOf(meetingId, tx);
         const snapshot: AgendaSnapshot = {
           startsAt: m.startsAt.toISOString(),
@@ -349,16 +338,34 @@ export function meetingsRepo(db: Db) {
         await tx.insert(agendaVersions).values({ meetingId, version, snapshot, createdAt: now });
         await tx
           .update(meetings)
-          .set({ status: "approved", agendaVersion: version, approvedAt: now })
+          .set({ status: to, agendaVersion: version, approvedAt: now })
           .where(eq(meetings.id, meetingId));
         return { version, snapshot };
       });
     },
 
-    /** The Commission changes an approved agenda (000 p.12): back to draft; approving again makes a new version. */
-    reopen: (meetingId: number) => transition(meetingId, "approved", "draft"),
-
-    markHeld: (meetingId: number) => transition(meetingId, "approved", "held"),
+    /**
+     * Applies a status change from domain/agenda.ts (`reopenAgenda`, `holdMeeting`…) to the
+     * meeting's current status; false when the change is not allowed from it, or a concurrent
+     * change moved the meeting first.
+     */
+    async changeStatus(
+      meetingId: number,
+      change: (status: MeetingStatus) => MeetingStatus | null,
+    ): Promise<boolean> {
+      const [m] = await db
+        .select({ status: meetings.status })
+        .from(meetings)
+        .where(eq(meetings.id, meetingId));
+      const to = m ? change(m.status) : null;
+      if (!m || !to) return false;
+      const rows = await db
+        .update(meetings)
+        .set({ status: to })
+        .where(and(eq(meetings.id, meetingId), eq(meetings.status, m.status)))
+        .returning({ id: meetings.id });
+      return rows.length > 0;
+    },
 
     async versions(meetingId: number): Promise<AgendaVersionRow[]> {
       return db

@@ -1,5 +1,6 @@
 /** Roadmaps (Appendix 3) of recommended services: activities, approval, completion; who to notify. */
 import { and, asc, eq, inArray, isNotNull, isNull } from "drizzle-orm";
+import { approveRoadmap } from "../../domain/agenda.js";
 import type { Db } from "../client.js";
 import {
   agencies,
@@ -94,11 +95,18 @@ export function roadmapsRepo(db: Db) {
       return { before, after };
     },
 
+    /** Approves a draft roadmap (domain/agenda.ts `approveRoadmap`); false when it was not a draft. */
     async approve(id: number, now: Date): Promise<boolean> {
+      const [r] = await db
+        .select({ status: roadmaps.status })
+        .from(roadmaps)
+        .where(eq(roadmaps.id, id));
+      const to = r ? approveRoadmap(r.status) : null;
+      if (!r || !to) return false;
       const rows = await db
         .update(roadmaps)
-        .set({ status: "approved", approvedAt: now })
-        .where(and(eq(roadmaps.id, id), eq(roadmaps.status, "draft")))
+        .set({ status: to, approvedAt: now })
+        .where(and(eq(roadmaps.id, id), eq(roadmaps.status, r.status)))
         .returning({ id: roadmaps.id });
       return rows.length > 0;
     },

@@ -1,4 +1,4 @@
-/** Public data types of the fake Telegram Bot API (see ../fake-bot-api.ts). */
+/** Public data types of the fake Telegram Bot API (overview: ../fake-bot-api.ts). */
 import type { InlineKeyboardMarkup, Message, MessageEntity, Update } from "grammy/types";
 
 export interface FakeBotApiOptions {

@@ -1,8 +1,7 @@
 /**
- * The Commission's agenda as DOCX (A4, printable): title, date/time/place, numbered items with
- * service, agency, speaker and time. The shared DOCX building blocks (table, paragraphs) are
- * exported for the protocol and roadmap documents. Texts come translated; nothing here knows
- * a language.
+ * The DOCX building blocks of the Commission's documents (agenda, protocol, roadmap): paragraphs,
+ * a bordered table, an A4 document (portrait or landscape). Texts come translated; nothing here
+ * knows a language.
  */
 import {
   AlignmentType,
@@ -93,30 +92,4 @@ export async function packDocument(
     ],
   });
   return new Uint8Array(await Packer.toBuffer(doc));
-}
-
-export interface AgendaDocxInput {
-  /** e.g. "Повестка дня заседания Межведомственной комиссии…" */
-  title: string;
-  /** lines under the title: date and time, place, version */
-  lines: string[];
-  /** №, service, agency, speaker, time */
-  columns: [string, string, string, string, string];
-  items: { no: number; service: string; agency: string; speaker: string; time: string }[];
-  /** total line, e.g. "Итого: 2 ч 30 мин" */
-  footer?: string;
-}
-
-export async function agendaDocx(input: AgendaDocxInput): Promise<Uint8Array> {
-  return packDocument(input.title, [
-    para(input.title, { bold: true, center: true, size: 28, spacingAfter: 120 }),
-    ...input.lines.map((l) => para(l, { center: true })),
-    para(""),
-    table(
-      input.columns,
-      input.items.map((i) => [String(i.no), i.service, i.agency, i.speaker, i.time]),
-      [6, 40, 24, 18, 12],
-    ),
-    ...(input.footer ? [para(""), para(input.footer)] : []),
-  ]);
 }

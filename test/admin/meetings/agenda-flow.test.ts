@@ -6,7 +6,7 @@
  */
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sessionsRepo } from "../src/db/repositories/sessions.js";
+import { sessionsRepo } from "../../../src/db/repositories/sessions.js";
 import {
   admins,
   agendaItems,
@@ -15,10 +15,10 @@ import {
   meetings,
   reminderLedger,
   roadmaps,
-} from "../src/db/schema.js";
-import { runRoadmapReminders } from "../src/jobs/roadmap-reminders.js";
-import { type AdminHarness, type As, adminHarness } from "./helpers/admin.js";
-import { type AgendaWorld, docxText, seedAgendaWorld } from "./helpers/agenda.js";
+} from "../../../src/db/schema.js";
+import { runRoadmapReminders } from "../../../src/jobs/roadmap-reminders.js";
+import { type AdminHarness, type As, adminHarness } from "../../helpers/admin.js";
+import { type AgendaWorld, docxText, seedAgendaWorld } from "../../helpers/agenda.js";
 
 let h: AdminHarness;
 let sec: As;
@@ -81,6 +81,12 @@ describe("compiling the agenda", () => {
     expect(res.status).toBe(303);
     meetingId = Number(/\/meetings\/(\d+)/.exec(res.headers.get("location") ?? "")?.[1]);
     expect(meetingId).toBeGreaterThan(0);
+    // a draft is neither re-opened nor held, and takes no attendance
+    for (const path of ["reopen", "held", "attendance"]) {
+      const refused = await h.post(`/meetings/${meetingId}/${path}`, {}, sec);
+      expect(refused.status).toBe(409);
+      expect(await refused.text()).toContain('role="alert"');
+    }
     expect(
       (await h.post("/meetings", { date: "2026-02-30", time: "25:00", place: "" }, sec)).status,
     ).toBe(400);
@@ -151,6 +157,18 @@ describe("compiling the agenda", () => {
     expect((await h.post(`/meetings/${meetingId}/items`, { r: String(r5.id) }, sec)).status).toBe(
       409,
     );
+    // approved, not held: no decisions yet
+    const [firstItem] = await items();
+    expect(
+      (
+        await h.post(
+          `/meetings/${meetingId}/items/${firstItem!.id}/decision`,
+          { decision: "recommended", note: "" },
+          sec,
+        )
+      ).status,
+    ).toBe(409);
+    expect((await h.post(`/meetings/${meetingId}/approve`, {}, sec)).status).toBe(409);
     expect((await h.post(`/meetings/${meetingId}/reopen`, {}, sec)).status).toBe(303);
     await h.post(`/meetings/${meetingId}/items`, { r: String(r5.id), minutes: "15" }, sec);
     await h.post(`/meetings/${meetingId}/approve`, {}, sec);
@@ -207,6 +225,10 @@ describe("the meeting, decisions and roadmaps", () => {
   it("records attendance with the quorum and decisions; recommended opens a roadmap due a month later", async () => {
     await at("2026-04-20T12:00:00Z");
     expect((await h.post(`/meetings/${meetingId}/held`, {}, sec)).status).toBe(303);
+    // a held meeting is not sent, re-opened, approved or held again
+    for (const path of ["send", "reopen", "approve", "held"]) {
+      expect((await h.post(`/meetings/${meetingId}/${path}`, {}, sec)).status).toBe(409);
+    }
     const members = await h.db.db.select().from(admins).where(eq(admins.role, "member"));
     await h.post(
       `/meetings/${meetingId}/attendance`,
@@ -378,5 +400,6 @@ describe("the meeting, decisions and roadmaps", () => {
     await at("2026-05-22T05:00:00Z");
     expect(await (await h.get("/roadmaps?state=late", sec)).text()).toContain("Услуга 0001");
     expect((await h.post(`/roadmaps/${rm!.id}/approve`, {}, sec)).status).toBe(303);
+    expect((await h.post(`/roadmaps/${rm!.id}/approve`, {}, sec)).status).toBe(409);
   });
 });

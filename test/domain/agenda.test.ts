@@ -1,26 +1,37 @@
 import { describe, expect, it } from "vitest";
 import {
   activityState,
+  agendaLines,
   answerDigest,
+  approveAgenda,
+  approveRoadmap,
+  canDecide,
+  canEditAgenda,
+  canOfficialEditRoadmap,
+  canRecordAttendance,
+  canSendAgenda,
   hasQuorum,
+  holdMeeting,
+  type MeetingStatus,
   moveItem,
   quorumNeeded,
   renumber,
+  reopenAgenda,
   roadmapState,
   timePlan,
   totalMinutes,
   voteOutcome,
-} from "../src/domain/agenda.js";
-import type { AnswerValue } from "../src/domain/answers.js";
-import { kazakhstanCalendar } from "../src/domain/calendar.js";
+} from "../../src/domain/agenda.js";
+import type { AnswerValue } from "../../src/domain/answers.js";
+import { kazakhstanCalendar } from "../../src/domain/calendar.js";
 import {
   isLateForMaterials,
   materialsDeadline,
   roadmapDueDate,
   thirdMonday,
-} from "../src/domain/deadlines.js";
-import { toLocalDate as d, type LocalDate } from "../src/domain/time.js";
-import { dueKind } from "../src/jobs/roadmap-reminders.js";
+} from "../../src/domain/deadlines.js";
+import { toLocalDate as d, type LocalDate } from "../../src/domain/time.js";
+import { dueKind } from "../../src/jobs/roadmap-reminders.js";
 
 describe("time plan", () => {
   it("chains items from the start time and totals the minutes", () => {
@@ -182,5 +193,88 @@ describe("deadlines used by the agenda", () => {
       kind: "overdue",
       scheduledFor: "2026-05-21",
     });
+  });
+});
+
+describe("status changes (rule 7)", () => {
+  const ALL: MeetingStatus[] = ["draft", "approved", "held"];
+  const allowedFrom = (change: (s: MeetingStatus) => MeetingStatus | null) =>
+    ALL.filter((s) => change(s) !== null).map((s) => [s, change(s)]);
+
+  it("approves a draft agenda only", () => {
+    expect(allowedFrom(approveAgenda)).toEqual([["draft", "approved"]]);
+    expect(approveAgenda("approved")).toBeNull();
+    expect(approveAgenda("held")).toBeNull();
+  });
+
+  it("re-opens an approved agenda only (not a draft, not a held meeting)", () => {
+    expect(allowedFrom(reopenAgenda)).toEqual([["approved", "draft"]]);
+    expect(reopenAgenda("draft")).toBeNull();
+    expect(reopenAgenda("held")).toBeNull();
+  });
+
+  it("holds a meeting whose agenda is approved only", () => {
+    expect(allowedFrom(holdMeeting)).toEqual([["approved", "held"]]);
+    expect(holdMeeting("draft")).toBeNull();
+    expect(holdMeeting("held")).toBeNull();
+  });
+
+  it("approves a draft roadmap once", () => {
+    expect(approveRoadmap("draft")).toBe("approved");
+    expect(approveRoadmap("approved")).toBeNull();
+  });
+
+  it("says what each status allows", () => {
+    const row = (s: MeetingStatus) => [
+      canEditAgenda(s),
+      canSendAgenda(s),
+      canRecordAttendance(s),
+      canDecide(s),
+    ];
+    expect(row("draft")).toEqual([true, true, false, false]);
+    expect(row("approved")).toEqual([false, true, true, false]);
+    expect(row("held")).toEqual([false, false, true, true]);
+    expect(canOfficialEditRoadmap("draft")).toBe(true);
+    expect(canOfficialEditRoadmap("approved")).toBe(false);
+  });
+});
+
+describe("agenda lines", () => {
+  it("numbers, names in the language, falls back to the agency as speaker, times the plan", () => {
+    const item = {
+      registryCode: "S1",
+      serviceNameKk: "Қызмет",
+      serviceNameRu: "Услуга",
+      agencyNameKk: "Министрлік",
+      agencyNameRu: "Министерство",
+      minutes: 10,
+    };
+    const lines = agendaLines(
+      15 * 60,
+      [
+        { ...item, speaker: null },
+        { ...item, speaker: "Вице-министр", minutes: 25 },
+      ],
+      "ru",
+    );
+    expect(lines).toEqual([
+      {
+        no: 1,
+        service: "Услуга (S1)",
+        agency: "Министерство",
+        speaker: "Министерство",
+        time: "15:00–15:10",
+        minutes: 10,
+      },
+      {
+        no: 2,
+        service: "Услуга (S1)",
+        agency: "Министерство",
+        speaker: "Вице-министр",
+        time: "15:10–15:35",
+        minutes: 25,
+      },
+    ]);
+    expect(agendaLines(600, [{ ...item, speaker: null }], "kk")[0]?.service).toBe("Қызмет (S1)");
   });
 });

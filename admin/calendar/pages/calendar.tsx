@@ -1,0 +1,81 @@
+/** The working-day calendar's overrides (extra days off, transferred working days) and the form to add one. */
+import type { CalendarOverrideRow } from "../../../src/db/repositories/calendar.js";
+import { formatDate, type LocalDate } from "../../../src/domain/time.js";
+import {
+  Field,
+  type FieldErrors,
+  FormErrors,
+  type FormValues,
+  PostForm,
+  Select,
+} from "../../components/forms.js";
+import { useAdmin, useLocale, useT } from "../../components/request.js";
+
+export function CalendarPage(p: {
+  list: CalendarOverrideRow[];
+  values?: FormValues;
+  errors?: FieldErrors;
+}) {
+  const t = useT();
+  const locale = useLocale();
+  const sec = useAdmin()?.role === "secretary";
+  const { values = {}, errors = {} } = p;
+  return (
+    <>
+      <p>{t("admin-calendar-help")}</p>
+      <table>
+        <thead>
+          <tr>
+            <th>{t("admin-col-date")}</th>
+            <th>{t("admin-col-kind")}</th>
+            <th>{t("admin-col-note")}</th>
+            <th></th>
+          </tr>
+        </thead>
+        <tbody>
+          {p.list.map((o) => (
+            <tr>
+              <td>{formatDate(o.date as LocalDate, locale)}</td>
+              <td>{t(`admin-calendar-${o.kind}`)}</td>
+              <td>{o.note ?? ""}</td>
+              <td>
+                {sec ? (
+                  <PostForm action={`/calendar/${o.date}/delete`} class="inline">
+                    <button type="submit" class="link">
+                      {t("admin-remove")}
+                    </button>
+                  </PostForm>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {sec ? (
+        <PostForm action="/calendar" class="narrow">
+          <FormErrors errors={errors} />
+          <Field
+            name="date"
+            type="date"
+            label={t("admin-col-date")}
+            values={values}
+            errors={errors}
+            required
+          />
+          <Select
+            name="kind"
+            label={t("admin-col-kind")}
+            values={values}
+            errors={errors}
+            options={[
+              { value: "off", label: t("admin-calendar-off") },
+              { value: "work", label: t("admin-calendar-work") },
+            ]}
+          />
+          <Field name="note" label={t("admin-col-note")} values={values} errors={errors} />
+          <button type="submit">{t("admin-add")}</button>
+        </PostForm>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,124 @@
+/**
+ * One campaign: dates and state, links to its dashboard, responses and exports, sending the
+ * list, its services (add, remove while unanswered) and (secretary) the edit and policy forms.
+ */
+import type { CampaignRow, ProgressRow } from "../../../src/db/repositories/campaigns.js";
+import type { ServiceWithAgency } from "../../../src/db/repositories/services.js";
+import { formatDate, type LocalDate } from "../../../src/domain/time.js";
+import { type FieldErrors, FormErrors, type FormValues, PostForm } from "../../components/forms.js";
+import { useAdmin, useLocale, useT } from "../../components/request.js";
+import { nameOf } from "../../lib.js";
+import { CampaignEditForm, PolicyForm } from "./campaign-forms.js";
+import { ServicePicker } from "./service-picker.js";
+
+/** A form's values and errors after a failed post. */
+export type FormState = { values: FormValues; errors: FieldErrors };
+
+export interface CampaignPageProps {
+  campaign: CampaignRow;
+  rows: ProgressRow[];
+  services: ServiceWithAgency[];
+  forms?: { policy?: FormState; edit?: FormState; add?: FormState };
+}
+
+const SHOWN = 300;
+
+export function CampaignPage({ campaign, rows, services, forms = {} }: CampaignPageProps) {
+  const t = useT();
+  const locale = useLocale();
+  const sec = useAdmin()?.role === "secretary";
+  const id = campaign.id;
+  return (
+    <>
+      <p>
+        {t("admin-col-state")}: <strong>{t(`admin-campaign-status-${campaign.status}`)}</strong> ·{" "}
+        {t("admin-campaign-list-sent")}:{" "}
+        {campaign.listSentOn ? formatDate(campaign.listSentOn as LocalDate, locale) : "—"} ·{" "}
+        {t("admin-campaign-due")}: {formatDate(campaign.dueOn as LocalDate, locale)} ·{" "}
+        {t("admin-campaign-services")}: {rows.length}
+      </p>
+      <p class="actions">
+        <a href={`/?campaign=${id}`}>{t("admin-nav-dashboard")}</a> ·{" "}
+        <a href={`/responses?campaign=${id}`}>{t("admin-nav-responses")}</a> ·{" "}
+        <a href={`/campaigns/${id}/export.xlsx?lang=${locale}`}>{t("admin-export-xlsx")}</a> ·{" "}
+        <a href={`/campaigns/${id}/export.csv?lang=${locale}`}>{t("admin-export-csv")}</a>
+      </p>
+      {sec ? (
+        <section>
+          <h2>{t("admin-campaign-send")}</h2>
+          <p>
+            {t(
+              campaign.status === "draft"
+                ? "admin-campaign-send-help"
+                : "admin-campaign-resend-help",
+            )}
+          </p>
+          <PostForm action={`/campaigns/${id}/send`} confirm={t("admin-campaign-send-confirm")}>
+            <button type="submit" disabled={rows.length === 0}>
+              {t(campaign.status === "draft" ? "admin-campaign-send" : "admin-campaign-resend")}
+            </button>
+          </PostForm>
+        </section>
+      ) : null}
+      <section>
+        <h2>
+          {t("admin-campaign-services")} ({rows.length})
+        </h2>
+        {sec ? (
+          <details open={forms.add !== undefined || rows.length === 0}>
+            <summary>{t("admin-campaign-add-services")}</summary>
+            <PostForm action={`/campaigns/${id}/services`} multipart>
+              <FormErrors errors={forms.add?.errors} />
+              <ServicePicker
+                services={services}
+                values={forms.add?.values}
+                errors={forms.add?.errors}
+              />
+              <button type="submit">{t("admin-campaign-add")}</button>
+            </PostForm>
+          </details>
+        ) : null}
+        <div class="scroll">
+          <table>
+            <thead>
+              <tr>
+                <th>{t("admin-col-code")}</th>
+                <th>{t("admin-col-service")}</th>
+                <th>{t("admin-col-agency")}</th>
+                <th></th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.slice(0, SHOWN).map((r) => (
+                <tr>
+                  <td>{r.registryCode}</td>
+                  <td>{nameOf({ nameKk: r.serviceNameKk, nameRu: r.serviceNameRu }, locale)}</td>
+                  <td>{nameOf({ nameKk: r.agencyNameKk, nameRu: r.agencyNameRu }, locale)}</td>
+                  <td>
+                    {sec && !r.responseId ? (
+                      <PostForm
+                        action={`/campaigns/${id}/services/${r.serviceId}/remove`}
+                        class="inline"
+                      >
+                        <button type="submit" class="link">
+                          {t("admin-remove")}
+                        </button>
+                      </PostForm>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        {rows.length > SHOWN ? <p>{t("admin-list-truncated", { count: SHOWN })}</p> : null}
+      </section>
+      {sec ? (
+        <section class="grid">
+          <CampaignEditForm campaign={campaign} form={forms.edit} />
+          <PolicyForm campaign={campaign} form={forms.policy} />
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+/** The campaigns, newest first; the secretary's links to a new campaign and the calendar. */
+import type { CampaignRow } from "../../../src/db/repositories/campaigns.js";
+import { formatDate, type LocalDate } from "../../../src/domain/time.js";
+import { useAdmin, useLocale, useT } from "../../components/request.js";
+
+export function CampaignListPage({ list }: { list: CampaignRow[] }) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <>
+      {useAdmin()?.role === "secretary" ? (
+        <p class="actions">
+          <a href="/campaigns/new">{t("admin-campaign-new")}</a> ·{" "}
+          <a href="/calendar">{t("admin-calendar-title")}</a>
+        </p>
+      ) : null}
+      <table>
+        <thead>
+          <tr>
+            <th>{t("admin-field-year")}</th>
+            <th>{t("admin-field-title")}</th>
+            <th>{t("admin-campaign-list-sent")}</th>
+            <th>{t("admin-campaign-due")}</th>
+            <th>{t("admin-col-state")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {list.map((k) => (
+            <tr>
+              <td>{k.year}</td>
+              <td>
+                <a href={`/campaigns/${k.id}`}>{k.title}</a>
+              </td>
+              <td>{k.listSentOn ? formatDate(k.listSentOn as LocalDate, locale) : "—"}</td>
+              <td>{formatDate(k.dueOn as LocalDate, locale)}</td>
+              <td>{t(`admin-campaign-status-${k.status}`)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+/** A new campaign: year, title, dates (the due date defaults from the calendar) and services. */
+import type { ServiceWithAgency } from "../../../src/db/repositories/services.js";
+import {
+  Field,
+  type FieldErrors,
+  FormErrors,
+  type FormValues,
+  PostForm,
+} from "../../components/forms.js";
+import { useT } from "../../components/request.js";
+import { ServicePicker } from "./service-picker.js";
+
+export function NewCampaignPage(p: {
+  services: ServiceWithAgency[];
+  values: FormValues;
+  errors?: FieldErrors;
+}) {
+  const t = useT();
+  const { values, errors = {} } = p;
+  return (
+    <PostForm action="/campaigns" multipart>
+      <FormErrors errors={errors} />
+      <div class="grid">
+        <Field
+          name="year"
+          type="number"
+          label={t("admin-field-year")}
+          values={values}
+          errors={errors}
+          required
+        />
+        <Field
+          name="title"
+          label={t("admin-field-title")}
+          values={values}
+          errors={errors}
+          required
+        />
+      </div>
+      <div class="grid">
+        <Field
+          name="listSentOn"
+          type="date"
+          label={t("admin-campaign-list-sent")}
+          values={values}
+          errors={errors}
+        />
+        <Field
+          name="dueOn"
+          type="date"
+          label={t("admin-campaign-due")}
+          hint={t("admin-campaign-due-hint")}
+          values={values}
+          errors={errors}
+        />
+      </div>
+      <ServicePicker services={p.services} values={values} errors={errors} />
+      <button type="submit">{t("admin-campaign-create")}</button>
+    </PostForm>
+  );
+}

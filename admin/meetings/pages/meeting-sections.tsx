@@ -1,0 +1,171 @@
+/** Sections of the meeting page: the send report, status actions, sending, versions, attendance. */
+import type { AgendaVersionRow, MeetingRow } from "../../../src/db/repositories/meetings.js";
+import {
+  approveAgenda,
+  canRecordAttendance,
+  canSendAgenda,
+  hasQuorum,
+  holdMeeting,
+  quorumNeeded,
+  reopenAgenda,
+} from "../../../src/domain/agenda.js";
+import { formatDate } from "../../../src/domain/time.js";
+import type { AgendaSendReport } from "../../../src/notifications/agenda.js";
+import type { MeetingPageData } from "../../../src/services/meetings.js";
+import { PostForm } from "../../components/forms.js";
+import { useCtx, useLocale, useT } from "../../components/request.js";
+import { fmtDateTime } from "../../lib.js";
+
+/** Who got the agenda, who blocked the bot or has no Telegram, and the late warning. */
+export function SendReportNotice({ report }: { report: AgendaSendReport }) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <div
+      class={report.blocked.length || report.failed.length ? "notice error" : "notice"}
+      role="status"
+      id="send-report"
+    >
+      <p>
+        {t("agenda-send-report", {
+          sent: report.sent.length,
+          blocked: report.blocked.length,
+          unlinked: report.unlinked.length,
+          failed: report.failed.length,
+        })}
+      </p>
+      {report.blocked.length ? (
+        <p>{t("agenda-send-blocked-list", { names: report.blocked.join(", ") })}</p>
+      ) : null}
+      {report.unlinked.length ? (
+        <p>{t("agenda-send-unlinked-list", { names: report.unlinked.join(", ") })}</p>
+      ) : null}
+      {report.late ? (
+        <p class="warn">
+          {t("agenda-late-warning", { date: formatDate(report.deadline, locale) })}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** The buttons of the status changes allowed now (approve; re-open or mark held). */
+export function StatusActions({ meeting }: { meeting: MeetingRow }) {
+  const t = useT();
+  const back = `/meetings/${meeting.id}`;
+  return (
+    <section class="actions">
+      {approveAgenda(meeting.status) ? (
+        <PostForm action={`${back}/approve`} class="inline">
+          <button type="submit">{t("agenda-approve")}</button>
+        </PostForm>
+      ) : null}
+      {reopenAgenda(meeting.status) ? (
+        <PostForm action={`${back}/reopen`} class="inline">
+          <button type="submit">{t("agenda-reopen")}</button>
+        </PostForm>
+      ) : null}
+      {holdMeeting(meeting.status) ? (
+        <PostForm action={`${back}/held`} class="inline" confirm={t("agenda-mark-held")}>
+          <button type="submit">{t("agenda-mark-held")}</button>
+        </PostForm>
+      ) : null}
+    </section>
+  );
+}
+
+/** The materials deadline (3 working days before), the late warning and the send button. */
+export function SendSection({ data, secretary }: { data: MeetingPageData; secretary: boolean }) {
+  const c = useCtx();
+  const t = useT();
+  const locale = useLocale();
+  const m = data.meeting;
+  if (!canSendAgenda(m.status)) return null;
+  return (
+    <section>
+      <h2>{t("agenda-send")}</h2>
+      <p>{t("agenda-materials-deadline", { date: formatDate(data.deadline, locale) })}</p>
+      {data.late ? (
+        <p class="notice error" id="late-warning">
+          {t("agenda-late-warning", { date: formatDate(data.deadline, locale) })}
+        </p>
+      ) : null}
+      {m.sentToMembersAt ? (
+        <p>{t("agenda-sent-at", { date: fmtDateTime(c, m.sentToMembersAt) })}</p>
+      ) : null}
+      {secretary ? (
+        <PostForm action={`/meetings/${m.id}/send`}>
+          <button type="submit">{t("agenda-send")}</button>
+        </PostForm>
+      ) : null}
+    </section>
+  );
+}
+
+export function Versions({ versions }: { versions: AgendaVersionRow[] }) {
+  const c = useCtx();
+  const t = useT();
+  if (!versions.length) return null;
+  return (
+    <section>
+      <h2>{t("agenda-versions")}</h2>
+      <ul id="versions">
+        {versions.map((v) => (
+          <li>
+            {t("agenda-version-line", {
+              version: v.version,
+              date: fmtDateTime(c, v.createdAt),
+              items: (v.snapshot as { items?: unknown[] }).items?.length ?? 0,
+            })}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The members present and the quorum (001 p.27), once the agenda is approved. */
+export function Attendance({ data, secretary }: { data: MeetingPageData; secretary: boolean }) {
+  const t = useT();
+  const m = data.meeting;
+  if (!canRecordAttendance(m.status)) return null;
+  const { members } = data;
+  const present = new Set(m.attendance ?? []);
+  const presentCount = members.filter((x) => present.has(x.id)).length;
+  return (
+    <section>
+      <h2>{t("protocol-attendance")}</h2>
+      {members.length ? (
+        <>
+          <p id="quorum">
+            {t(
+              hasQuorum(presentCount, members.length) ? "protocol-quorum-ok" : "protocol-quorum-no",
+              {
+                present: presentCount,
+                total: members.length,
+                needed: quorumNeeded(members.length),
+              },
+            )}
+          </p>
+          <PostForm action={`/meetings/${m.id}/attendance`}>
+            {members.map((x) => (
+              <label class="inline">
+                <input
+                  type="checkbox"
+                  name="m"
+                  value={String(x.id)}
+                  checked={present.has(x.id)}
+                  disabled={!secretary}
+                />{" "}
+                {x.name}
+              </label>
+            ))}
+            {secretary ? <button type="submit">{t("protocol-save-attendance")}</button> : null}
+          </PostForm>
+        </>
+      ) : (
+        <p>{t("protocol-no-members")}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+/** The printable agenda (the same lines as the DOCX, in the UI's language). */
+import type { MeetingRow } from "../../../src/db/repositories/meetings.js";
+import type { AgendaLine } from "../../../src/domain/agenda.js";
+import { formatDate, type LocalDate } from "../../../src/domain/time.js";
+import { useLocale, useT } from "../../components/request.js";
+
+export function PrintPage(p: {
+  meeting: MeetingRow;
+  clock: { date: LocalDate; time: string };
+  lines: AgendaLine[];
+}) {
+  const t = useT();
+  const locale = useLocale();
+  const m = p.meeting;
+  return (
+    <>
+      <p>{t("agenda-doc-when", { date: formatDate(p.clock.date, locale), time: p.clock.time })}</p>
+      <p>{t("agenda-doc-place", { place: m.place || "—" })}</p>
+      {m.agendaVersion > 0 ? <p>{t("agenda-doc-version", { version: m.agendaVersion })}</p> : null}
+      <table id="print-agenda">
+        <thead>
+          <tr>
+            <th>{t("agenda-col-no")}</th>
+            <th>{t("agenda-col-service")}</th>
+            <th>{t("agenda-col-agency")}</th>
+            <th>{t("agenda-col-speaker")}</th>
+            <th>{t("agenda-col-time")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {p.lines.map((r) => (
+            <tr>
+              <td>{r.no}</td>
+              <td>{r.service}</td>
+              <td>{r.agency}</td>
+              <td>{r.speaker}</td>
+              <td>{r.time}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

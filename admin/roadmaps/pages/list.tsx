@@ -1,0 +1,73 @@
+/** The roadmaps dashboard: on time / late counts and the table (filtered by state). */
+import type { RoadmapView } from "../../../src/db/repositories/roadmaps.js";
+import { ROADMAP_ACTIVITY_NOS, type RoadmapState } from "../../../src/domain/agenda.js";
+import { formatDate, type LocalDate } from "../../../src/domain/time.js";
+import { useLocale, useT } from "../../components/request.js";
+import { nameOf } from "../../lib.js";
+
+export function RoadmapListPage(p: {
+  rows: { r: RoadmapView; state: RoadmapState }[];
+  total: number;
+  late: number;
+}) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <>
+      <p class="actions">
+        <a href="/roadmaps">{t("roadmap-filter-all", { count: p.total })}</a>
+        <a href="/roadmaps?state=on-time">
+          {t("roadmap-state-on-time")}: {p.total - p.late}
+        </a>
+        <a href="/roadmaps?state=late">
+          {t("roadmap-state-late")}: {p.late}
+        </a>
+      </p>
+      {p.rows.length ? (
+        <div class="scroll">
+          <table id="roadmaps">
+            <thead>
+              <tr>
+                <th>{t("agenda-col-service")}</th>
+                <th>{t("agenda-col-agency")}</th>
+                <th>{t("roadmap-decided-col")}</th>
+                <th>{t("roadmap-due-col")}</th>
+                <th>{t("meeting-status")}</th>
+                <th>{t("roadmap-progress-col")}</th>
+                <th>{t("roadmap-state-col")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {p.rows.map(({ r, state }) => (
+                <tr data-state={state}>
+                  <td>
+                    <a href={`/roadmaps/${r.id}`}>
+                      {nameOf({ nameKk: r.serviceNameKk, nameRu: r.serviceNameRu }, locale)}
+                    </a>
+                  </td>
+                  <td>{nameOf({ nameKk: r.agencyNameKk, nameRu: r.agencyNameRu }, locale)}</td>
+                  <td>{formatDate(r.decidedOn as LocalDate, locale)}</td>
+                  <td>{formatDate(r.dueOn as LocalDate, locale)}</td>
+                  <td>{t(`roadmap-status-${r.status}`)}</td>
+                  <td>
+                    {t("roadmap-progress", {
+                      done: r.activities.filter((x) => x.doneAt).length,
+                      total: ROADMAP_ACTIVITY_NOS.length,
+                    })}
+                  </td>
+                  <td>
+                    <span class={`badge ${state === "late" ? "s-overdue" : "s-submitted"}`}>
+                      {t(`roadmap-state-${state}`)}
+                    </span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p>{t("roadmap-none")}</p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,145 @@
+/**
+ * Campaigns as the secretary runs them: create (year, title, dates, services), edit, the
+ * reminder policy, adding and removing services. Every change is audited. The default due date
+ * comes from the working-day calendar (one month of working days after the list is sent).
+ */
+import { audit } from "../db/repositories/audit.js";
+import type { CampaignRow, ProgressRow } from "../db/repositories/campaigns.js";
+import { campaignDueDate } from "../domain/deadlines.js";
+import { parseReminderPolicy, type ReminderPolicy } from "../domain/reminders.js";
+import { type LocalDate, localDate } from "../domain/time.js";
+import type { Acting } from "./acting.js";
+import type { CoreDeps } from "./deps.js";
+
+/** Registry codes in any text (spaces, commas, semicolons, new lines) → service ids; unknown codes reported. */
+export async function resolveServiceCodes(
+  deps: CoreDeps,
+  text: string,
+): Promise<{ ids: number[]; unknown: string[] }> {
+  const codes = [
+    ...new Set(
+      text
+        .split(/[\s,;]+/)
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
+  if (codes.length === 0) return { ids: [], unknown: [] };
+  const found = await deps.repos.services.byCodes(codes);
+  const known = new Set(found.map((s) => s.registryCode));
+  return { ids: found.map((s) => s.id), unknown: codes.filter((x) => !known.has(x)) };
+}
+
+/** The due date when none is given: from the list's sending date (or today) on the calendar. */
+export async function defaultDueDate(deps: CoreDeps, listSentOn?: LocalDate): Promise<LocalDate> {
+  const cal = await deps.repos.calendar.load();
+  return campaignDueDate(listSentOn ?? localDate(deps.now(), deps.tz), cal);
+}
+
+export interface CampaignDates {
+  listSentOn?: LocalDate;
+  dueOn: LocalDate;
+}
+
+/** A campaign is due on or after the day its list is sent. */
+export function dueBeforeSent(d: CampaignDates): boolean {
+  return !!d.listSentOn && d.dueOn < d.listSentOn;
+}
+
+export async function createCampaign(
+  w: Acting,
+  v: { year: number; title: string; listSentOn?: LocalDate; dueOn?: LocalDate },
+  serviceIds: number[],
+): Promise<{ ok: true; campaign: CampaignRow } | { ok: false; error: "due-before-sent" }> {
+  const dueOn = v.dueOn ?? (await defaultDueDate(w.deps, v.listSentOn));
+  if (dueBeforeSent({ listSentOn: v.listSentOn, dueOn }))
+    return { ok: false, error: "due-before-sent" };
+  const repo = w.deps.repos.campaigns;
+  const campaign = await repo.create({
+    year: v.year,
+    title: v.title,
+    listSentOn: v.listSentOn ?? null,
+    dueOn,
+    reminderPolicy: parseReminderPolicy({}),
+  });
+  const added = await repo.addServices(campaign.id, serviceIds);
+  await audit(w.deps.db, {
+    actor: w.actor,
+    action: "create",
+    entity: "campaign",
+    entityId: campaign.id,
+    after: { ...campaign, services: added },
+  });
+  return { ok: true, campaign };
+}
+
+export async function updateCampaign(
+  w: Acting,
+  campaign: CampaignRow,
+  v: { title: string } & CampaignDates,
+): Promise<boolean> {
+  if (dueBeforeSent(v)) return false;
+  const after = { title: v.title, listSentOn: v.listSentOn ?? null, dueOn: v.dueOn };
+  await w.deps.repos.campaigns.update(campaign.id, after);
+  await audit(w.deps.db, {
+    actor: w.actor,
+    action: "update",
+    entity: "campaign",
+    entityId: campaign.id,
+    before: { title: campaign.title, listSentOn: campaign.listSentOn, dueOn: campaign.dueOn },
+    after,
+  });
+  return true;
+}
+
+export async function setReminderPolicy(
+  w: Acting,
+  campaign: CampaignRow,
+  policy: ReminderPolicy,
+): Promise<void> {
+  await w.deps.repos.campaigns.update(campaign.id, { reminderPolicy: policy });
+  await audit(w.deps.db, {
+    actor: w.actor,
+    action: "update-policy",
+    entity: "campaign",
+    entityId: campaign.id,
+    before: campaign.reminderPolicy,
+    after: policy,
+  });
+}
+
+export async function addCampaignServices(
+  w: Acting,
+  campaign: CampaignRow,
+  serviceIds: number[],
+): Promise<number> {
+  const added = await w.deps.repos.campaigns.addServices(campaign.id, serviceIds);
+  await audit(w.deps.db, {
+    actor: w.actor,
+    action: "add-services",
+    entity: "campaign",
+    entityId: campaign.id,
+    after: { serviceIds, added },
+  });
+  return added;
+}
+
+export async function removeCampaignService(
+  w: Acting,
+  campaign: CampaignRow,
+  serviceId: number,
+): Promise<void> {
+  await w.deps.repos.campaigns.removeService(campaign.id, serviceId);
+  await audit(w.deps.db, {
+    actor: w.actor,
+    action: "remove-service",
+    entity: "campaign",
+    entityId: campaign.id,
+    before: { serviceId },
+  });
+}
+
+/** The campaign's services (with their questionnaire, if any) for its page. */
+export async function campaignServices(deps: CoreDeps, campaignId: number): Promise<ProgressRow[]> {
+  return deps.repos.campaigns.progress(campaignId);
+}
