@@ -8,6 +8,8 @@ import type { Database } from "../db/client.js";
 
 export interface ServerDeps {
   database: Database;
+  /** how long /healthz waits for the database before answering 503 */
+  healthTimeoutMs?: number;
   /** set in webhook mode: the bot's update handler and the secret path it listens on */
   webhook?: { path: string; handler: Handler };
   /** the admin panel, mounted at / (its own Env typing stays inside admin/) */
@@ -24,7 +26,14 @@ export function createServer(deps: ServerDeps): Hono {
   const app = new Hono();
 
   app.get("/healthz", async (c) => {
-    const db = await deps.database.ping();
+    // A database that does not answer is "down" after a second, not whenever its driver gives up:
+    // a load balancer's health check must get an answer.
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<false>((r) => {
+      timer = setTimeout(() => r(false), deps.healthTimeoutMs ?? 1000);
+    });
+    const db = await Promise.race([deps.database.ping(), late]);
+    clearTimeout(timer);
     return c.json({ ok: db, db: db ? "up" : "down", database: deps.database.kind }, db ? 200 : 503);
   });
 
