@@ -5,23 +5,24 @@
  * Middleware order: secure headers → Origin check (hono/csrf) → static files →
  * body limit → session and locale → login/role/CSRF-token guard → the page
  * renderer (hono/jsx-renderer, components/layout.tsx) → the areas of
- * routes/index.ts (dashboard, responses, campaigns, meetings, roadmaps,
- * registries, officials and invites, admins, audit, playground).
+ * areas.ts (dashboard, responses, campaigns, calendar, meetings, roadmaps,
+ * registries, officials and invites, admins, audit, playground), one folder
+ * each: routes.tsx (validate → repository/service → render) and pages/.
  *
  * A route answers with `c.render(<Page />, { title })`; components read the
  * request (translator, locale, admin, CSRF token) with useRequestContext
  * (components/request.ts). A new area exports `(): Hono<AdminEnv>`, joins
- * ROUTE_MODULES and adds its line to components/nav.ts.
+ * AREAS and adds its line to components/nav.ts.
  */
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { csrf } from "hono/csrf";
 import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
+import { AREAS } from "./areas.js";
 import { guard, loadSession } from "./auth/session.js";
 import { pageRenderer } from "./components/layout.js";
 import type { AdminDeps, AdminEnv } from "./context.js";
-import { ROUTE_MODULES } from "./routes/index.js";
 import { staticRoutes } from "./static.js";
 
 export { announceSetup, createSetupLinks } from "./auth/setup.js";
@@ -64,7 +65,7 @@ export function createAdmin(a: AdminDeps): Hono<AdminEnv> {
   app.use("*", loadSession(a));
   app.use("*", guard());
   app.use("*", pageRenderer());
-  for (const mod of ROUTE_MODULES) app.route("/", mod());
+  for (const area of AREAS) app.route("/", area());
   app.onError((err, c) => {
     if (err instanceof HTTPException) return err.getResponse();
     a.deps.logger.error({ err, path: c.req.path }, "admin: unhandled error");

@@ -20,7 +20,7 @@ import { sendCampaignList } from "../actions/send-list.js";
 import { requireRole } from "../auth/session.js";
 import { type FieldErrors, type FormValues, formValues, validate } from "../components/forms.js";
 import { type AdminEnv, actorOf, type Ctx } from "../context.js";
-import { readTable, toObjects } from "../imports.js";
+import { readTable, toObjects } from "../documents/read-table.js";
 import { idParam, notFound, redirectOk } from "../lib.js";
 import { CampaignPage, type CampaignPageProps } from "./pages/campaign.js";
 import { CampaignListPage } from "./pages/list.js";

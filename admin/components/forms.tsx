@@ -3,6 +3,7 @@ import type { Context } from "hono";
 import type { Child } from "hono/jsx";
 import type { z } from "zod";
 import type { AdminEnv } from "../context.js";
+import { fieldErrors, postedValues } from "../validation.js";
 import { useCtx, useT } from "./request.js";
 
 export type FieldErrors = Record<string, string>;
@@ -12,17 +13,12 @@ export type FormResult<T> =
   | { ok: true; data: T; values: FormValues }
   | { ok: false; errors: FieldErrors; values: FormValues };
 
-/** Reads the (urlencoded or multipart) body as strings; repeated fields are joined with "\n". */
+/**
+ * Reads the (urlencoded or multipart) body as strings; repeated fields are joined with "\n".
+ * (Routes that validate up front use validForm from ../validation.ts.)
+ */
 export async function formValues(c: Context<AdminEnv>): Promise<FormValues> {
-  const body = await c.req.parseBody({ all: true });
-  const out: FormValues = {};
-  for (const [k, v] of Object.entries(body)) {
-    if (k === "_csrf") continue;
-    const list = Array.isArray(v) ? v : [v];
-    const strings = list.filter((x): x is string => typeof x === "string");
-    if (strings.length) out[k] = strings.join("\n");
-  }
-  return out;
+  return postedValues(c);
 }
 
 /**
@@ -36,44 +32,23 @@ export function validate<S extends z.ZodType>(
 ): FormResult<z.output<S>> {
   const r = schema.safeParse(input);
   if (r.success) return { ok: true, data: r.data, values };
-  const errors: FieldErrors = {};
-  for (const issue of r.error.issues) {
-    const key = String(issue.path[0] ?? "_form");
-    if (errors[key]) continue;
-    errors[key] = issue.message.startsWith("admin-") ? issue.message : "admin-err-invalid";
-  }
-  return { ok: false, errors, values };
+  return { ok: false, errors: fieldErrors(r.error), values };
 }
-
-export async function parseForm<S extends z.ZodType>(
-  c: Context<AdminEnv>,
-  schema: S,
-): Promise<FormResult<z.output<S>>> {
-  return validate(schema, await formValues(c));
-}
-
-/**
- * `c` props below are accepted and ignored while areas move to c.render():
- * components read the request through useRequestContext (./request.ts).
- */
-type LegacyC = { c?: Context<AdminEnv> };
 
 /** The hidden CSRF token field every POST form carries. */
-export function CsrfField(_props: LegacyC = {}) {
+export function CsrfField() {
   const token = useCtx().get("session")?.csrfToken ?? "";
   return <input type="hidden" name="_csrf" value={token} />;
 }
 
 /** A form that posts with the CSRF token. */
-export function PostForm(
-  props: LegacyC & {
-    action: string;
-    children?: Child;
-    multipart?: boolean;
-    class?: string;
-    confirm?: string;
-  },
-) {
+export function PostForm(props: {
+  action: string;
+  children?: Child;
+  multipart?: boolean;
+  class?: string;
+  confirm?: string;
+}) {
   return (
     <form
       method="post"
@@ -88,7 +63,7 @@ export function PostForm(
   );
 }
 
-interface FieldProps extends LegacyC {
+interface FieldProps {
   name: string;
   label: string;
   values?: FormValues;
@@ -165,7 +140,7 @@ export function Select(
 }
 
 /** A summary line above a form that failed validation. */
-export function FormErrors(props: LegacyC & { errors?: FieldErrors }) {
+export function FormErrors(props: { errors?: FieldErrors }) {
   const t = useT();
   if (!props.errors || Object.keys(props.errors).length === 0) return null;
   return (

@@ -122,28 +122,7 @@ export const pageRenderer = () =>
     </Frame>
   ));
 
-/**
- * The former page helper, kept for areas not yet moved to c.render():
- * `page(c, title, body, status)` ≡ `c.status(status); c.render(body, { title })`.
- */
-export function page(c: Context<AdminEnv>, title: string, body: Child, status = 200) {
-  c.status(status as 200);
-  return c.render(body as never, { title });
-}
-
 /** A piece of HTML without the frame (e.g. a fragment a page polls), with the request context. */
 export function fragment(c: Context<AdminEnv>, body: Child) {
   return c.html(<RequestContext.Provider value={c}>{body}</RequestContext.Provider>);
-}
-
-/**
- * The former frame component, for areas that still call
- * `c.html(<Layout c={c} title=…>…</Layout>)`; prefer c.render().
- */
-export function Layout({ c, ...props }: PageProps & { c: Context<AdminEnv>; children?: Child }) {
-  return (
-    <RequestContext.Provider value={c}>
-      <Frame {...props} />
-    </RequestContext.Provider>
-  );
 }

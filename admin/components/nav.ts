@@ -1,6 +1,6 @@
 /**
- * The header navigation, in one place. Another area (agenda, meetings,
- * roadmaps) adds one line here and mounts its routes in routes/index.ts.
+ * The header navigation, in one place. A new area adds one line here and
+ * its routes to areas.ts.
  */
 import type { AdminRole } from "../../src/domain/vocabulary.js";
 

@@ -5,14 +5,16 @@ import {
   type ProgressState,
   type StateCounts,
 } from "../../src/domain/progress.js";
-import type { Translate } from "../../src/i18n/index.js";
+import { useT } from "./request.js";
 
-export function StateBadge(props: { t: Translate; state: ProgressState }) {
-  return <span class={`badge s-${props.state}`}>{props.t(`admin-state-${props.state}`)}</span>;
+export function StateBadge(props: { state: ProgressState }) {
+  const t = useT();
+  return <span class={`badge s-${props.state}`}>{t(`admin-state-${props.state}`)}</span>;
 }
 
-export function StateBars(props: { t: Translate; counts: StateCounts }) {
-  const { t, counts } = props;
+export function StateBars(props: { counts: StateCounts }) {
+  const t = useT();
+  const { counts } = props;
   return (
     <ul class="bars">
       {PROGRESS_STATES.map((s) => (
@@ -32,13 +34,13 @@ export function StateBars(props: { t: Translate; counts: StateCounts }) {
 
 /** Server-rendered SVG: cumulative submissions per day, the due date as a line. */
 export function SubmissionsChart(props: {
-  t: Translate;
   points: { day: string; count: number }[];
   total: number;
   dueOn: string;
   formatDay: (d: string) => string;
 }) {
-  const { points, total, t } = props;
+  const t = useT();
+  const { points, total } = props;
   const W = 640;
   const H = 220;
   const P = { l: 40, r: 12, t: 12, b: 28 };
@@ -112,13 +114,12 @@ export function SortLink(props: { url: URL; col: string; label: string }) {
  * responses list); `hidden` carries the other parameters the page keeps.
  */
 export function StateFilter(props: {
-  t: Translate;
   action: string;
   hidden: Record<string, string | number | undefined>;
   q?: string;
   state?: string;
 }) {
-  const { t } = props;
+  const t = useT();
   return (
     <form method="get" action={props.action} class="filters">
       {Object.entries(props.hidden).map(([name, value]) =>

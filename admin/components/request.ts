@@ -7,6 +7,7 @@
 import type { Context } from "hono";
 import { useRequestContext } from "hono/jsx-renderer";
 import type { AdminRow } from "../../src/db/repositories/admins.js";
+import { formatDateTime } from "../../src/domain/time.js";
 import type { Locale } from "../../src/domain/vocabulary.js";
 import type { Translate } from "../../src/i18n/index.js";
 import type { AdminEnv } from "../context.js";
@@ -25,4 +26,15 @@ export function useLocale(): Locale {
 
 export function useAdmin(): AdminRow | null {
   return useCtx().get("admin");
+}
+
+/** An instant in the UI's language on the configured clock ("—" for none). */
+export function useDateTime(): (d: Date | null | undefined) => string {
+  const c = useCtx();
+  return (d) => (d ? formatDateTime(d, c.get("locale"), c.get("a").deps.tz) : "—");
+}
+
+/** Whether the logged-in admin may change things. */
+export function useIsSecretary(): boolean {
+  return useAdmin()?.role === "secretary";
 }

@@ -1,0 +1,92 @@
+/** The panel's users: the table with archive and "link Telegram", and the form to add one. */
+import type { AdminRow } from "../../../src/db/repositories/admins.js";
+import {
+  Field,
+  type FieldErrors,
+  FormErrors,
+  type FormValues,
+  LOCALE_OPTIONS,
+  PostForm,
+  Select,
+} from "../../components/forms.js";
+import { useAdmin, useT } from "../../components/request.js";
+
+export function AdminsPage(props: { rows: AdminRow[]; values: FormValues; errors: FieldErrors }) {
+  const t = useT();
+  const me = useAdmin();
+  const { values, errors } = props;
+  return (
+    <>
+      <table>
+        <thead>
+          <tr>
+            <th>{t("admin-col-name")}</th>
+            <th>{t("admin-col-role")}</th>
+            <th>{t("admin-col-telegram")}</th>
+            <th></th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.rows.map((x) => (
+            <tr class={x.archivedAt ? "archived" : undefined}>
+              <td>{x.name}</td>
+              <td>{t(`admin-role-${x.role}`)}</td>
+              <td>
+                {x.telegramId
+                  ? x.reachable
+                    ? t("admin-yes")
+                    : t("admin-unreachable")
+                  : t("admin-no")}
+              </td>
+              <td class="row">
+                {x.id !== me?.id ? (
+                  <PostForm action={`/admins/${x.id}/archive`} class="inline">
+                    <button type="submit" class="link">
+                      {t(x.archivedAt ? "admin-unarchive" : "admin-archive")}
+                    </button>
+                  </PostForm>
+                ) : null}
+                <PostForm action="/invites" class="inline">
+                  <input type="hidden" name="target" value="admin" />
+                  <input type="hidden" name="adminId" value={String(x.id)} />
+                  <button type="submit" class="link">
+                    {t("admin-link-telegram")}
+                  </button>
+                </PostForm>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h2>{t("admin-admin-new")}</h2>
+      <PostForm action="/admins" class="narrow">
+        <FormErrors errors={errors} />
+        <Field
+          name="name"
+          label={t("admin-field-admin-name")}
+          values={values}
+          errors={errors}
+          required
+        />
+        <Select
+          name="role"
+          label={t("admin-col-role")}
+          values={values}
+          errors={errors}
+          options={[
+            { value: "member", label: t("admin-role-member") },
+            { value: "secretary", label: t("admin-role-secretary") },
+          ]}
+        />
+        <Select
+          name="locale"
+          label={t("admin-field-language")}
+          values={values}
+          errors={errors}
+          options={LOCALE_OPTIONS}
+        />
+        <button type="submit">{t("admin-add")}</button>
+      </PostForm>
+    </>
+  );
+}

@@ -1,0 +1,88 @@
+/** The audit log page: filters, the table, the pager. */
+import type { AuditRow } from "../../../src/db/repositories/audit.js";
+import { useDateTime, useT } from "../../components/request.js";
+
+export interface AuditFilters {
+  actor?: string;
+  entity?: string;
+  action?: string;
+  from?: string;
+  to?: string;
+}
+
+function json(v: unknown): string {
+  if (v == null) return "";
+  const s = JSON.stringify(v);
+  return s.length > 400 ? `${s.slice(0, 400)}…` : s;
+}
+
+export function AuditPage(props: {
+  q: AuditFilters;
+  rows: AuditRow[];
+  prev?: string;
+  next?: string;
+}) {
+  const t = useT();
+  const when = useDateTime();
+  const { q } = props;
+  return (
+    <>
+      <form method="get" action="/audit" class="filters">
+        <input
+          name="actor"
+          value={q.actor ?? ""}
+          placeholder={t("admin-col-who")}
+          aria-label={t("admin-col-who")}
+        />
+        <input
+          name="entity"
+          value={q.entity ?? ""}
+          placeholder={t("admin-col-entity")}
+          aria-label={t("admin-col-entity")}
+        />
+        <input
+          name="action"
+          value={q.action ?? ""}
+          placeholder={t("admin-col-action")}
+          aria-label={t("admin-col-action")}
+        />
+        <input type="date" name="from" value={q.from ?? ""} aria-label={t("admin-filter-from")} />
+        <input type="date" name="to" value={q.to ?? ""} aria-label={t("admin-filter-to")} />
+        <button type="submit">{t("admin-filter-apply")}</button>
+      </form>
+      <div class="scroll">
+        <table>
+          <thead>
+            <tr>
+              <th>{t("admin-col-when")}</th>
+              <th>{t("admin-col-who")}</th>
+              <th>{t("admin-col-action")}</th>
+              <th>{t("admin-col-entity")}</th>
+              <th>{t("admin-col-before")}</th>
+              <th>{t("admin-col-after")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.rows.map((r) => (
+              <tr>
+                <td>{when(r.at)}</td>
+                <td>{r.actor}</td>
+                <td>{r.action}</td>
+                <td>
+                  {r.entity}
+                  {r.entityId ? ` #${r.entityId}` : ""}
+                </td>
+                <td class="json">{json(r.before)}</td>
+                <td class="json">{json(r.after)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <nav class="pager">
+        {props.prev ? <a href={props.prev}>← {t("admin-prev")}</a> : null}
+        {props.next ? <a href={props.next}>{t("admin-next")} →</a> : null}
+      </nav>
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+/** Builds the campaign-wide sheet (one row per service) shared by XLSX and CSV. */
+
+import type { CampaignRow } from "../../src/db/repositories/campaigns.js";
+import type { Repositories } from "../../src/db/repositories/index.js";
+import { progressState } from "../../src/domain/progress.js";
+import { QUESTION_COUNT } from "../../src/domain/questions.js";
+import type { Locale } from "../../src/domain/vocabulary.js";
+import type { Translate } from "../../src/i18n/index.js";
+import { answerText, questionTitle } from "./questionnaire-table.js";
+import type { Sheet } from "./sheet.js";
+
+export async function campaignSheet(args: {
+  repos: Repositories;
+  campaign: CampaignRow;
+  t: Translate;
+  locale: Locale;
+  today: string;
+}): Promise<Sheet> {
+  const { t, locale, campaign } = args;
+  const repo = args.repos.campaigns;
+  const [rows, answers] = await Promise.all([
+    repo.progress(campaign.id),
+    repo.campaignAnswers(campaign.id),
+  ]);
+  const header = [
+    t("admin-col-code"),
+    t("admin-col-service"),
+    t("admin-col-agency"),
+    t("admin-col-state"),
+  ];
+  const titles: string[] = [];
+  for (let no = 1; no <= QUESTION_COUNT; no++) titles.push(questionTitle(no, t));
+  for (let no = 1; no <= QUESTION_COUNT; no++) {
+    header.push(`${no}. ${titles[no - 1]}`, `${no}. ${t("col-justification")}`);
+  }
+  const out: (string | number)[][] = [];
+  for (const r of rows) {
+    const a = r.responseId ? answers.get(r.responseId) : undefined;
+    const line: (string | number)[] = [
+      r.registryCode,
+      locale === "kk" ? r.serviceNameKk : r.serviceNameRu,
+      locale === "kk" ? r.agencyNameKk : r.agencyNameRu,
+      t(`admin-state-${progressState(r, campaign.dueOn, args.today)}`),
+    ];
+    for (let no = 1; no <= QUESTION_COUNT; no++) {
+      const ans = a?.get(no);
+      line.push(
+        ans?.value != null ? answerText(no, ans.value, t, locale) : "",
+        ans?.justification ?? "",
+      );
+    }
+    out.push(line);
+  }
+  return { header, rows: out };
+}

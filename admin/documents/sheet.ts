@@ -1,0 +1,43 @@
+/**
+ * All responses of a campaign as one sheet: one row per service, a column per
+ * parameter and per justification. Written as XLSX (exceljs, streaming-free
+ * but lean: no styles per cell) or CSV (csv-stringify: RFC 4180, CRLF, UTF-8
+ * with BOM for Excel).
+ */
+import { stringify } from "csv-stringify/sync";
+
+export interface Sheet {
+  header: string[];
+  rows: (string | number)[][];
+}
+
+export async function sheetXlsx(name: string, sheet: Sheet): Promise<Uint8Array> {
+  // loaded on first use: exceljs is large and most requests never need it
+  const { default: ExcelJS } = await import("exceljs");
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "gov-services-review";
+  const ws = wb.addWorksheet(name.slice(0, 31) || "Sheet1", {
+    views: [{ state: "frozen", xSplit: 1, ySplit: 1 }],
+  });
+  ws.addRow(sheet.header).font = { bold: true };
+  ws.addRows(sheet.rows);
+  ws.columns.forEach((col, i) => {
+    col.width = i < 3 ? 24 : 30;
+  });
+  const buf = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buf as ArrayBuffer);
+}
+
+/** Neutralises spreadsheet formulas in untrusted text (CSV injection); numbers stay numbers. */
+export function safeCell(v: string | number): string {
+  if (typeof v === "number") return String(v);
+  return /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+}
+
+export function sheetCsv(sheet: Sheet): string {
+  return stringify(
+    [sheet.header, ...sheet.rows].map((r) => r.map(safeCell)),
+    // ";" is quoted too: Excel in a ru/kk locale splits on it
+    { bom: true, record_delimiter: "\r\n", quoted_match: /;/ },
+  );
+}

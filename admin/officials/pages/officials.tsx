@@ -1,0 +1,76 @@
+/** The officials list (who answers in Telegram), filterable by agency and reachability. */
+import type { AgencyRow } from "../../../src/db/repositories/agencies.js";
+import type { Official } from "../../../src/db/repositories/officials.js";
+import { useDateTime, useLocale, useT } from "../../components/request.js";
+import { nameOf } from "../../lib.js";
+
+export function OfficialsPage(props: {
+  list: (Official & { agencyNameKk: string; agencyNameRu: string })[];
+  agencies: AgencyRow[];
+  q: { agency?: number; reachable?: "yes" | "no" };
+}) {
+  const t = useT();
+  const locale = useLocale();
+  const when = useDateTime();
+  const { q, list } = props;
+  return (
+    <>
+      <form method="get" action="/officials" class="filters">
+        <select name="agency" aria-label={t("admin-col-agency")}>
+          <option value="">{t("admin-filter-any-agency")}</option>
+          {props.agencies.map((g) => (
+            <option value={String(g.id)} selected={q.agency === g.id}>
+              {nameOf(g, locale)}
+            </option>
+          ))}
+        </select>
+        <select name="reachable" aria-label={t("admin-col-reachable")}>
+          <option value="">{t("admin-col-reachable")}</option>
+          <option value="yes" selected={q.reachable === "yes"}>
+            {t("admin-yes")}
+          </option>
+          <option value="no" selected={q.reachable === "no"}>
+            {t("admin-no")}
+          </option>
+        </select>
+        <button type="submit">{t("admin-filter-apply")}</button>
+      </form>
+      <p>{t("admin-found", { count: list.length })}</p>
+      <div class="scroll">
+        <table>
+          <thead>
+            <tr>
+              <th>{t("admin-col-name")}</th>
+              <th>{t("admin-col-agency")}</th>
+              <th>{t("admin-field-language")}</th>
+              <th>{t("admin-col-last-seen")}</th>
+              <th>{t("admin-col-reachable")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.map((o) => (
+              <tr>
+                <td>
+                  {o.fullName ?? `#${o.id}`}
+                  {o.position ? <small> · {o.position}</small> : null}
+                </td>
+                <td>{nameOf({ nameKk: o.agencyNameKk, nameRu: o.agencyNameRu }, locale)}</td>
+                <td>{o.locale ?? "—"}</td>
+                <td>{when(o.lastSeenAt)}</td>
+                <td>
+                  {o.reachable ? (
+                    t("admin-yes")
+                  ) : (
+                    <span class="badge s-overdue">
+                      {t("admin-unreachable-since", { date: when(o.unreachableSince) })}
+                    </span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

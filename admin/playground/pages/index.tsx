@@ -1,0 +1,53 @@
+/** The playground's start page: the test officials and the form to create one. */
+import {
+  Field,
+  type FieldErrors,
+  FormErrors,
+  type FormValues,
+  LOCALE_OPTIONS,
+  PostForm,
+  Select,
+} from "../../components/forms.js";
+import { useT } from "../../components/request.js";
+
+export function PlaygroundOff() {
+  return <p class="notice">{useT()("admin-playground-off")}</p>;
+}
+
+export function PlaygroundPage(props: {
+  users: { id: number; first_name: string }[];
+  values: FormValues;
+  errors: FieldErrors;
+}) {
+  const t = useT();
+  const { users, values, errors } = props;
+  return (
+    <>
+      <p>{t("admin-playground-intro")}</p>
+      {users.length ? (
+        <ul>
+          {users.map((u) => (
+            <li>
+              <a href={`/playground/${u.id}`}>
+                {u.first_name} ({u.id})
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <h2>{t("admin-playground-new")}</h2>
+      <PostForm action="/playground" class="narrow">
+        <FormErrors errors={errors} />
+        <Field name="name" label={t("admin-col-name")} values={values} errors={errors} required />
+        <Select
+          name="locale"
+          label={t("admin-field-language")}
+          values={values}
+          errors={errors}
+          options={LOCALE_OPTIONS}
+        />
+        <button type="submit">{t("admin-playground-create")}</button>
+      </PostForm>
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+/** Downloads: one response as DOCX; all responses of a campaign as XLSX and CSV. */
+import { Hono } from "hono";
+import { z } from "zod";
+import { formatDate, type LocalDate, localDate } from "../../src/domain/time.js";
+import type { Locale } from "../../src/domain/vocabulary.js";
+import { translator } from "../../src/i18n/index.js";
+import type { AdminEnv, Ctx } from "../context.js";
+import { campaignSheet } from "../documents/campaign-sheet.js";
+import { questionnaireRows } from "../documents/questionnaire-table.js";
+import { sheetCsv, sheetXlsx } from "../documents/sheet.js";
+import { DOCX_TYPE, download, nameOf, notFound } from "../lib.js";
+import { validIds } from "../validation.js";
+
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const LangQuery = z.object({ lang: z.enum(["kk", "ru"]).optional().catch(undefined) });
+
+/** The document's language: `?lang=` or the UI's. */
+function docLocale(c: Ctx): Locale {
+  return LangQuery.parse(c.req.query()).lang ?? c.get("locale");
+}
+
+export function exportsRoutes(): Hono<AdminEnv> {
+  const app = new Hono<AdminEnv>();
+
+  app.get("/responses/:id{[0-9]+}/export.docx", validIds(), async (c) => {
+    const a = c.get("a");
+    const { id } = c.req.valid("param");
+    const detail = await a.deps.repos.campaigns.responseDetail(id);
+    if (!detail) return notFound(c);
+    const locale = docLocale(c);
+    const t = translator(a.deps.i18n, locale);
+    const answers = await a.deps.repos.responses.answers(id);
+    // loaded on first use: docx is large and most requests never need it
+    const { questionnaireDocx } = await import("../documents/questionnaire-docx.js");
+    const bytes = await questionnaireDocx(
+      {
+        title: t("q-questionnaire-title"),
+        subtitle: [
+          `${detail.service.registryCode} — ${nameOf(detail.service, locale)}`,
+          nameOf(detail.agency, locale),
+          `${t("admin-campaign")}: ${detail.campaign.year} · ${t("admin-campaign-due")}: ${formatDate(detail.campaign.dueOn as LocalDate, locale)}`,
+        ],
+        columns: [t("col-no"), t("col-name"), t("col-param"), t("col-justification")],
+      },
+      questionnaireRows(answers, t, locale),
+    );
+    return download(c, bytes, `${detail.service.registryCode}-${locale}.docx`, DOCX_TYPE);
+  });
+
+  for (const format of ["xlsx", "csv"] as const) {
+    app.get(`/campaigns/:id{[0-9]+}/export.${format}`, validIds(), async (c) => {
+      const a = c.get("a");
+      const campaign = await a.deps.repos.campaigns.byId(c.req.valid("param").id);
+      if (!campaign) return notFound(c);
+      const locale = docLocale(c);
+      const sheet = await campaignSheet({
+        repos: a.deps.repos,
+        campaign,
+        t: translator(a.deps.i18n, locale),
+        locale,
+        today: localDate(a.deps.now(), a.deps.tz),
+      });
+      const name = `campaign-${campaign.year}-${campaign.id}-${locale}.${format}`;
+      if (format === "csv") {
+        const bytes = new TextEncoder().encode(sheetCsv(sheet));
+        return download(c, bytes, name, "text/csv; charset=utf-8");
+      }
+      return download(c, await sheetXlsx(String(campaign.year), sheet), name, XLSX_TYPE);
+    });
+  }
+
+  return app;
+}

@@ -1,0 +1,111 @@
+/** The responses list of a campaign: filters, the sortable table, the pager. */
+import type { CampaignRow } from "../../../src/db/repositories/campaigns.js";
+import { CampaignPicker } from "../../components/campaign-picker.js";
+import { SortLink, StateBadge, StateFilter } from "../../components/progress.js";
+import { useCtx, useDateTime, useLocale, useT } from "../../components/request.js";
+import { nameOf } from "../../lib.js";
+import type { ClassifiedRow } from "../../services/progress.js";
+
+export function NoCampaign() {
+  return <p>{useT()("admin-dashboard-no-campaign")}</p>;
+}
+
+export function ResponsesPage(props: {
+  campaign: CampaignRow;
+  campaigns: CampaignRow[];
+  rows: ClassifiedRow[];
+  total: number;
+  pageNo: number;
+  pages: number;
+  q: { q?: string; state?: string; agency?: number };
+}) {
+  const t = useT();
+  const locale = useLocale();
+  const when = useDateTime();
+  const url = new URL(useCtx().req.url);
+  const { campaign, q, pageNo, pages } = props;
+  const pageHref = (n: number) => {
+    const u = new URL(url.toString());
+    u.searchParams.set("page", String(n));
+    return u.pathname + u.search;
+  };
+  return (
+    <>
+      <section class="row">
+        <h2>
+          {campaign.year} — {campaign.title}
+        </h2>
+        <CampaignPicker campaigns={props.campaigns} current={campaign.id} action="/responses" />
+      </section>
+      <p class="actions">
+        <a href={`/campaigns/${campaign.id}/export.xlsx?lang=${locale}`}>
+          {t("admin-export-xlsx")}
+        </a>
+        {" · "}
+        <a href={`/campaigns/${campaign.id}/export.csv?lang=${locale}`}>{t("admin-export-csv")}</a>
+      </p>
+      <StateFilter
+        action="/responses"
+        hidden={{ campaign: campaign.id, agency: q.agency }}
+        q={q.q}
+        state={q.state}
+      />
+      <p>{t("admin-found", { count: props.total })}</p>
+      <div class="scroll">
+        <table>
+          <thead>
+            <tr>
+              <th>
+                <SortLink url={url} col="code" label={t("admin-col-code")} />
+              </th>
+              <th>
+                <SortLink url={url} col="service" label={t("admin-col-service")} />
+              </th>
+              <th>
+                <SortLink url={url} col="agency" label={t("admin-col-agency")} />
+              </th>
+              <th>
+                <SortLink url={url} col="state" label={t("admin-col-state")} />
+              </th>
+              <th>
+                <SortLink url={url} col="answered" label={t("admin-col-answered")} />
+              </th>
+              <th>
+                <SortLink url={url} col="submitted" label={t("admin-col-submitted")} />
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.rows.map((r) => {
+              const service = nameOf({ nameKk: r.serviceNameKk, nameRu: r.serviceNameRu }, locale);
+              return (
+                <tr>
+                  <td>{r.registryCode}</td>
+                  <td>
+                    {r.responseId ? <a href={`/responses/${r.responseId}`}>{service}</a> : service}
+                  </td>
+                  <td>{nameOf({ nameKk: r.agencyNameKk, nameRu: r.agencyNameRu }, locale)}</td>
+                  <td>
+                    <StateBadge state={r.state} />
+                  </td>
+                  <td>{r.answered}/14</td>
+                  <td>{when(r.submittedAt)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {pages > 1 ? (
+        <nav class="pager" aria-label={t("admin-pages")}>
+          {pageNo > 1 ? <a href={pageHref(pageNo - 1)}>← {t("admin-prev")}</a> : null}
+          <span>
+            {" "}
+            {pageNo} / {pages}{" "}
+          </span>
+          {pageNo < pages ? <a href={pageHref(pageNo + 1)}>{t("admin-next")} →</a> : null}
+        </nav>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,226 @@
+/** One response: header, the Appendix 2 table, materials, accept/return, the history of changes. */
+import type { ProgressState } from "../../../src/domain/progress.js";
+import { formatDate, type LocalDate } from "../../../src/domain/time.js";
+import type { Locale } from "../../../src/domain/vocabulary.js";
+import type { Translate } from "../../../src/i18n/index.js";
+import {
+  type FieldErrors,
+  FormErrors,
+  type FormValues,
+  PostForm,
+  TextArea,
+} from "../../components/forms.js";
+import { StateBadge } from "../../components/progress.js";
+import { useDateTime, useIsSecretary, useLocale, useT } from "../../components/request.js";
+import { answerText, type TableRow } from "../../documents/questionnaire-table.js";
+import { nameOf } from "../../lib.js";
+
+type Named = { nameKk: string; nameRu: string };
+
+export interface ResponseView {
+  id: number;
+  response: {
+    status: string;
+    submittedAt: Date | null;
+    returnComment: string | null;
+  };
+  service: Named & { registryCode: string };
+  agency: Named;
+  campaign: { year: number; dueOn: string };
+  state: ProgressState;
+  rows: TableRow[];
+  materials: { id: number; kind: string; fileName: string | null; text: string | null }[];
+  history: {
+    at: Date;
+    questionNo: number;
+    field: string;
+    oldValue: unknown;
+    newValue: unknown;
+    officialName: string | null;
+  }[];
+}
+
+function DocLanguage(props: { id: number; docLang: Locale }) {
+  const t = useT();
+  const { id, docLang } = props;
+  return (
+    <p class="actions">
+      {t("admin-doc-language")}:{" "}
+      <a href={`/responses/${id}?doc=kk`} aria-current={docLang === "kk" ? "true" : undefined}>
+        қазақша
+      </a>
+      {" · "}
+      <a href={`/responses/${id}?doc=ru`} aria-current={docLang === "ru" ? "true" : undefined}>
+        русский
+      </a>
+      {" · "}
+      <a href={`/responses/${id}/export.docx?lang=${docLang}`}>{t("admin-export-docx")}</a>
+    </p>
+  );
+}
+
+function Decision(props: {
+  id: number;
+  status: string;
+  values?: FormValues;
+  errors?: FieldErrors;
+}) {
+  const t = useT();
+  const { id, status } = props;
+  return (
+    <section class="row">
+      {status === "submitted" ? (
+        <PostForm action={`/responses/${id}/accept`}>
+          <button type="submit">{t("admin-accept")}</button>
+        </PostForm>
+      ) : null}
+      {status === "submitted" || status === "accepted" ? (
+        <PostForm action={`/responses/${id}/return`}>
+          <FormErrors errors={props.errors} />
+          <TextArea
+            name="comment"
+            label={t("admin-return-comment")}
+            values={props.values}
+            errors={props.errors}
+            required
+          />
+          <button type="submit" class="secondary">
+            {t("admin-return")}
+          </button>
+        </PostForm>
+      ) : null}
+    </section>
+  );
+}
+
+function History(props: { history: ResponseView["history"]; td: Translate; docLang: Locale }) {
+  const t = useT();
+  const when = useDateTime();
+  const { td, docLang } = props;
+  const shown = (h: ResponseView["history"][number], v: unknown) =>
+    h.field === "value"
+      ? v == null
+        ? "—"
+        : answerText(h.questionNo, v, td, docLang)
+      : String(v ?? "—");
+  return (
+    <section>
+      <h2>{t("admin-history")}</h2>
+      {props.history.length === 0 ? (
+        <p>{t("admin-history-empty")}</p>
+      ) : (
+        <div class="scroll">
+          <table>
+            <thead>
+              <tr>
+                <th>{t("admin-col-when")}</th>
+                <th>{td("col-no")}</th>
+                <th>{t("admin-col-field")}</th>
+                <th>{t("admin-col-before")}</th>
+                <th>{t("admin-col-after")}</th>
+                <th>{t("admin-col-who")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {props.history.map((h) => (
+                <tr>
+                  <td>{when(h.at)}</td>
+                  <td>{h.questionNo}</td>
+                  <td>{t(`admin-field-${h.field}`)}</td>
+                  <td class="pre">{shown(h, h.oldValue)}</td>
+                  <td class="pre">{shown(h, h.newValue)}</td>
+                  <td>{h.officialName ?? "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+export function ResponsePage(props: {
+  view: ResponseView;
+  /** the translator of the document's language (the table and the history) */
+  td: Translate;
+  docLang: Locale;
+  form: { values?: FormValues; errors?: FieldErrors };
+}) {
+  const t = useT();
+  const locale = useLocale();
+  const when = useDateTime();
+  const { view, td, docLang } = props;
+  const { id, response, agency, campaign } = view;
+  return (
+    <>
+      <section>
+        <p>
+          {t("admin-col-agency")}: {nameOf(agency, locale)} · {t("admin-campaign")}: {campaign.year}{" "}
+          · {t("admin-campaign-due")}: {formatDate(campaign.dueOn as LocalDate, locale)}
+        </p>
+        <p>
+          {t("admin-col-state")}: <StateBadge state={view.state} /> · {t("admin-col-submitted")}:{" "}
+          {when(response.submittedAt)}
+        </p>
+        {response.returnComment && response.status === "returned" ? (
+          <p class="notice">
+            {t("admin-return-comment")}: <span class="pre">{response.returnComment}</span>
+          </p>
+        ) : null}
+        <DocLanguage id={id} docLang={docLang} />
+      </section>
+      <section>
+        <h2>{td("q-questionnaire-title")}</h2>
+        <div class="scroll">
+          <table class="questionnaire">
+            <thead>
+              <tr>
+                <th>{td("col-no")}</th>
+                <th>{td("col-name")}</th>
+                <th>{td("col-param")}</th>
+                <th>{td("col-justification")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {view.rows.map((r) => (
+                <tr>
+                  <td>{r.no}</td>
+                  <td>{r.name}</td>
+                  <td class="pre">{r.param}</td>
+                  <td class="pre">{r.justification}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+      {view.materials.length ? (
+        <section>
+          <h2>{t("admin-materials")}</h2>
+          <ul>
+            {view.materials.map((m) => (
+              <li>
+                {t(`admin-material-${m.kind}`)}:{" "}
+                {m.fileName ? (
+                  <a href={`/responses/${id}/materials/${m.id}`}>{m.fileName ?? "file"}</a>
+                ) : (
+                  <span class="pre">{m.text ?? ""}</span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {useIsSecretary() ? (
+        <Decision
+          id={id}
+          status={response.status}
+          values={props.form.values}
+          errors={props.form.errors}
+        />
+      ) : null}
+      <History history={view.history} td={td} docLang={docLang} />
+    </>
+  );
+}

@@ -1,0 +1,170 @@
+/** The responses list (per service) and the response page: Appendix 2 table, history, accept/return. */
+import { Hono } from "hono";
+import { z } from "zod";
+import { audit } from "../../src/db/repositories/audit.js";
+import { PROGRESS_STATES, progressState } from "../../src/domain/progress.js";
+import { countComplete } from "../../src/domain/questionnaire.js";
+import { localDate } from "../../src/domain/time.js";
+import type { Locale } from "../../src/domain/vocabulary.js";
+import { translator } from "../../src/i18n/index.js";
+import { requireRole } from "../auth/session.js";
+import type { FieldErrors, FormValues } from "../components/forms.js";
+import { type AdminEnv, actorOf, type Ctx } from "../context.js";
+import { questionnaireRows } from "../documents/questionnaire-table.js";
+import { download, nameOf, notFound, redirectOk } from "../lib.js";
+import { loadProgress } from "../services/progress.js";
+import { validForm, validIds, validQuery } from "../validation.js";
+import { filterResponses, PAGE_SIZE } from "./list.js";
+import { NoCampaign, ResponsesPage } from "./pages/list.js";
+import { ResponsePage } from "./pages/response.js";
+
+const ListQuery = z.object({
+  campaign: z.string().optional(),
+  q: z.string().trim().max(200).optional().catch(undefined),
+  state: z.enum(PROGRESS_STATES).optional().catch(undefined),
+  agency: z.coerce.number().int().positive().optional().catch(undefined),
+  sort: z
+    .enum(["code", "service", "agency", "state", "answered", "submitted"])
+    .optional()
+    .catch(undefined),
+  dir: z.enum(["asc", "desc"]).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
+});
+const ReturnSchema = z.object({
+  comment: z.string().trim().min(3, "admin-err-comment-required").max(2000, "admin-err-too-long"),
+});
+const DocLang = z.enum(["kk", "ru"]).optional().catch(undefined);
+
+/** The response page (again with the return form's values and errors after a failed post). */
+async function showResponse(c: Ctx, values?: FormValues, errors?: FieldErrors) {
+  const a = c.get("a");
+  const locale: Locale = c.get("locale");
+  const id = Number(c.req.param("id"));
+  const detail = await a.deps.repos.campaigns.responseDetail(id);
+  if (!detail) return notFound(c);
+  const docLang: Locale = DocLang.parse(c.req.query("doc")) ?? locale;
+  const td = translator(a.deps.i18n, docLang);
+  const [answers, history, materials] = await Promise.all([
+    a.deps.repos.responses.answers(id),
+    a.deps.repos.campaigns.responseHistory(id),
+    a.deps.repos.responses.materialInfo(id),
+  ]);
+  const { response, service, agency, campaign } = detail;
+  const state = progressState(
+    { status: response.status, answered: countComplete(answers.values()) },
+    campaign.dueOn,
+    localDate(a.deps.now(), a.deps.tz),
+  );
+  return c.render(
+    <ResponsePage
+      view={{
+        id,
+        response,
+        service,
+        agency,
+        campaign,
+        state,
+        rows: questionnaireRows(answers, td, docLang),
+        materials,
+        history,
+      }}
+      td={td}
+      docLang={docLang}
+      form={{ values, errors }}
+    />,
+    { title: `${service.registryCode} — ${nameOf(service, locale)}` },
+  );
+}
+
+export function responsesRoutes(): Hono<AdminEnv> {
+  const app = new Hono<AdminEnv>();
+
+  app.get("/responses", validQuery(ListQuery), async (c) => {
+    const a = c.get("a");
+    const title = c.get("t")("admin-responses-title");
+    const q = c.req.valid("query");
+    const loaded = await loadProgress(a, q.campaign);
+    if (!loaded) return c.render(<NoCampaign />, { title });
+    const rows = filterResponses(loaded.rows, q, c.get("locale"));
+    const pageNo = q.page ?? 1;
+    return c.render(
+      <ResponsesPage
+        campaign={loaded.campaign}
+        campaigns={await a.deps.repos.campaigns.list()}
+        rows={rows.slice((pageNo - 1) * PAGE_SIZE, pageNo * PAGE_SIZE)}
+        total={rows.length}
+        pageNo={pageNo}
+        pages={Math.max(1, Math.ceil(rows.length / PAGE_SIZE))}
+        q={q}
+      />,
+      { title },
+    );
+  });
+
+  app.get("/responses/:id{[0-9]+}", validIds(), (c) => showResponse(c));
+
+  app.get("/responses/:id{[0-9]+}/materials/:mid{[0-9]+}", validIds("id", "mid"), async (c) => {
+    const { id, mid } = c.req.valid("param");
+    const m = (await c.get("a").deps.repos.responses.materials(id)).find((x) => x.id === mid);
+    if (!m?.content) return notFound(c);
+    return download(c, m.content, m.fileName ?? `material-${m.id}`, "application/octet-stream");
+  });
+
+  app.post("/responses/:id{[0-9]+}/accept", requireRole("secretary"), validIds(), async (c) => {
+    const a = c.get("a");
+    const { id } = c.req.valid("param");
+    const before = await a.deps.repos.responses.byId(id);
+    if (!before) return notFound(c);
+    const moved = await a.deps.repos.responses.transition(
+      id,
+      ["submitted"],
+      "accepted",
+      a.deps.now(),
+    );
+    if (!moved) return redirectOk(c, `/responses/${id}`, "admin-status-unchanged");
+    await audit(a.deps.db, {
+      actor: actorOf(c.get("admin")),
+      action: "accept",
+      entity: "response",
+      entityId: id,
+      before: { status: before.status },
+      after: { status: "accepted" },
+    });
+    await a.notifications.reviewOutcome(id, { kind: "accepted" });
+    return redirectOk(c, `/responses/${id}`, "admin-accepted");
+  });
+
+  app.post(
+    "/responses/:id{[0-9]+}/return",
+    requireRole("secretary"),
+    validIds(),
+    validForm(ReturnSchema, showResponse),
+    async (c) => {
+      const a = c.get("a");
+      const { id } = c.req.valid("param");
+      const { comment } = c.req.valid("form");
+      const before = await a.deps.repos.responses.byId(id);
+      if (!before) return notFound(c);
+      const moved = await a.deps.repos.responses.transition(
+        id,
+        ["submitted", "accepted"],
+        "returned",
+        a.deps.now(),
+        comment,
+      );
+      if (!moved) return redirectOk(c, `/responses/${id}`, "admin-status-unchanged");
+      await audit(a.deps.db, {
+        actor: actorOf(c.get("admin")),
+        action: "return",
+        entity: "response",
+        entityId: id,
+        before: { status: before.status },
+        after: { status: "returned", comment },
+      });
+      await a.notifications.reviewOutcome(id, { kind: "returned", comment });
+      return redirectOk(c, `/responses/${id}`, "admin-returned");
+    },
+  );
+
+  return app;
+}

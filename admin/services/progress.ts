@@ -1,0 +1,68 @@
+/**
+ * A campaign's progress rows classified by state, for the dashboard, the
+ * responses list and the campaign page (one query per fingerprint change).
+ */
+import { z } from "zod";
+import type { CampaignRow, ProgressRow } from "../../src/db/repositories/campaigns.js";
+import {
+  emptyCounts,
+  type ProgressState,
+  progressState,
+  type StateCounts,
+} from "../../src/domain/progress.js";
+import { localDate } from "../../src/domain/time.js";
+import type { AdminDeps } from "../context.js";
+
+export interface ClassifiedRow extends ProgressRow {
+  state: ProgressState;
+}
+
+/**
+ * The progress rows of a campaign, cached in memory (a cache only: keyed by a
+ * fingerprint of the campaign's responses and assignments, and 60 s at most,
+ * so registry renames show up within a minute).
+ */
+const progressCache = new WeakMap<
+  object,
+  Map<number, { version: string; at: number; rows: ProgressRow[] }>
+>();
+async function cachedProgress(a: AdminDeps, campaignId: number): Promise<ProgressRow[]> {
+  const repo = a.deps.repos.campaigns;
+  let byCampaign = progressCache.get(a.deps.db);
+  if (!byCampaign) {
+    byCampaign = new Map();
+    progressCache.set(a.deps.db, byCampaign);
+  }
+  const version = await repo.progressVersion(campaignId);
+  const hit = byCampaign.get(campaignId);
+  if (hit && hit.version === version && Date.now() - hit.at < 60_000) return hit.rows;
+  const rows = await repo.progress(campaignId);
+  byCampaign.set(campaignId, { version, at: Date.now(), rows });
+  return rows;
+}
+
+/** The campaign picked by `?campaign=` or the current one, with classified rows. */
+export async function loadProgress(
+  a: AdminDeps,
+  campaignParam: string | undefined,
+): Promise<{ campaign: CampaignRow; rows: ClassifiedRow[]; today: string } | undefined> {
+  const repo = a.deps.repos.campaigns;
+  const id = z.coerce.number().int().positive().safeParse(campaignParam);
+  const campaign = id.success ? await repo.byId(id.data) : await repo.current();
+  if (!campaign) return undefined;
+  const today = localDate(a.deps.now(), a.deps.tz);
+  const rows = (await cachedProgress(a, campaign.id)).map((r) => ({
+    ...r,
+    state: progressState(r, campaign.dueOn, today),
+  }));
+  return { campaign, rows, today };
+}
+
+export function countStates(rows: { state: ProgressState }[]): StateCounts {
+  const c = emptyCounts();
+  for (const r of rows) {
+    c[r.state]++;
+    c.total++;
+  }
+  return c;
+}
