@@ -14,13 +14,17 @@
  * (components/request.ts). A new area exports `(): Hono<AdminEnv>`, joins
  * AREAS and adds its line to components/nav.ts.
  */
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { getCookie } from "hono/cookie";
 import { csrf } from "hono/csrf";
 import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
+import type { Locale } from "../src/domain/vocabulary.js";
+import { formatFileSize } from "../src/i18n/format.js";
+import { translator } from "../src/i18n/index.js";
 import { AREAS } from "./areas.js";
-import { guard, loadSession } from "./auth/session.js";
+import { guard, LANG_COOKIE, loadSession } from "./auth/session.js";
 import { pageRenderer } from "./components/layout.js";
 import type { AdminDeps, AdminEnv } from "./context.js";
 import { staticRoutes } from "./static.js";
@@ -28,8 +32,15 @@ import { staticRoutes } from "./static.js";
 export { announceSetup, createSetupLinks } from "./auth/setup.js";
 export type { AdminDeps, AdminEnv } from "./context.js";
 
+const MAX_BODY = 10 * 1024 * 1024;
+
 export function createAdmin(a: AdminDeps): Hono<AdminEnv> {
   const app = new Hono<AdminEnv>();
+  // error texts in the panel's language, also for requests stopped before loadSession ran
+  const locale = (c: Context<AdminEnv>): Locale =>
+    c.get("locale") ?? (getCookie(c, LANG_COOKIE) === "kk" ? "kk" : "ru");
+  const errorText = (c: Context<AdminEnv>, key: string, vars?: Record<string, string>) =>
+    translator(a.deps.i18n, locale(c))(key, vars);
   const publicOrigin = a.config.PUBLIC_URL ? new URL(a.config.PUBLIC_URL).origin : undefined;
 
   app.use(
@@ -60,16 +71,25 @@ export function createAdmin(a: AdminDeps): Hono<AdminEnv> {
   // uploads (CSV/XLSX imports) are the largest bodies; limit before anything reads one
   app.use(
     "*",
-    bodyLimit({ maxSize: 10 * 1024 * 1024, onError: (c) => c.text("Payload Too Large", 413) }),
+    bodyLimit({
+      maxSize: MAX_BODY,
+      onError: (c) =>
+        c.text(errorText(c, "admin-error-413", { max: formatFileSize(MAX_BODY, locale(c)) }), 413),
+    }),
   );
   app.use("*", loadSession(a));
   app.use("*", guard());
   app.use("*", pageRenderer());
   for (const area of AREAS) app.route("/", area());
+  // last: a sub-app's notFound is not used once mounted, so the panel answers unknown paths itself
+  app.all("*", (c) => c.text(errorText(c, "admin-error-404"), 404));
   app.onError((err, c) => {
+    // hono/csrf's Origin check throws a 403
+    if (err instanceof HTTPException && err.status === 403)
+      return c.text(errorText(c, "admin-error-403"), 403);
     if (err instanceof HTTPException) return err.getResponse();
     a.deps.logger.error({ err, path: c.req.path }, "admin: unhandled error");
-    return c.text("Internal Server Error", 500);
+    return c.text(errorText(c, "admin-error-500"), 500);
   });
   return app;
 }

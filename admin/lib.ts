@@ -1,8 +1,8 @@
 /** Small helpers shared by the admin routes. */
 import type { Context } from "hono";
 import { z } from "zod";
-import { formatDateTime } from "../src/domain/time.js";
 import type { Locale } from "../src/domain/vocabulary.js";
+import { formatDateTime } from "../src/i18n/format.js";
 import type { AdminDeps, AdminEnv } from "./context.js";
 
 export function botUsername(a: AdminDeps): string {

@@ -14,7 +14,6 @@ import { createApp } from "../src/app.js";
 import { parseConfig } from "../src/config.js";
 import { openDatabase } from "../src/db/client.js";
 import { adminsRepo } from "../src/db/repositories/admins.js";
-import { meetingsRepo } from "../src/db/repositories/meetings.js";
 import { sessionsRepo } from "../src/db/repositories/sessions.js";
 import {
   agencies,
@@ -136,7 +135,7 @@ export async function benchAgenda(): Promise<void> {
     ]);
     await db.insert(answers).values(ans);
   }
-  const repo = meetingsRepo(db);
+  const repo = app.deps.repos.meetings;
   const meeting = await repo.create({
     startsAt: new Date("2026-04-20T10:00:00Z"),
     place: "Астана, Дом министерств",

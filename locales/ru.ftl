@@ -22,16 +22,16 @@ cmd-help = Справка
 
 ## home: the list of questionnaires
 home-title = <b>Ваши опросные листы</b>
-home-empty = Вам пока не назначено ни одной услуги. Уполномоченный орган пришлёт приглашение, когда список услуг будет направлен.
+home-empty = Вам пока не назначено ни одной услуги. Когда уполномоченный орган направит перечень услуг, бот пришлёт уведомление.
 home-item = { $n }. { $service } — { $status }, срок: { $due }
 home-pick = Выберите услугу:
 home-more = …и ещё { $count }
-status-not-started = не начат
+status-not-started = не начато
 status-in-progress = заполнено { $answered } из { $total }
-status-submitted = отправлен
-status-returned = возвращён на доработку
-status-accepted = принят
-status-overdue = просрочен
+status-submitted = отправлено
+status-returned = возвращено на доработку
+status-accepted = принято
+status-overdue = просрочено
 btn-my-questionnaires = 📋 Мои опросные листы
 
 ## questionnaire navigation
@@ -69,8 +69,8 @@ review-materials = Пояснительная записка: { $note }
 review-material-none = нет
 review-material-file = файл { $name } ({ $size })
 review-material-text = текст, { $chars } симв.
-submit-confirm = Отправить опросный лист «{ $service }» в уполномоченный орган? После отправки изменить ответы можно будет только если его вернут на доработку.
-submit-incomplete = Ответьте на все вопросы перед отправкой: не хватает { $missing }.
+submit-confirm = Отправить опросный лист «{ $service }» в уполномоченный орган? После отправки изменить ответы можно будет, только если его вернут на доработку.
+submit-incomplete = Ответьте на все вопросы перед отправкой: нет ответа на вопросы № { $missing }.
 submit-done = ✅ Опросный лист «{ $service }» отправлен. Спасибо!
 submit-already = Опросный лист уже отправлен.
 submit-cancelled = Отправка отменена. Ответы сохранены.
@@ -114,11 +114,11 @@ q-hint-6 = Выберите ответ: да, нет или «Не примен�
 q-hint-7 = Выберите ответ: да, нет или частично.
 q-hint-8 = Выберите ответ: да или нет.
 q-hint-9 = Выберите ответ: да или нет.
-q-hint-10 = Выберите ответ: да или нет. Если да, затем перечислите услуги, с которыми возможно композитное оказание.
-q-hint-11 = Выберите ответ: да, нет или «Не применимо», если услуга не оказывается через портал. Если да, затем укажите, со скольких до скольких полей можно сократить ручной ввод.
+q-hint-10 = Выберите ответ: да или нет. При ответе «да» перечислите услуги, с которыми возможно композитное оказание.
+q-hint-11 = Выберите ответ: да, нет или «Не применимо», если услуга не оказывается через портал. При ответе «да» укажите, со скольких до скольких полей можно сократить ручной ввод.
 q-hint-12 = Выберите ответ: да или нет.
-q-hint-13 = Выберите ответ: да или нет. Если да, затем укажите наименование системы и её разработчика.
-q-hint-14 = Выберите ответ: да или нет. Если да, затем перечислите информационные системы, с которыми есть интеграция.
+q-hint-13 = Выберите ответ: да или нет. При ответе «да» укажите наименование системы и её разработчика.
+q-hint-14 = Выберите ответ: да или нет. При ответе «да» перечислите информационные системы, с которыми есть интеграция.
 choice-yes = Да
 choice-no = Нет
 choice-partly = Частично
@@ -131,7 +131,7 @@ unit-calendarDays = Календарные дни
 unit-hours = Часы
 unit-minutes = Минуты
 ask-justification = <b>Обоснование.</b> Кратко поясните ответ (не более { $max } символов).
-ask-term-current-unit = В каких единицах указан срок { $amount }?
+ask-term-current-unit = Выберите единицу измерения срока «{ $amount }».
 ask-term-target = До какого срока его можно сократить? Например «10 рабочих дней»; число без единиц считается в единицах текущего срока. Если сократить нельзя, нажмите «Сократить нельзя».
 ask-list-services = Перечислите услуги, с которыми возможно композитное оказание, по одной на строке (можно несколькими сообщениями, всего не более { $max }).
 ask-list-systems = Перечислите информационные системы, с которыми интегрирована система, по одной на строке (можно несколькими сообщениями, всего не более { $max }).
@@ -207,11 +207,11 @@ login-code = Ваш код входа: <code>{ $code }</code>. Действуе�
 ## reminders and the overdue digest (src/jobs/reminders.ts)
 remind-before =
     ⏰ <b>{ $service }</b>
-    Опросный лист нужно отправить до { $due } — осталось рабочих дней: { $days }.
+    Опросный лист нужно отправить не позднее { $due } — осталось рабочих дней: { $days }.
     Заполнено: { $answered } / { $total }.
 remind-due =
     ⏰ <b>{ $service }</b>
-    Последний день отправки опросного листа — { $due }.
+    Последний день отправки опросного листа — { $due }
     Заполнено: { $answered } / { $total }.
 remind-overdue =
     ⚠️ <b>{ $service }</b>
@@ -223,12 +223,13 @@ remind-returned =
 remind-open = 📝 Открыть опросный лист
 digest-title =
     ⚠️ <b>Просроченные опросные листы</b>
-    Срок: { $due }. Не отправлено услуг: { $services }, государственных органов: { $agencies }.
+    Срок: { $due }
+    Не отправлены опросные листы — услуг: { $services }, государственных органов: { $agencies }.
 digest-unreachable = (недоступны в Telegram: { $n })
 digest-more = …и ещё государственных органов: { $n } — см. панель администратора.
 
 ## admin panel (admin/*)
-admin-app-name = Оптимизация госуслуг
+admin-app-name = Оптимизация государственных услуг
 admin-nav-label = Разделы
 admin-nav-dashboard = Сводка
 admin-nav-responses = Опросные листы
@@ -242,9 +243,14 @@ admin-nav-audit = Журнал
 admin-nav-playground = Песочница
 admin-logout = Выйти
 admin-role-secretary = секретарь
-admin-role-member = член комиссии
+admin-role-member = член Комиссии
 admin-forbidden = Недостаточно прав: вы можете только просматривать.
 admin-not-found = Не найдено.
+admin-error-401 = Сессия завершена: войдите снова.
+admin-error-403 = Сессия устарела, обновите страницу.
+admin-error-404 = Страница не найдена.
+admin-error-413 = Файл слишком большой: не более { $max }.
+admin-error-500 = Внутренняя ошибка сервера. Попробуйте ещё раз.
 admin-yes = да
 admin-no = нет
 admin-save = Сохранить
@@ -277,7 +283,7 @@ admin-err-number = Укажите целое число в допустимых 
 admin-err-time = Укажите время в формате ЧЧ:ММ.
 admin-err-days = Перечислите числа от 1 до 60 через запятую.
 admin-err-policy = Время отправки должно быть раньше начала «тихих часов».
-admin-err-due-before-sent = Срок не может быть раньше даты направления списка.
+admin-err-due-before-sent = Срок не может быть раньше даты направления перечня.
 admin-err-unknown-codes = Есть коды услуг, которых нет в реестре.
 admin-err-comment-required = Напишите комментарий: что нужно доработать.
 admin-login-title = Вход
@@ -291,7 +297,7 @@ admin-login-again = Запросить код заново
 admin-login-unknown = Пользователь не найден.
 admin-login-rate-limited = Слишком много попыток. Подождите несколько минут.
 admin-login-no-telegram = К этому пользователю не привязан Telegram. Попросите секретаря создать приглашение.
-admin-login-unreachable = Бот не может написать вам в Telegram: откройте бота и нажмите «Start».
+admin-login-unreachable = Бот не может написать вам в Telegram: откройте бота и нажмите «Запустить» (Start).
 admin-login-send-failed = Не удалось отправить код. Попробуйте ещё раз.
 admin-login-code-format = Код состоит из 6 цифр.
 admin-login-code-wrong = Неверный код.
@@ -300,7 +306,7 @@ admin-login-code-used = Этот код уже использован. Запр�
 admin-login-code-too-many-attempts = Слишком много неверных попыток. Запросите новый код.
 admin-login-code-none = Код не запрашивался. Запросите код.
 admin-setup-title = Первый запуск
-admin-setup-intro = Создайте первого пользователя панели — секретаря комиссии.
+admin-setup-intro = Создайте первого пользователя панели — секретаря Комиссии.
 admin-setup-create = Создать
 admin-setup-invalid = Ссылка недействительна или устарела. Перезапустите сервер, чтобы получить новую.
 admin-setup-done-title = Секретарь создан
@@ -336,16 +342,16 @@ admin-chart-caption = Отправлено { $count } из { $total }.
 admin-filter-search = Поиск
 admin-filter-state = Статус
 admin-filter-any-state = Любой статус
-admin-filter-any-agency = Любой госорган
+admin-filter-any-agency = Любой государственный орган
 admin-filter-apply = Показать
-admin-filter-from = С даты
-admin-filter-to = По дату
+admin-filter-from = Дата с
+admin-filter-to = Дата по
 admin-col-code = Код
 admin-col-service = Услуга
 admin-col-agency = Государственный орган
 admin-col-state = Статус
 admin-col-answered = Заполнено
-admin-col-submitted = Отправлен
+admin-col-submitted = Дата отправки
 admin-col-total = Всего
 admin-col-done = Готово
 admin-col-name = ФИО
@@ -366,8 +372,8 @@ admin-col-note = Примечание
 admin-responses-title = Опросные листы
 admin-campaign = Кампания
 admin-campaign-due = Срок
-admin-campaign-list-sent = Список направлен
-admin-campaign-not-sent = список ещё не направлен
+admin-campaign-list-sent = Перечень направлен
+admin-campaign-not-sent = перечень ещё не направлен
 admin-export-xlsx = Скачать XLSX
 admin-export-csv = Скачать CSV
 admin-export-docx = Скачать DOCX
@@ -385,11 +391,11 @@ admin-history-empty = Изменений пока нет.
 admin-notify-accepted = Опросный лист по услуге «{ $service }» принят уполномоченным органом.
 admin-notify-returned = Опросный лист по услуге «{ $service }» возвращён на доработку. Комментарий: { $comment }
     Нажмите /start, чтобы открыть его.
-admin-notify-list = Уполномоченный орган направил список государственных услуг на { $year } год. Вам нужно заполнить опросных листов: { $count }. Срок — { $due }. Нажмите /start, чтобы начать.
+admin-notify-list = Уполномоченный орган направил перечень государственных услуг на { $year } год. Вам нужно заполнить опросных листов: { $count } (срок — { $due }). Нажмите /start, чтобы начать.
 admin-campaigns-title = Кампании
 admin-campaign-new = Новая кампания
 admin-campaign-default-title = Рассмотрение государственных услуг, { $year } год
-admin-campaign-due-hint = Если не указан, считается месяц со дня направления списка (по рабочему календарю).
+admin-campaign-due-hint = Если не указан, считается месяц со дня направления перечня (по рабочему календарю).
 admin-campaign-services = Услуги
 admin-campaign-pick = Выберите услуги (Ctrl или Cmd — несколько)
 admin-campaign-codes = Или перечислите коды услуг
@@ -399,14 +405,14 @@ admin-campaign-create = Создать кампанию
 admin-campaign-add-services = Добавить услуги
 admin-campaign-add = Добавить
 admin-campaign-edit = Изменить кампанию
-admin-campaign-send = Направить список
+admin-campaign-send = Направить перечень
 admin-campaign-resend = Уведомить ещё раз
-admin-campaign-send-help = Сотрудники госорганов из списка получат в Telegram сообщение о том, что их ждут опросные листы, и срок.
-admin-campaign-resend-help = Список уже направлен. Повторная отправка уведомит сотрудников, которые ещё не получили сообщение сегодня.
-admin-campaign-send-confirm = Направить список и уведомить сотрудников?
-admin-campaign-sent = Список направлен. Сотрудников: { $officials }, отправлено: { $sent }, не доставлено: { $failed }, пропущено: { $skipped }.
+admin-campaign-send-help = Сотрудники государственных органов из перечня получат в Telegram сообщение об опросных листах, которые нужно заполнить, и о сроке.
+admin-campaign-resend-help = Перечень уже направлен. Повторная отправка уведомит сотрудников, которые ещё не получили сообщение сегодня.
+admin-campaign-send-confirm = Направить перечень и уведомить сотрудников?
+admin-campaign-sent = Перечень направлен. Сотрудников: { $officials }, отправлено: { $sent }, не доставлено: { $failed }, пропущено: { $skipped }.
 admin-campaign-status-draft = черновик
-admin-campaign-status-sent = список направлен
+admin-campaign-status-sent = перечень направлен
 admin-campaign-status-closed = закрыта
 admin-policy-title = Напоминания
 admin-policy-before = За сколько рабочих дней до срока
@@ -421,9 +427,9 @@ admin-calendar-help = Переносы выходных и дополнител�
 admin-calendar-off = выходной
 admin-calendar-work = рабочий день
 admin-agencies-title = Государственные органы
-admin-agency-new = Новый госорган
-admin-agency-edit = Изменить госорган
-admin-agencies-import = Импорт госорганов
+admin-agency-new = Новый государственный орган
+admin-agency-edit = Изменить государственный орган
+admin-agencies-import = Импорт государственных органов
 admin-services-title = Государственные услуги
 admin-service-new = Новая услуга
 admin-service-edit = Изменить услугу
@@ -438,16 +444,16 @@ admin-import-summary = Строк: { $total }, без ошибок: { $ok }, с 
 admin-import-line = Строка
 admin-import-errors = Ошибки
 admin-import-duplicate = код повторяется в файле
-admin-import-unknown-agency = нет госоргана с таким кодом
+admin-import-unknown-agency = нет государственного органа с таким кодом
 admin-import-confirm = Записать строки без ошибок ({ $count })
 admin-import-again = Загрузить другой файл
-admin-officials-title = Сотрудники госорганов
+admin-officials-title = Сотрудники государственных органов
 admin-unreachable = недоступен
 admin-unreachable-since = недоступен с { $date }
 admin-invites-title = Приглашения
 admin-invite-new = Новое приглашение
 admin-invite-target = Для кого
-admin-invite-target-official = сотрудник госоргана
+admin-invite-target-official = сотрудник государственного органа
 admin-invite-target-admin = пользователь панели
 admin-invite-admin = Пользователь панели
 admin-invite-current-campaign = текущая кампания
@@ -503,7 +509,7 @@ agenda-col-no = №
 agenda-col-service = Государственная услуга
 agenda-col-agency = Государственный орган
 agenda-col-speaker = Докладчик
-agenda-col-minutes = Минут
+agenda-col-minutes = Мин.
 agenda-col-time = Время
 agenda-col-digest = Кратко по опросному листу
 agenda-total = Всего минут: { $minutes }, окончание в { $end }
@@ -527,7 +533,7 @@ agenda-msg =
 agenda-msg-item = { $no }. { $time } — { $service } ({ $agency })
 agenda-empty = В повестке пока нет вопросов.
 agenda-print = Версия для печати
-agenda-docx-kk = Повестка DOCX (қазақша)
+agenda-docx-kk = Повестка DOCX (на казахском)
 agenda-docx-ru = Повестка DOCX (на русском)
 agenda-send = Разослать членам Комиссии
 agenda-send-report = Разослано: { $sent }. Заблокировали бота: { $blocked }. Без привязанного Telegram: { $unlinked }. Ошибки отправки: { $failed }.
@@ -569,8 +575,8 @@ decision-save = Записать решение
 decision-roadmap-link = Дорожная карта
 protocol-title = Протокол заседания Межведомственной комиссии по вопросам оказания государственных услуг
 protocol-present = Присутствовали члены Комиссии:
-protocol-quorum-ok = Кворум имеется: присутствуют { $present } из { $total } членов Комиссии (необходимо не менее { $needed }).
-protocol-quorum-no = Кворума нет: присутствуют { $present } из { $total } членов Комиссии (необходимо не менее { $needed }).
+protocol-quorum-ok = Кворум имеется: присутствует членов Комиссии — { $present } из { $total } (необходимо не менее { $needed }).
+protocol-quorum-no = Кворума нет: присутствует членов Комиссии — { $present } из { $total } (необходимо не менее { $needed }).
 protocol-agenda = Рассмотренные вопросы и принятые решения:
 protocol-col-decision = Решение
 protocol-col-note = Примечание
@@ -579,7 +585,7 @@ protocol-secretary = Секретарь Комиссии ____________________
 protocol-attendance = Присутствие членов Комиссии
 protocol-save-attendance = Сохранить присутствие
 protocol-no-members = Члены Комиссии не заведены (раздел «Пользователи панели», роль «член Комиссии»).
-protocol-docx-kk = Протокол DOCX (қазақша)
+protocol-docx-kk = Протокол DOCX (на казахском)
 protocol-docx-ru = Протокол DOCX (на русском)
 roadmap-list-title = Дорожные карты
 roadmap-title = Дорожная карта по оптимизации и автоматизации государственной услуги
@@ -628,7 +634,7 @@ roadmap-status-approved = Утверждена
 roadmap-none = Дорожных карт пока нет: они открываются решением Комиссии «рекомендовано».
 roadmap-decided = Решение Комиссии: { $date }
 roadmap-due = Утвердить не позднее { $date }
-roadmap-docx-kk = DOCX (қазақша)
+roadmap-docx-kk = DOCX (на казахском)
 roadmap-docx-ru = DOCX (на русском)
 roadmap-act-done-on-time = Исполнено в срок
 roadmap-act-done-late = Исполнено с нарушением срока
@@ -642,16 +648,16 @@ roadmap-notify =
     Межведомственная комиссия рекомендовала услугу к оптимизации и автоматизации. Дорожную карту (приложение 3 к Правилам) необходимо утвердить не позднее { $date }: укажите по каждому мероприятию ответственных, срок исполнения и форму завершения и направьте её в уполномоченный орган.
 roadmap-remind-before =
     ⏰ <b>{ $service }</b>
-    Дорожная карта должна быть утверждена не позднее { $date }.
+    Дорожная карта должна быть утверждена не позднее { $date }
 roadmap-remind-due =
     ⏰ <b>{ $service }</b>
     Сегодня последний день утверждения дорожной карты ({ $date }).
 roadmap-remind-overdue =
     ⚠️ <b>{ $service }</b>
-    Срок утверждения дорожной карты ({ $date }) истёк. Пожалуйста, представьте её как можно скорее.
+    Срок утверждения дорожной карты ({ $date }) истёк. Пожалуйста, как можно скорее представьте её на утверждение.
 roadmap-activity-remind-before =
     ⏰ <b>{ $service }</b>
-    Мероприятие дорожной карты «{ $activity }»: срок исполнения — { $date }.
+    Мероприятие дорожной карты «{ $activity }»: срок исполнения — { $date }
 roadmap-activity-remind-due =
     ⏰ <b>{ $service }</b>
     Сегодня последний день исполнения мероприятия «{ $activity }» ({ $date }).
@@ -667,14 +673,14 @@ rmbot-due = Утвердить не позднее { $date }
 rmbot-choose = Выберите мероприятие, чтобы указать ответственных, срок исполнения и форму завершения.
 rmbot-choose-field = Что заполнить?
 rmbot-empty = —
-rmbot-field-responsible = Ответственные исполнители
+rmbot-field-responsible = Ответственные за исполнение
 rmbot-field-deadline = Срок исполнения
 rmbot-field-form = Форма завершения
-rmbot-btn-responsible = 👤 Ответственные исполнители
+rmbot-btn-responsible = 👤 Ответственные за исполнение
 rmbot-btn-deadline = 📅 Срок исполнения
 rmbot-btn-form = 📄 Форма завершения
 rmbot-btn-back = ◀ К дорожной карте
-rmbot-ask-responsible = Напишите ответственных исполнителей (до 300 символов).
+rmbot-ask-responsible = Укажите ответственных за исполнение (до 300 символов).
 rmbot-ask-deadline = Напишите срок исполнения в формате ДД.ММ.ГГГГ, например 15.05.2026.
 rmbot-ask-form = Напишите форму завершения (до 300 символов), например «Приказ министра».
 rmbot-err-length = Ответ должен содержать от 1 до { $max } символов.

@@ -88,7 +88,7 @@ describe("admin panel in a browser", () => {
     await page.goto(`${base}/services/import`);
     await page.setInputFiles('input[type="file"]', csv);
     await page.click('form[action="/services/import"] button[type="submit"]');
-    await page.waitForSelector("text=нет госоргана с таким кодом");
+    await page.waitForSelector("text=нет государственного органа с таким кодом");
     await page.click('form[action="/services/import/confirm"] button');
     await page.waitForURL(/\/services\?ok=/);
     expect(await page.content()).toContain("Выдача справки");
@@ -101,7 +101,7 @@ describe("admin panel in a browser", () => {
     await page.waitForURL(/\/campaigns\/\d+\?ok=/);
     page.once("dialog", (d) => void d.accept());
     await page.click('form[action$="/send"] button');
-    await page.waitForSelector("text=Список направлен");
+    await page.waitForSelector("text=Перечень направлен");
 
     // a submitted response to review
     const [a1] = await db.db.select().from(assignments).orderBy(assignments.id);

@@ -115,7 +115,7 @@ describe("registries", () => {
       ),
     );
     const p2 = await (await h.postMultipart("/services/import", fs, as)).text();
-    expect(p2).toContain("нет госоргана с таким кодом");
+    expect(p2).toContain("нет государственного органа с таким кодом");
     expect(p2).toContain("Строк: 3, без ошибок: 1, с ошибками: 2");
     const payload2 = /name="payload" value="([^"]*)"/
       .exec(p2)?.[1]

@@ -240,7 +240,7 @@ describe("navigation, review and revision", () => {
       ),
     ).toBe(true);
     await u.send("/start");
-    expect(u.last().text).toContain("возвращён на доработку");
+    expect(u.last().text).toContain("возвращено на доработку");
     await u.press("1.");
     const review = u
       .messages()

@@ -84,7 +84,7 @@ describe("the roadmap in Telegram", () => {
     expect(u.last().text).toContain(service);
     expect(u.last().text).toContain("Организационные");
     await u.press(/^1\./);
-    await u.press("Ответственные исполнители");
+    await u.press("Ответственные за исполнение");
     expect(u.last().text).toContain("ответственных");
     await u.send("Департамент <цифровизации>");
     expect((await activity(roadmapId, 1))?.responsible).toBe("Департамент <цифровизации>");
@@ -154,7 +154,7 @@ describe("the roadmap in Telegram", () => {
     await u.press("Заполнить дорожную карту");
     await u.press(/^1\./);
     const card = u.last().message_id;
-    await u.press("Ответственные исполнители");
+    await u.press("Ответственные за исполнение");
     expect(await roadmapsRepo(h.db.db).approve(roadmapId, h.clock.now)).toBe(true);
     // the question was asked before approval: the answer is refused
     await u.send("Департамент");

@@ -10,8 +10,6 @@ import {
   type DraftInput,
   DraftSchema,
   durationMinutes,
-  formatDuration,
-  formatNumber,
   isApplicable,
   isDone,
   JUSTIFICATION_MAX,
@@ -52,6 +50,7 @@ import {
   TERM_UNITS,
   TermUnit,
 } from "../src/domain/questions.js";
+import { formatDuration, formatNumber } from "../src/i18n/format.js";
 
 const LAST_YEAR = 2025;
 const CTX = { lastYear: LAST_YEAR };

@@ -76,7 +76,7 @@ export function guard(): MiddlewareHandler<AdminEnv> {
         const u = new URL(c.req.url);
         return c.redirect(`/login?next=${encodeURIComponent(u.pathname + u.search)}`);
       }
-      return c.text("Unauthorized", 401);
+      return c.text(c.get("t")("admin-error-401"), 401);
     }
     if (!SAFE.has(c.req.method)) {
       let token = c.req.header("x-csrf-token");
@@ -87,7 +87,7 @@ export function guard(): MiddlewareHandler<AdminEnv> {
           token = typeof body._csrf === "string" ? body._csrf : undefined;
         }
       }
-      if (token !== session.csrfToken) return c.text("Forbidden: bad CSRF token", 403);
+      if (token !== session.csrfToken) return c.text(c.get("t")("admin-error-403"), 403);
       if (admin.role !== "secretary" && path !== "/logout") {
         return c.text(c.get("t")("admin-forbidden"), 403);
       }

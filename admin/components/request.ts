@@ -4,11 +4,12 @@
  * the locale, the logged-in admin. Works inside anything rendered by
  * c.render(); no `c` prop is threaded through the tree.
  */
+
 import type { Context } from "hono";
 import { useRequestContext } from "hono/jsx-renderer";
 import type { AdminRow } from "../../src/db/repositories/admins.js";
-import { formatDateTime } from "../../src/domain/time.js";
 import type { Locale } from "../../src/domain/vocabulary.js";
+import { formatDateTime } from "../../src/i18n/format.js";
 import type { Translate } from "../../src/i18n/index.js";
 import type { AdminEnv } from "../context.js";
 

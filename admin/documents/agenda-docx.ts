@@ -3,10 +3,11 @@
  * numbered items with service, agency, speaker and time, and the total. Loaded on first use
  * (docx is heavy): callers `await import()` this module.
  */
+
 import type { AgendaItemView, MeetingRow } from "../../src/db/repositories/meetings.js";
 import { agendaLines, timePlan, totalMinutes } from "../../src/domain/agenda.js";
-import { formatDate } from "../../src/domain/time.js";
 import type { Locale } from "../../src/domain/vocabulary.js";
+import { formatDate } from "../../src/i18n/format.js";
 import { type Translations, translator } from "../../src/i18n/index.js";
 import { meetingClock } from "../../src/services/meetings.js";
 import { packDocument, para, table } from "./docx-blocks.js";

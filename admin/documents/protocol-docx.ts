@@ -2,10 +2,11 @@
  * The protocol of a held meeting as DOCX in kk or ru: attendance, quorum, decisions per item,
  * signatures (001 p.28). Loaded on first use, like the agenda.
  */
+
 import type { AgendaItemView, MeetingRow } from "../../src/db/repositories/meetings.js";
 import { agendaLines, hasQuorum, quorumNeeded } from "../../src/domain/agenda.js";
-import { formatDate } from "../../src/domain/time.js";
 import type { Locale } from "../../src/domain/vocabulary.js";
+import { formatDate } from "../../src/i18n/format.js";
 import { translator } from "../../src/i18n/index.js";
 import { meetingClock } from "../../src/services/meetings.js";
 import type { DocumentDeps } from "./agenda-docx.js";

@@ -2,10 +2,12 @@
  * A roadmap in the layout of Appendix 3 to the Rules (000 / 002), as DOCX (landscape A4) in kk or
  * ru. Loaded on first use, like the agenda.
  */
+
 import type { RoadmapView } from "../../src/db/repositories/roadmaps.js";
 import { ROADMAP_ACTIVITY_KEYS, ROADMAP_ACTIVITY_NOS } from "../../src/domain/agenda.js";
-import { formatDate, type LocalDate } from "../../src/domain/time.js";
+import type { LocalDate } from "../../src/domain/time.js";
 import type { Locale } from "../../src/domain/vocabulary.js";
+import { formatDate } from "../../src/i18n/format.js";
 import { type Translations, translator } from "../../src/i18n/index.js";
 import { packDocument, para, table } from "./docx-blocks.js";
 

@@ -1,8 +1,9 @@
 /** Downloads: one response as DOCX; all responses of a campaign as XLSX and CSV. */
 import { Hono } from "hono";
 import { z } from "zod";
-import { formatDate, type LocalDate, localDate } from "../../src/domain/time.js";
+import { type LocalDate, localDate } from "../../src/domain/time.js";
 import type { Locale } from "../../src/domain/vocabulary.js";
+import { formatDate } from "../../src/i18n/format.js";
 import { translator } from "../../src/i18n/index.js";
 import type { AdminEnv, Ctx } from "../context.js";
 import { campaignSheet } from "../documents/campaign-sheet.js";

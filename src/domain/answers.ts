@@ -28,6 +28,7 @@
  * "1 working day → 24 hours" is accepted. Hours are treated as elapsed hours, not working hours.
  */
 import { z } from "zod";
+import { formatDuration, formatNumber } from "../i18n/format.js";
 import {
   BUTTON_IDS,
   type ButtonId,
@@ -770,25 +771,6 @@ export function applyInput(
 
 // ---------------------------------------------------------------------------------------------
 // Summaries
-
-const NUMBER_LOCALES: Readonly<Record<Locale, string>> = { kk: "kk-KZ", ru: "ru-RU" };
-
-/** A number with the locale's grouping (no-break spaces in both kk-KZ and ru-RU). */
-export function formatNumber(n: number, locale: Locale): string {
-  return new Intl.NumberFormat(NUMBER_LOCALES[locale]).format(n);
-}
-
-const DURATION_KEYS: Readonly<Record<TermUnit, string>> = {
-  workDays: "sum-dur-workDays",
-  calendarDays: "sum-dur-calendarDays",
-  hours: "sum-dur-hours",
-  minutes: "sum-dur-minutes",
-};
-
-/** "15 рабочих дней" / "15 жұмыс күні". */
-export function formatDuration(d: Duration, t: Translate, locale: Locale): string {
-  return t(DURATION_KEYS[d.unit], { count: d.amount, amount: formatNumber(d.amount, locale) });
-}
 
 /**
  * Plain text (not HTML-escaped) summary of an answer value, for the review screen and the admin

@@ -18,18 +18,13 @@
  *   as for terms counted in months in civil law.
  * - `dayOfWeek` is ISO 8601: 1 = Monday … 7 = Sunday.
  * - `diffDays(from, to)` = to − from in calendar days; `compareDates(a, b)` = sign(a − b).
- * - Formatting: "kk" → Intl "kk-KZ", "ru" → Intl "ru-RU". Node 20's ICU prints Kazakh as
- *   "2026 ж. 30 наурыз" (year first, as in official Kazakh dating "2026 жылғы 30 наурыз");
- *   if the runtime's ICU lacks Kazakh data (small-icu builds), the same shape is produced from
- *   our own month names so the output never degrades to English or numeric.
+ * - Showing dates and times to people is not done here: see src/i18n/format.ts.
  */
 import { z } from "zod";
 
 declare const localDateBrand: unique symbol;
 /** A calendar date "YYYY-MM-DD" (no time, no zone). */
 export type LocalDate = string & { readonly [localDateBrand]: "LocalDate" };
-/** UI/notification locales of the product. */
-export type AppLocale = "kk" | "ru";
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
@@ -277,88 +272,4 @@ function resolveLocalTime(date: LocalDate, hhmm: string, tz: string): number {
   }
   // Overlap: both valid, take the earlier. Gap: none valid, use the offset before the gap.
   return candidates.length > 0 ? Math.min(...candidates) : asUtc - offBefore;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Formatting
-
-const KK_MONTHS = [
-  "қаңтар",
-  "ақпан",
-  "наурыз",
-  "сәуір",
-  "мамыр",
-  "маусым",
-  "шілде",
-  "тамыз",
-  "қыркүйек",
-  "қазан",
-  "қараша",
-  "желтоқсан",
-] as const;
-
-const INTL_LOCALE: Record<AppLocale, string> = { kk: "kk-KZ", ru: "ru-RU" };
-
-let kkIcuOk: boolean | undefined;
-/** Whether the runtime ICU has real Kazakh month names (full-icu). */
-function kazakhIcuAvailable(): boolean {
-  if (kkIcuOk === undefined) {
-    try {
-      const probe = new Intl.DateTimeFormat("kk-KZ", {
-        month: "long",
-        day: "numeric",
-        timeZone: "UTC",
-      }).format(Date.UTC(2026, 2, 30));
-      kkIcuOk = probe.includes("наурыз");
-    } catch {
-      kkIcuOk = false;
-    }
-  }
-  return kkIcuOk;
-}
-
-const dateFormatters = new Map<string, Intl.DateTimeFormat>();
-function cachedFormatter(
-  key: string,
-  locale: string,
-  opts: Intl.DateTimeFormatOptions,
-): Intl.DateTimeFormat {
-  let f = dateFormatters.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale, opts);
-    dateFormatters.set(key, f);
-  }
-  return f;
-}
-
-/** "30 марта 2026 г." (ru) / "2026 ж. 30 наурыз" (kk). */
-export function formatDate(date: LocalDate, locale: AppLocale): string {
-  const { year, month, day } = dateParts(date);
-  if (locale === "kk" && !kazakhIcuAvailable()) {
-    return `${year} ж. ${day} ${KK_MONTHS[month - 1]}`;
-  }
-  return cachedFormatter(`d:${locale}`, INTL_LOCALE[locale], {
-    timeZone: "UTC",
-    year: "numeric",
-    month: "long",
-    day: "numeric",
-  }).format(Date.UTC(year, month - 1, day));
-}
-
-/** "30 марта 2026 г. в 10:00" (ru) / "2026 ж. 30 наурыз, 10:00" (kk), wall clock of `tz`. */
-export function formatDateTime(instant: Date, locale: AppLocale, tz: string = DEFAULT_TZ): string {
-  if (locale === "kk" && !kazakhIcuAvailable()) {
-    const w = wallClock(instant.getTime(), tz);
-    const hm = `${String(w.hour).padStart(2, "0")}:${String(w.minute).padStart(2, "0")}`;
-    return `${w.year} ж. ${w.day} ${KK_MONTHS[w.month - 1]}, ${hm}`;
-  }
-  return cachedFormatter(`dt:${locale}:${tz}`, INTL_LOCALE[locale], {
-    timeZone: tz,
-    year: "numeric",
-    month: "long",
-    day: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).format(instant);
 }

@@ -5,10 +5,11 @@
  * got it and who did not, and whether the 3-working-day materials deadline is already past.
  */
 import type { AgendaItemView, MeetingRow } from "../db/repositories/meetings.js";
-import { timePlan } from "../domain/agenda.js";
+import { agendaLines, hhmm } from "../domain/agenda.js";
 import { isLateForMaterials, materialsDeadline } from "../domain/deadlines.js";
-import { formatDate, type LocalDate, localDate, localMinutesOfDay } from "../domain/time.js";
+import { type LocalDate, localDate, localMinutesOfDay } from "../domain/time.js";
 import type { Locale } from "../domain/vocabulary.js";
+import { formatDate } from "../i18n/format.js";
 import { translator } from "../i18n/index.js";
 import { escapeHtml } from "../telegram/html.js";
 import type { NotificationDeps } from "./deps.js";
@@ -29,9 +30,6 @@ export type AgendaDocument = (
   lang: Locale,
 ) => Promise<Uint8Array>;
 
-const hhmm = (min: number) =>
-  `${String(Math.floor(min / 60)).padStart(2, "0")}:${String(min % 60).padStart(2, "0")}`;
-
 /** The agenda message in `lang`. */
 export function agendaText(
   deps: Pick<NotificationDeps, "i18n" | "tz">,
@@ -42,15 +40,13 @@ export function agendaText(
 ): string {
   const t = translator(deps.i18n, lang);
   const start = localMinutesOfDay(m.startsAt, deps.tz);
-  const plan = timePlan(start, items);
-  const lines = items.map((i, k) =>
+  // the same numbered lines as the agenda page and the DOCX
+  const lines = agendaLines(start, items, lang).map((l) =>
     t("agenda-msg-item", {
-      no: k + 1,
-      service: escapeHtml(
-        `${lang === "kk" ? i.serviceNameKk : i.serviceNameRu} (${i.registryCode})`,
-      ),
-      agency: escapeHtml(lang === "kk" ? i.agencyNameKk : i.agencyNameRu),
-      time: plan[k] ? `${plan[k].start}–${plan[k].end}` : "",
+      no: l.no,
+      service: escapeHtml(l.service),
+      agency: escapeHtml(l.agency),
+      time: l.time,
     }),
   );
   return t("agenda-msg", {

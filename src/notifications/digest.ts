@@ -4,8 +4,9 @@
  * cut to Telegram's limit with "and N more".
  */
 import type { DigestLine } from "../db/repositories/reminders.js";
-import { formatDate, type LocalDate } from "../domain/time.js";
+import type { LocalDate } from "../domain/time.js";
 import type { Locale } from "../domain/vocabulary.js";
+import { formatDate } from "../i18n/format.js";
 import type { Translations } from "../i18n/index.js";
 import { escapeHtml } from "../telegram/html.js";
 

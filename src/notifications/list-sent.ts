@@ -3,8 +3,9 @@
  * how many they have to fill in and by when. At most once per official, campaign and day (the
  * ledger key): a double click or a second instance sends nothing twice.
  */
-import { formatDate, type LocalDate } from "../domain/time.js";
+import type { LocalDate } from "../domain/time.js";
 import { DEFAULT_LOCALE, type Locale } from "../domain/vocabulary.js";
+import { formatDate } from "../i18n/format.js";
 import { translator } from "../i18n/index.js";
 import type { NotificationDeps } from "./deps.js";
 

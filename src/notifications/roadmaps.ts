@@ -4,8 +4,9 @@
  * and the reminders of its approval date and of each activity's deadline (000 p.13–15).
  */
 import type { RoadmapView } from "../db/repositories/roadmaps.js";
-import { formatDate, type LocalDate } from "../domain/time.js";
+import type { LocalDate } from "../domain/time.js";
 import type { Locale } from "../domain/vocabulary.js";
+import { formatDate } from "../i18n/format.js";
 import { translator } from "../i18n/index.js";
 import { rmCb } from "../telegram/callbacks/roadmap.js";
 import { escapeHtml } from "../telegram/html.js";

@@ -3,13 +3,10 @@
  * attendance and decisions, each checked against the status rules of domain/agenda.ts and
  * audited; and the read model of the meeting page. The admin panel's routes call these.
  */
+
+import type { CandidateRow } from "../db/repositories/agenda-candidates.js";
 import { audit } from "../db/repositories/audit.js";
-import type {
-  AgendaItemView,
-  CandidateRow,
-  MeetingRow,
-  RoadmapRow,
-} from "../db/repositories/meetings.js";
+import type { AgendaItemView, MeetingRow, RoadmapRow } from "../db/repositories/meetings.js";
 import {
   approveAgenda,
   canDecide,

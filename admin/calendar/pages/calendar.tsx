@@ -1,6 +1,8 @@
 /** The working-day calendar's overrides (extra days off, transferred working days) and the form to add one. */
+
 import type { CalendarOverrideRow } from "../../../src/db/repositories/calendar.js";
-import { formatDate, type LocalDate } from "../../../src/domain/time.js";
+import type { LocalDate } from "../../../src/domain/time.js";
+import { formatDate } from "../../../src/i18n/format.js";
 import {
   Field,
   type FieldErrors,

@@ -2,9 +2,11 @@
  * One campaign: dates and state, links to its dashboard, responses and exports, sending the
  * list, its services (add, remove while unanswered) and (secretary) the edit and policy forms.
  */
+
 import type { CampaignRow, ProgressRow } from "../../../src/db/repositories/campaigns.js";
 import type { ServiceWithAgency } from "../../../src/db/repositories/services.js";
-import { formatDate, type LocalDate } from "../../../src/domain/time.js";
+import type { LocalDate } from "../../../src/domain/time.js";
+import { formatDate } from "../../../src/i18n/format.js";
 import { type FieldErrors, FormErrors, type FormValues, PostForm } from "../../components/forms.js";
 import { useAdmin, useLocale, useT } from "../../components/request.js";
 import { nameOf } from "../../lib.js";

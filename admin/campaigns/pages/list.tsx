@@ -1,6 +1,8 @@
 /** The campaigns, newest first; the secretary's links to a new campaign and the calendar. */
+
 import type { CampaignRow } from "../../../src/db/repositories/campaigns.js";
-import { formatDate, type LocalDate } from "../../../src/domain/time.js";
+import type { LocalDate } from "../../../src/domain/time.js";
+import { formatDate } from "../../../src/i18n/format.js";
 import { useAdmin, useLocale, useT } from "../../components/request.js";
 
 export function CampaignListPage({ list }: { list: CampaignRow[] }) {

@@ -1,7 +1,9 @@
 /** The campaign dashboard: by status, the submissions chart, reminders, the per-agency table. */
+
 import type { CampaignRow } from "../../../src/db/repositories/campaigns.js";
 import { doneShare, PROGRESS_STATES, type StateCounts } from "../../../src/domain/progress.js";
-import { formatDate, type LocalDate } from "../../../src/domain/time.js";
+import type { LocalDate } from "../../../src/domain/time.js";
+import { formatDate } from "../../../src/i18n/format.js";
 import { CampaignPicker } from "../../components/campaign-picker.js";
 import { SortLink, StateBars, StateFilter, SubmissionsChart } from "../../components/progress.js";
 import { useCtx, useIsSecretary, useLocale, useT } from "../../components/request.js";

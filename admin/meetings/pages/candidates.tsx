@@ -1,12 +1,13 @@
 /** Compiling a draft: submitted/accepted questionnaires to add, filtered, each with its digest. */
+
 import {
   type AnswerDigest,
   DEFAULT_ITEM_MINUTES,
   MINUTES_MAX,
   MINUTES_MIN,
 } from "../../../src/domain/agenda.js";
-import { formatNumber } from "../../../src/domain/answers.js";
 import type { Locale } from "../../../src/domain/vocabulary.js";
+import { formatNumber } from "../../../src/i18n/format.js";
 import type { Translate } from "../../../src/i18n/index.js";
 import type { MeetingPageData } from "../../../src/services/meetings.js";
 import { PostForm } from "../../components/forms.js";

@@ -1,7 +1,9 @@
 /** The meetings, newest first, and (for the secretary) the form for a new one. */
+
 import type { MeetingRow } from "../../../src/db/repositories/meetings.js";
 import { DEFAULT_MEETING_TIME } from "../../../src/domain/agenda.js";
-import { formatDate, type LocalDate } from "../../../src/domain/time.js";
+import type { LocalDate } from "../../../src/domain/time.js";
+import { formatDate } from "../../../src/i18n/format.js";
 import { type FieldErrors, FormErrors, type FormValues, PostForm } from "../../components/forms.js";
 import { useAdmin, useCtx, useLocale, useT } from "../../components/request.js";
 import { fmtDateTime } from "../../lib.js";

@@ -1,4 +1,5 @@
 /** Sections of the meeting page: the send report, status actions, sending, versions, attendance. */
+
 import type { AgendaVersionRow, MeetingRow } from "../../../src/db/repositories/meetings.js";
 import {
   approveAgenda,
@@ -9,7 +10,7 @@ import {
   quorumNeeded,
   reopenAgenda,
 } from "../../../src/domain/agenda.js";
-import { formatDate } from "../../../src/domain/time.js";
+import { formatDate } from "../../../src/i18n/format.js";
 import type { AgendaSendReport } from "../../../src/notifications/agenda.js";
 import type { MeetingPageData } from "../../../src/services/meetings.js";
 import { PostForm } from "../../components/forms.js";

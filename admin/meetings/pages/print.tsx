@@ -1,7 +1,9 @@
 /** The printable agenda (the same lines as the DOCX, in the UI's language). */
+
 import type { MeetingRow } from "../../../src/db/repositories/meetings.js";
 import type { AgendaLine } from "../../../src/domain/agenda.js";
-import { formatDate, type LocalDate } from "../../../src/domain/time.js";
+import type { LocalDate } from "../../../src/domain/time.js";
+import { formatDate } from "../../../src/i18n/format.js";
 import { useLocale, useT } from "../../components/request.js";
 
 export function PrintPage(p: {

@@ -1,7 +1,9 @@
 /** One response: header, the Appendix 2 table, materials, accept/return, the history of changes. */
+
 import type { ProgressState } from "../../../src/domain/progress.js";
-import { formatDate, type LocalDate } from "../../../src/domain/time.js";
+import type { LocalDate } from "../../../src/domain/time.js";
 import type { Locale } from "../../../src/domain/vocabulary.js";
+import { formatDate } from "../../../src/i18n/format.js";
 import type { Translate } from "../../../src/i18n/index.js";
 import {
   type FieldErrors,

@@ -1,7 +1,9 @@
 /** The roadmaps dashboard: on time / late counts and the table (filtered by state). */
+
 import type { RoadmapView } from "../../../src/db/repositories/roadmaps.js";
 import { ROADMAP_ACTIVITY_NOS, type RoadmapState } from "../../../src/domain/agenda.js";
-import { formatDate, type LocalDate } from "../../../src/domain/time.js";
+import type { LocalDate } from "../../../src/domain/time.js";
+import { formatDate } from "../../../src/i18n/format.js";
 import { useLocale, useT } from "../../components/request.js";
 import { nameOf } from "../../lib.js";
 

@@ -1,6 +1,8 @@
 /** One roadmap: its dates and state, the five activities (editable by the secretary), approval. */
+
 import { approveRoadmap, ROADMAP_ACTIVITY_KEYS } from "../../../src/domain/agenda.js";
-import { formatDate, type LocalDate } from "../../../src/domain/time.js";
+import type { LocalDate } from "../../../src/domain/time.js";
+import { formatDate } from "../../../src/i18n/format.js";
 import type { RoadmapPageData } from "../../../src/services/roadmaps.js";
 import { type FieldErrors, FormErrors, PostForm } from "../../components/forms.js";
 import { useAdmin, useLocale, useT } from "../../components/request.js";

@@ -3,19 +3,15 @@
  * sending to members, attendance and decisions. A "recommended" decision opens the service's
  * roadmap (000 p.13) with the five standard activities of Appendix 3.
  */
-import { and, asc, desc, eq, ilike, inArray, isNull, notInArray, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import {
   type AgendaSnapshot,
-  type AnswerDigest,
-  answerDigest,
   approveAgenda,
   type Decision,
-  FLAG_QUESTIONS,
   type MeetingStatus,
   moveItem,
   ROADMAP_ACTIVITY_NOS,
 } from "../../domain/agenda.js";
-import type { AnswerValue } from "../../domain/answers.js";
 import type { WorkingCalendar } from "../../domain/calendar.js";
 import { roadmapDueDate } from "../../domain/deadlines.js";
 import type { LocalDate } from "../../domain/time.js";
@@ -26,15 +22,14 @@ import {
   agencies,
   agendaItems,
   agendaVersions,
-  answers,
   assignments,
-  campaigns,
   meetings,
   responses,
   roadmapActivities,
   roadmaps,
   services,
 } from "../schema.js";
+import { agendaCandidates, type CandidateFilter } from "./agenda-candidates.js";
 
 export type MeetingRow = typeof meetings.$inferSelect;
 export type AgendaItemRow = typeof agendaItems.$inferSelect;
@@ -51,29 +46,6 @@ export interface AgendaItemView extends AgendaItemRow {
   responseStatus: ResponseStatus;
   roadmapId: number | null;
 }
-
-export interface CandidateRow {
-  responseId: number;
-  status: ResponseStatus;
-  submittedAt: Date | null;
-  registryCode: string;
-  serviceNameKk: string;
-  serviceNameRu: string;
-  agencyId: number;
-  agencyNameKk: string;
-  agencyNameRu: string;
-  campaignYear: number;
-  digest: AnswerDigest;
-}
-
-export interface CandidateFilter {
-  agencyId?: number;
-  status?: "submitted" | "accepted";
-  q?: string;
-  limit?: number;
-}
-
-const DIGEST_QUESTIONS = [1, ...Object.values(FLAG_QUESTIONS)];
 
 export function meetingsRepo(db: Db) {
   const itemsOf = async (meetingId: number, q: Db | Tx = db): Promise<AgendaItemView[]> => {
@@ -145,82 +117,7 @@ export function meetingsRepo(db: Db) {
     items: (meetingId: number) => itemsOf(meetingId),
 
     /** Submitted/accepted questionnaires not yet on this meeting's agenda, with their digest. */
-    async candidates(
-      meetingId: number,
-      f: CandidateFilter = {},
-    ): Promise<{ rows: CandidateRow[]; total: number }> {
-      const onAgenda = db
-        .select({ id: agendaItems.responseId })
-        .from(agendaItems)
-        .where(eq(agendaItems.meetingId, meetingId));
-      const conds = [
-        inArray(
-          responses.status,
-          f.status ? [f.status] : (["submitted", "accepted"] as ResponseStatus[]),
-        ),
-        notInArray(responses.id, onAgenda),
-      ];
-      if (f.agencyId) conds.push(eq(assignments.agencyId, f.agencyId));
-      if (f.q) {
-        const like = `%${f.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-        conds.push(
-          or(
-            ilike(services.nameRu, like),
-            ilike(services.nameKk, like),
-            ilike(services.registryCode, like),
-          )!,
-        );
-      }
-      const where = and(...conds);
-      // one query: the page of rows and (window function) the total count
-      const rows = await db
-        .select({
-          responseId: responses.id,
-          status: responses.status,
-          submittedAt: responses.submittedAt,
-          registryCode: services.registryCode,
-          serviceNameKk: services.nameKk,
-          serviceNameRu: services.nameRu,
-          agencyId: agencies.id,
-          agencyNameKk: agencies.nameKk,
-          agencyNameRu: agencies.nameRu,
-          campaignYear: campaigns.year,
-          total: sql<number>`count(*) over ()`,
-        })
-        .from(responses)
-        .innerJoin(assignments, eq(assignments.id, responses.assignmentId))
-        .innerJoin(services, eq(services.id, assignments.serviceId))
-        .innerJoin(agencies, eq(agencies.id, assignments.agencyId))
-        .innerJoin(campaigns, eq(campaigns.id, assignments.campaignId))
-        .where(where)
-        .orderBy(asc(responses.submittedAt), asc(responses.id))
-        .limit(f.limit ?? 100);
-      const ids = rows.map((r) => r.responseId);
-      const values = new Map<number, Map<number, AnswerValue | null>>();
-      if (ids.length) {
-        const ans = await db
-          .select({ responseId: answers.responseId, no: answers.questionNo, value: answers.value })
-          .from(answers)
-          .where(
-            and(inArray(answers.responseId, ids), inArray(answers.questionNo, DIGEST_QUESTIONS)),
-          );
-        for (const a of ans) {
-          let m = values.get(a.responseId);
-          if (!m) {
-            m = new Map();
-            values.set(a.responseId, m);
-          }
-          m.set(a.no, a.value as AnswerValue | null);
-        }
-      }
-      return {
-        rows: rows.map(({ total: _t, ...r }) => ({
-          ...r,
-          digest: answerDigest(values.get(r.responseId) ?? new Map()),
-        })),
-        total: Number(rows[0]?.total ?? 0),
-      };
-    },
+    candidates: (meetingId: number, f: CandidateFilter = {}) => agendaCandidates(db, meetingId, f),
 
     /** Adds questionnaires at the end of a draft agenda; returns how many were added. */
     async addItems(meetingId: number, responseIds: number[], minutes: number): Promise<number> {

@@ -35,7 +35,7 @@ import type {
   StoredFile,
   UserDocument,
 } from "./types.js";
-import * as users from "./users.js";
+import * as userActions from "./users.js";
 import { canonicalMethod, validateParams } from "./validate.js";
 
 export class FakeBotApi {
@@ -194,40 +194,40 @@ export class FakeBotApi {
   // ─────────────── simulated users (users.ts) ───────────────
 
   addUser(u: NewUser): FakeUser {
-    return users.addUser(this.s, u);
+    return userActions.addUser(this.s, u);
   }
   block(userId: number): void {
-    users.block(this.s, userId);
+    userActions.block(this.s, userId);
   }
   unblock(userId: number): void {
-    users.unblock(this.s, userId);
+    userActions.unblock(this.s, userId);
   }
   sendText(userId: number, text: string): Promise<Update> {
-    return users.sendText(this.s, userId, text);
+    return userActions.sendText(this.s, userId, text);
   }
   sendDocument(userId: number, doc: UserDocument): Promise<Update> {
-    return users.sendDocument(this.s, userId, doc);
+    return userActions.sendDocument(this.s, userId, doc);
   }
   sendPhoto(userId: number): Promise<Update> {
-    return users.sendUserMedia(this.s, userId, "photo");
+    return userActions.sendUserMedia(this.s, userId, "photo");
   }
   sendSticker(userId: number): Promise<Update> {
-    return users.sendUserMedia(this.s, userId, "sticker");
+    return userActions.sendUserMedia(this.s, userId, "sticker");
   }
   sendVoice(userId: number): Promise<Update> {
-    return users.sendUserMedia(this.s, userId, "voice");
+    return userActions.sendUserMedia(this.s, userId, "voice");
   }
   pressButton(userId: number, messageId: number, callbackData: string): Promise<Update> {
-    return users.pressButton(this.s, userId, messageId, callbackData);
+    return userActions.pressButton(this.s, userId, messageId, callbackData);
   }
   sendGroupText(groupChatId: number, userId: number, text: string): Promise<Update> {
-    return users.sendGroupText(this.s, groupChatId, userId, text);
+    return userActions.sendGroupText(this.s, groupChatId, userId, text);
   }
   addGroup(groupChatId: number, title?: string): FakeChat {
-    return users.addGroup(this.s, groupChatId, title);
+    return userActions.addGroup(this.s, groupChatId, title);
   }
   myChatMember(userId: number, status: "kicked" | "member"): Promise<Update> {
-    return users.myChatMember(this.s, userId, status);
+    return userActions.myChatMember(this.s, userId, status);
   }
 
   // ─────────────── observation (observation.ts) ───────────────

@@ -236,7 +236,7 @@ describe("the meeting, decisions and roadmaps", () => {
       sec,
     );
     const html = await (await h.get(`/meetings/${meetingId}`, sec)).text();
-    expect(html).toContain("Кворум имеется: присутствуют 2 из 3");
+    expect(html).toContain("Кворум имеется: присутствует членов Комиссии — 2 из 3");
     const [i1, i2, i3] = await items();
     expect(
       (

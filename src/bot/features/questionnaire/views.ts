@@ -6,8 +6,9 @@ import { InlineKeyboard } from "grammy";
 import type { AssignedQuestionnaire } from "../../../db/repositories/responses.js";
 import { type Draft, type StepView, summarizeAnswer } from "../../../domain/answers.js";
 import { getQuestion, QUESTION_COUNT } from "../../../domain/questions.js";
-import { formatDate, toLocalDate } from "../../../domain/time.js";
+import { toLocalDate } from "../../../domain/time.js";
 import type { Locale } from "../../../domain/vocabulary.js";
+import { formatDate, formatFileSize } from "../../../i18n/format.js";
 import { cb } from "../../../telegram/callbacks/questionnaire.js";
 import { escapeHtml, MESSAGE_LIMIT, packBlocks, visibleLength } from "../../../telegram/html.js";
 import {
@@ -119,10 +120,10 @@ function clip(s: string, n: number): string {
 function materialLine(t: T, locale: Locale, m: MaterialInfo | null): string {
   if (!m) return t("review-material-none");
   if (m.kind === "text") return t("review-material-text", { chars: m.chars });
-  const kb = new Intl.NumberFormat(locale === "kk" ? "kk-KZ" : "ru-RU", {
-    maximumFractionDigits: 1,
-  }).format(m.size / 1024);
-  return t("review-material-file", { name: escapeHtml(m.name), size: `${kb} KB` });
+  return t("review-material-file", {
+    name: escapeHtml(m.name),
+    size: formatFileSize(m.size, locale),
+  });
 }
 
 /**

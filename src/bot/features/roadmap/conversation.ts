@@ -5,14 +5,9 @@
  */
 import type { Conversation } from "@grammyjs/conversations";
 import { z } from "zod";
-import type { ActivityNo } from "../../../domain/agenda.js";
-import {
-  compareDates,
-  formatDate,
-  type LocalDate,
-  localDate,
-  makeLocalDate,
-} from "../../../domain/time.js";
+import { type ActivityNo, canOfficialEditRoadmap } from "../../../domain/agenda.js";
+import { compareDates, type LocalDate, localDate, makeLocalDate } from "../../../domain/time.js";
+import { formatDate } from "../../../i18n/format.js";
 import type { RoadmapField } from "../../../telegram/callbacks/roadmap.js";
 import type { BotContext, InnerContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";
@@ -84,7 +79,7 @@ export function createFieldConversation(deps: BotDeps) {
       await ctx.reply(t("rmbot-stale"));
       return;
     }
-    if (roadmap.status !== "draft") {
+    if (!canOfficialEditRoadmap(roadmap.status)) {
       await ctx.reply(t("rmbot-read-only"));
       return;
     }

@@ -6,7 +6,7 @@
  */
 import { createConversation } from "@grammyjs/conversations";
 import { Composer } from "grammy";
-import type { ActivityNo } from "../../../domain/agenda.js";
+import { type ActivityNo, canOfficialEditRoadmap } from "../../../domain/agenda.js";
 import { parseRoadmapCallback } from "../../../telegram/callbacks/roadmap.js";
 import type { BotContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";
@@ -30,7 +30,7 @@ export function roadmapFeature(deps: BotDeps) {
       return ctx.answerCallbackQuery({ text: t("rmbot-stale") });
     }
     const locale = official.locale ?? "ru";
-    if (data.t !== "open" && roadmap.status !== "draft") {
+    if (data.t !== "open" && !canOfficialEditRoadmap(roadmap.status)) {
       await ctx.answerCallbackQuery({ text: t("rmbot-read-only") });
       await ctx.conversation.exitAll();
       const view = roadmapView(t, locale, roadmap);

@@ -5,6 +5,7 @@
 import type { Db } from "../../../db/client.js";
 import { audit } from "../../../db/repositories/audit.js";
 import { type RoadmapView, roadmapsRepo } from "../../../db/repositories/roadmaps.js";
+import { canOfficialEditRoadmap } from "../../../domain/agenda.js";
 import type { RoadmapField } from "../../../telegram/callbacks/roadmap.js";
 
 /** What the bot shows of a roadmap: plain JSON (conversations store it in their replay log). */
@@ -66,7 +67,7 @@ export function roadmapStore(db: Db) {
     ): Promise<"saved" | "stale" | "read-only"> {
       const r = await owned(official, roadmapId);
       if (!r) return "stale";
-      if (r.status !== "draft") return "read-only";
+      if (!canOfficialEditRoadmap(r.status)) return "read-only";
       const cur = r.activities.find((a) => a.no === no);
       const { before, after } = await repo.saveActivity(roadmapId, no, {
         responsible: field === "responsible" ? value : (cur?.responsible ?? null),

@@ -5,11 +5,13 @@
 import { InlineKeyboard } from "grammy";
 import {
   type ActivityNo,
+  canOfficialEditRoadmap,
   ROADMAP_ACTIVITY_KEYS,
   ROADMAP_ACTIVITY_NOS,
 } from "../../../domain/agenda.js";
-import { formatDate, toLocalDate } from "../../../domain/time.js";
+import { toLocalDate } from "../../../domain/time.js";
 import type { Locale } from "../../../domain/vocabulary.js";
+import { formatDate } from "../../../i18n/format.js";
 import { type RoadmapField, rmCb } from "../../../telegram/callbacks/roadmap.js";
 import { escapeHtml } from "../../../telegram/html.js";
 import type { RoadmapCard } from "./store.js";
@@ -40,14 +42,14 @@ export function roadmapView(t: T, locale: Locale, r: RoadmapCard): View {
   const head = [
     `🗺 <b>${serviceOf(r, locale)}</b>`,
     t("rmbot-due", { date: formatDate(toLocalDate(r.dueOn), locale) }),
-    r.status === "draft" ? t("rmbot-choose") : t("rmbot-read-only"),
+    canOfficialEditRoadmap(r.status) ? t("rmbot-choose") : t("rmbot-read-only"),
   ].join("\n");
   const blocks = ROADMAP_ACTIVITY_NOS.map((no) =>
     [`<b>${no}. ${t(ROADMAP_ACTIVITY_KEYS[no])}</b>`, ...values(t, locale, activityOf(r, no))].join(
       "\n",
     ),
   );
-  if (r.status !== "draft") return { text: [head, ...blocks].join("\n\n") };
+  if (!canOfficialEditRoadmap(r.status)) return { text: [head, ...blocks].join("\n\n") };
   const keyboard = new InlineKeyboard();
   for (const no of ROADMAP_ACTIVITY_NOS) {
     keyboard.text(`${no}. ${t(ROADMAP_ACTIVITY_KEYS[no])}`, rmCb.activity(r.id, no)).row();

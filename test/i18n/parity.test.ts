@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { createI18n } from "../src/i18n/index.js";
+import { createI18n } from "../../src/i18n/index.js";
 
 /** message key → the variables its text uses */
 function variables(file: string): Map<string, string[]> {
