@@ -93,7 +93,7 @@ export function authRoutes(): Hono<AdminEnv> {
     const res = await sendLoginCode(accessDeps(a), admin.id);
     if (!res.ok) return refuse(`admin-login-${res.reason}`);
     if (a.simulator) {
-      a.deps.logger.info(
+      c.get("log").info(
         { adminId: admin.id, name: admin.name, code: res.code },
         `Login code for ${admin.name} (built-in Telegram simulator): ${res.code}`,
       );
