@@ -6,6 +6,7 @@ import type { AdminRow } from "../src/db/repositories/admins.js";
 import type { SessionRow } from "../src/db/repositories/sessions.js";
 import type { Locale } from "../src/domain/vocabulary.js";
 import type { Translate } from "../src/i18n/index.js";
+import type { Logger } from "../src/logger.js";
 import type { Notifications } from "../src/notifications/index.js";
 import type { CoreDeps } from "../src/services/deps.js";
 import type { FakeBotApi } from "../src/telegram/fake-bot-api.js";
@@ -32,6 +33,10 @@ export interface AdminEnv {
     session: SessionRow | null;
     locale: Locale;
     t: Translate;
+    /** hono/request-id: the X-Request-Id given or generated */
+    requestId: string;
+    /** the logger of this request: every line carries its requestId */
+    log: Logger;
   };
 }
 

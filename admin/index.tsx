@@ -2,7 +2,8 @@
  * The admin panel (Hono + hono/jsx), a door like src/bot/: mounted at "/" by
  * src/app.ts, the only file in src/ that imports it.
  *
- * Middleware order: secure headers → Origin check (hono/csrf) → static files →
+ * Middleware order: request id and the request's child logger (c.get("log")) →
+ * secure headers → Origin check (hono/csrf) → static files →
  * body limit → session and locale → login/role/CSRF-token guard → the page
  * renderer (hono/jsx-renderer, components/layout.tsx) → the areas of
  * areas.ts (dashboard, responses, campaigns, calendar, meetings, roadmaps,
@@ -19,6 +20,7 @@ import { bodyLimit } from "hono/body-limit";
 import { getCookie } from "hono/cookie";
 import { csrf } from "hono/csrf";
 import { HTTPException } from "hono/http-exception";
+import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import type { Locale } from "../src/domain/vocabulary.js";
 import { formatFileSize } from "../src/i18n/format.js";
@@ -36,6 +38,11 @@ const MAX_BODY = 10 * 1024 * 1024;
 
 export function createAdmin(a: AdminDeps): Hono<AdminEnv> {
   const app = new Hono<AdminEnv>();
+  app.use("*", requestId());
+  app.use("*", async (c, next) => {
+    c.set("log", a.deps.logger.child({ requestId: c.get("requestId") }));
+    await next();
+  });
   // error texts in the panel's language, also for requests stopped before loadSession ran
   const locale = (c: Context<AdminEnv>): Locale =>
     c.get("locale") ?? (getCookie(c, LANG_COOKIE) === "kk" ? "kk" : "ru");
@@ -88,7 +95,7 @@ export function createAdmin(a: AdminDeps): Hono<AdminEnv> {
     if (err instanceof HTTPException && err.status === 403)
       return c.text(errorText(c, "admin-error-403"), 403);
     if (err instanceof HTTPException) return err.getResponse();
-    a.deps.logger.error({ err, path: c.req.path }, "admin: unhandled error");
+    (c.get("log") ?? a.deps.logger).error({ err, path: c.req.path }, "admin: unhandled error");
     return c.text(errorText(c, "admin-error-500"), 500);
   });
   return app;

@@ -3,8 +3,8 @@ import { Hono } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
 import { z } from "zod";
 import { createInvite, inviteQr } from "../../src/access/invites.js";
-import { sendLoginCode, verifyLoginCode } from "../../src/access/login-codes.js";
 import { audit } from "../../src/db/repositories/audit.js";
+import { sendLoginCode, verifyLoginCode } from "../../src/services/login-codes.js";
 import { ensureSimulatedAdmin } from "../actions/playground.js";
 import type { FieldErrors, FormValues } from "../components/forms.js";
 import type { AdminEnv, Ctx } from "../context.js";
@@ -93,7 +93,7 @@ export function authRoutes(): Hono<AdminEnv> {
     const res = await sendLoginCode(accessDeps(a), admin.id);
     if (!res.ok) return refuse(`admin-login-${res.reason}`);
     if (a.simulator) {
-      a.deps.logger.info(
+      c.get("log").info(
         { adminId: admin.id, name: admin.name, code: res.code },
         `Login code for ${admin.name} (built-in Telegram simulator): ${res.code}`,
       );

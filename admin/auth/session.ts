@@ -6,7 +6,6 @@ import { getConnInfo } from "@hono/node-server/conninfo";
  */
 import type { Context, MiddlewareHandler } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
-import { sessionsRepo } from "../../src/db/repositories/sessions.js";
 import type { AdminRole, Locale } from "../../src/domain/vocabulary.js";
 import { translator } from "../../src/i18n/index.js";
 import type { AdminDeps, AdminEnv } from "../context.js";
@@ -43,7 +42,7 @@ export function loadSession(a: AdminDeps): MiddlewareHandler<AdminEnv> {
     c.set("session", null);
     const sid = getCookie(c, SESSION_COOKIE);
     if (sid) {
-      const found = await sessionsRepo(a.deps.db).load(sid, a.deps.now());
+      const found = await a.deps.repos.sessions.load(sid, a.deps.now());
       if (found) {
         c.set("admin", found.admin);
         c.set("session", found.session);

@@ -86,7 +86,7 @@ export function playgroundRoutes(): Hono<AdminEnv> {
 
   // the simulator resolves a user action when the bot fetched the update; don't hold the request for it
   const fire = (c: Ctx, p: Promise<unknown>) =>
-    p.catch((err) => c.get("a").deps.logger.warn({ err }, "playground: update not delivered"));
+    p.catch((err) => c.get("log").warn({ err }, "playground: update not delivered"));
   const done = (c: Ctx, uid: number) =>
     c.req.header("x-requested-with") === "fetch"
       ? c.body(null, 204)

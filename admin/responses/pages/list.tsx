@@ -1,5 +1,7 @@
 /** The responses list of a campaign: filters, the sortable table, the pager. */
 import type { CampaignRow } from "../../../src/db/repositories/campaigns.js";
+import { QUESTION_COUNT } from "../../../src/domain/questions.js";
+import { formatProgress } from "../../../src/i18n/format.js";
 import { CampaignPicker } from "../../components/campaign-picker.js";
 import { SortLink, StateBadge, StateFilter } from "../../components/progress.js";
 import { useCtx, useDateTime, useLocale, useT } from "../../components/request.js";
@@ -88,7 +90,7 @@ export function ResponsesPage(props: {
                   <td>
                     <StateBadge state={r.state} />
                   </td>
-                  <td>{r.answered}/14</td>
+                  <td>{formatProgress(r.answered, QUESTION_COUNT, locale)}</td>
                   <td>{when(r.submittedAt)}</td>
                 </tr>
               );

@@ -1,3 +1,7 @@
+/**
+ * The panel over HTTP as one flow: the registries imported here feed the campaign, whose
+ * responses feed the dashboard, the exports and the officials list; so one file, one database.
+ */
 import { eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
@@ -10,8 +14,8 @@ import {
   officials,
   responses,
   services,
-} from "../src/db/schema.js";
-import { type AdminHarness, type As, adminHarness } from "./helpers/admin.js";
+} from "../../src/db/schema.js";
+import { type AdminHarness, type As, adminHarness } from "../helpers/admin.js";
 
 let h: AdminHarness;
 let as: As;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSetupLinks } from "../admin/auth/setup.js";
-import { adminsRepo } from "../src/db/repositories/admins.js";
-import { type AdminHarness, adminHarness } from "./helpers/admin.js";
+import { createSetupLinks } from "../../../admin/auth/setup.js";
+import { adminsRepo } from "../../../src/db/repositories/admins.js";
+import { type AdminHarness, adminHarness } from "../../helpers/admin.js";
 
 let h: AdminHarness;
 beforeAll(async () => {
@@ -147,6 +147,15 @@ describe("admin access", () => {
       const res = await h.get(`/lang/ru?back=${encodeURIComponent(back)}`, as);
       expect(res.headers.get("location")).toBe("/");
     }
+  });
+
+  it("gives every response a request id (X-Request-Id), keeping one sent by a proxy", async () => {
+    const first = (await h.get("/login")).headers.get("x-request-id");
+    const second = (await h.get("/login")).headers.get("x-request-id");
+    expect(first).toMatch(/^[\w-]{8,}$/);
+    expect(second).not.toBe(first);
+    const given = await h.get("/login", undefined, { "x-request-id": "proxy-42" });
+    expect(given.headers.get("x-request-id")).toBe("proxy-42");
   });
 
   it("writes changes to the audit log, viewable and filterable", async () => {
