@@ -15,7 +15,6 @@ import { download, nameOf, notFound, redirectOk } from "../lib.js";
 import { loadProgress } from "../services/progress.js";
 import { validForm, validIds, validQuery } from "../validation.js";
 import { filterResponses, PAGE_SIZE } from "./list.js";
-import { notifyOfficials } from "./notify.js";
 import { NoCampaign, ResponsesPage } from "./pages/list.js";
 import { ResponsePage } from "./pages/response.js";
 
@@ -126,7 +125,7 @@ export function responsesRoutes(): Hono<AdminEnv> {
       before: { status: moved.from },
       after: { status: "accepted" },
     });
-    await notifyOfficials(c, id, "admin-notify-accepted", {});
+    await a.notifications.reviewOutcome(id, { kind: "accepted" });
     return redirectOk(c, `/responses/${id}`, "admin-accepted");
   });
 
@@ -150,7 +149,7 @@ export function responsesRoutes(): Hono<AdminEnv> {
         before: { status: moved.from },
         after: { status: "returned", comment },
       });
-      await notifyOfficials(c, id, "admin-notify-returned", { comment });
+      await a.notifications.reviewOutcome(id, { kind: "returned", comment });
       return redirectOk(c, `/responses/${id}`, "admin-returned");
     },
   );
