@@ -9,16 +9,9 @@ export function botUsername(a: AdminDeps): string {
   return a.botUsername();
 }
 
-/** Dependencies of src/access/* (login codes, invites). */
+/** Dependencies of the login-code and invite services (src/services/). */
 export function accessDeps(a: AdminDeps) {
-  return {
-    db: a.deps.db,
-    pepper: a.deps.pepper,
-    now: a.deps.now,
-    outbox: a.outbox,
-    i18n: a.deps.i18n,
-    botUsername: botUsername(a),
-  };
+  return { ...a.deps, notifications: a.notifications, botUsername: botUsername(a) };
 }
 
 /** An instant in the UI's language on the configured clock (TZ, Asia/Almaty by default). */

@@ -7,7 +7,6 @@ import { type RunnerHandle, run } from "@grammyjs/runner";
 import { type ServerType, serve } from "@hono/node-server";
 import type { UserFromGetMe } from "grammy/types";
 import { announceSetup, createAdmin } from "../admin/index.js";
-import { markAdminUnreachable } from "./access/login-codes.js";
 import type { InnerContext } from "./bot/context.js";
 import type { BotDeps } from "./bot/deps.js";
 import { setCommands } from "./bot/features/help.js";
@@ -109,24 +108,9 @@ export async function createApp(config: Config, o: AppOverrides = {}): Promise<A
 
   const telegram = createBot(deps, { token, apiRoot, botInfo: o.botInfo });
   // own Api instance: a fan-out waiting on pacing or retry_after never delays the bot's replies
-  const outbox = createOutbox(
-    createBackgroundApi(token, apiRoot),
-    {
-      onBlocked: async (chatId) => {
-        await deps.repos.officials.markUnreachable(chatId, deps.now());
-        await markAdminUnreachable(database.db, chatId);
-      },
-    },
-    o.outbox,
-  );
-  const jobs = startJobs({
-    db: database.db,
-    outbox,
-    i18n,
-    logger,
-    now: deps.now,
-    tz: config.TZ_NAME,
-  });
+  // (a 403 is the notifier's business: src/notifications marks the recipient unreachable)
+  const outbox = createOutbox(createBackgroundApi(token, apiRoot), o.outbox);
+  const jobs = startJobs({ ...deps, outbox });
   const botUsername = () =>
     telegram.bot.isInited() ? telegram.bot.botInfo.username : (simulator?.botUsername ?? "bot");
   const notifications = createNotifications(deps, { outbox, publicUrl: config.PUBLIC_URL });

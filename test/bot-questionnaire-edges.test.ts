@@ -2,7 +2,6 @@ import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { setCommands } from "../src/bot/features/help.js";
-import { responsesRepo } from "../src/db/repositories/responses.js";
 import {
   answerHistory,
   answers,
@@ -11,6 +10,7 @@ import {
   officials,
   responses,
 } from "../src/db/schema.js";
+import { changeStatus } from "../src/services/questionnaire.js";
 import { type Harness, startHarness } from "./helpers/bot.js";
 import { answerAllRu } from "./helpers/script.js";
 import { seedWorld } from "./helpers/seed.js";
@@ -229,16 +229,9 @@ describe("navigation, review and revision", () => {
     await answerAllRu(u);
     await u.press("Отправить");
     await u.press("Да, отправить");
-    const repo = responsesRepo(h.db.db);
     expect(
-      await repo.transition(
-        1,
-        ["submitted"],
-        "returned",
-        new Date(),
-        "Уточните <срок> & статистику",
-      ),
-    ).toBe(true);
+      await changeStatus(h.app.deps, 1, "return", "Уточните <срок> & статистику"),
+    ).toMatchObject({ ok: true, from: "submitted", to: "returned" });
     await u.send("/start");
     expect(u.last().text).toContain("возвращено на доработку");
     await u.press("1.");

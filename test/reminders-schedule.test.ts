@@ -7,11 +7,14 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { adminsRepo } from "../src/db/repositories/admins.js";
 import { calendarRepo } from "../src/db/repositories/calendar.js";
+import { createRepositories } from "../src/db/repositories/index.js";
 import { responsesRepo } from "../src/db/repositories/responses.js";
 import { answers, campaigns, reminderLedger } from "../src/db/schema.js";
 import { campaignDueDate } from "../src/domain/deadlines.js";
 import { DEFAULT_REMINDER_POLICY, reminderSchedule } from "../src/domain/reminders.js";
 import { addDays, atLocalTime, type LocalDate, toLocalDate } from "../src/domain/time.js";
+import { changeStatus } from "../src/services/questionnaire.js";
+import { fillAnswers } from "./helpers/answers.js";
 import { type Harness, startHarness } from "./helpers/bot.js";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.js";
 import { seedWorld } from "./helpers/seed.js";
@@ -143,12 +146,13 @@ describe("a campaign over its whole life", () => {
     h.user(602, "kk");
     const responses = responsesRepo(db.db);
     const resp = await responses.ensure(w.assignmentIds[0]!, new Date("2026-04-10T05:00:00Z"));
+    await fillAnswers(db.db, resp.id);
     const got = await live("2026-05-12", "2026-05-26", [602], ["10:00", "15:00"], async (day) => {
       const at = atLocalTime(day, "12:00", TZ);
-      if (day === "2026-05-14") await responses.transition(resp.id, ["draft"], "submitted", at);
-      if (day === "2026-05-18")
-        await responses.transition(resp.id, ["submitted"], "returned", at, "Уточните п.3");
-      if (day === "2026-05-22") await responses.transition(resp.id, ["returned"], "submitted", at);
+      const deps = { repos: createRepositories(db.db), now: () => at };
+      if (day === "2026-05-14") await changeStatus(deps, resp.id, "submit");
+      if (day === "2026-05-18") await changeStatus(deps, resp.id, "return", "Уточните п.3");
+      if (day === "2026-05-22") await changeStatus(deps, resp.id, "submit");
     });
     expect(got.map((g) => [g.day, g.time])).toEqual([
       ["2026-05-12", "10:00"], // overdue-2 (8 May), caught up once on the first run

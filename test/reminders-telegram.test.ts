@@ -6,9 +6,9 @@
  */
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { sendLoginCode, verifyLoginCode } from "../src/access/login-codes.js";
 import { adminsRepo } from "../src/db/repositories/admins.js";
 import { admins, officials, reminderLedger } from "../src/db/schema.js";
+import { sendLoginCode, verifyLoginCode } from "../src/services/login-codes.js";
 import { type Harness, startHarness } from "./helpers/bot.js";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.js";
 import { type Crowd, seedCrowd } from "./helpers/fanout.js";
@@ -148,7 +148,7 @@ describe("admin login codes through the bot", () => {
     await db.truncate();
     const repo = adminsRepo(db.db);
     const admin = await repo.create({ name: "Секретарь", role: "secretary" });
-    const deps = { ...h.app.deps, outbox: h.app.outbox };
+    const deps = { ...h.app.deps, notifications: h.app.notifications };
     expect(await sendLoginCode(deps, admin.id)).toEqual({ ok: false, reason: "no-telegram" });
     await repo.update(admin.id, { telegramId: 777 });
     h.fake.addUser({ id: 777, first_name: "Sec", language_code: "ru" });
@@ -191,7 +191,7 @@ describe("admin login codes through the bot", () => {
     const admin = await repo.create({ name: "Секретарь", role: "secretary" });
     await repo.update(admin.id, { telegramId: 778 });
     h.fake.addUser({ id: 778, first_name: "Sec", language_code: "ru" });
-    const deps = { ...h.app.deps, outbox: h.app.outbox };
+    const deps = { ...h.app.deps, notifications: h.app.notifications };
     const results = await Promise.all([1, 2, 3].map(() => sendLoginCode(deps, admin.id)));
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok && r.reason === "rate-limited")).toHaveLength(2);

@@ -6,6 +6,7 @@ import { progressState } from "../../src/domain/progress.js";
 import { QUESTION_COUNT } from "../../src/domain/questions.js";
 import type { Locale } from "../../src/domain/vocabulary.js";
 import type { Translate } from "../../src/i18n/index.js";
+import { loadCampaignQuestionnaires, nameIn } from "../../src/services/questionnaire.js";
 import { answerText, questionTitle } from "./questionnaire-table.js";
 import type { Sheet } from "./sheet.js";
 
@@ -17,11 +18,7 @@ export async function campaignSheet(args: {
   today: string;
 }): Promise<Sheet> {
   const { t, locale, campaign } = args;
-  const repo = args.repos.campaigns;
-  const [rows, answers] = await Promise.all([
-    repo.progress(campaign.id),
-    repo.campaignAnswers(campaign.id),
-  ]);
+  const rows = await loadCampaignQuestionnaires({ repos: args.repos }, campaign.id);
   const header = [
     t("admin-col-code"),
     t("admin-col-service"),
@@ -35,15 +32,14 @@ export async function campaignSheet(args: {
   }
   const out: (string | number)[][] = [];
   for (const r of rows) {
-    const a = r.responseId ? answers.get(r.responseId) : undefined;
     const line: (string | number)[] = [
-      r.registryCode,
-      locale === "kk" ? r.serviceNameKk : r.serviceNameRu,
-      locale === "kk" ? r.agencyNameKk : r.agencyNameRu,
+      r.service.registryCode,
+      nameIn(r.service, locale),
+      nameIn(r.agency, locale),
       t(`admin-state-${progressState(r, campaign.dueOn, args.today)}`),
     ];
     for (let no = 1; no <= QUESTION_COUNT; no++) {
-      const ans = a?.get(no);
+      const ans = r.answers[no];
       line.push(
         ans?.value != null ? answerText(no, ans.value, t, locale) : "",
         ans?.justification ?? "",

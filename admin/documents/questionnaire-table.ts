@@ -12,7 +12,9 @@ export interface TableRow {
   justification: string;
 }
 
-export type AnswerMap = Map<number, { value: unknown; justification: string | null }>;
+export type AnswerMap = Readonly<
+  Partial<Record<number, { value: unknown; justification: string | null }>>
+>;
 
 export function questionTitle(no: number, t: Translate): string {
   const q = QUESTIONS.find((x) => x.no === no);
@@ -30,7 +32,7 @@ export function answerText(no: number, value: unknown, t: Translate, locale: Loc
 export function questionnaireRows(answers: AnswerMap, t: Translate, locale: Locale): TableRow[] {
   const rows: TableRow[] = [];
   for (let no = 1; no <= QUESTION_COUNT; no++) {
-    const a = answers.get(no);
+    const a = answers[no];
     rows.push({
       no,
       name: questionTitle(no, t),

@@ -5,6 +5,7 @@ import { type LocalDate, localDate } from "../../src/domain/time.js";
 import type { Locale } from "../../src/domain/vocabulary.js";
 import { formatDate } from "../../src/i18n/format.js";
 import { translator } from "../../src/i18n/index.js";
+import { loadQuestionnaire } from "../../src/services/questionnaire.js";
 import type { AdminEnv, Ctx } from "../context.js";
 import { campaignSheet } from "../documents/campaign-sheet.js";
 import { questionnaireRows } from "../documents/questionnaire-table.js";
@@ -26,11 +27,10 @@ export function exportsRoutes(): Hono<AdminEnv> {
   app.get("/responses/:id{[0-9]+}/export.docx", validIds(), async (c) => {
     const a = c.get("a");
     const { id } = c.req.valid("param");
-    const detail = await a.deps.repos.campaigns.responseDetail(id);
+    const detail = await loadQuestionnaire(a.deps, id);
     if (!detail) return notFound(c);
     const locale = docLocale(c);
     const t = translator(a.deps.i18n, locale);
-    const answers = await a.deps.repos.responses.answers(id);
     // loaded on first use: docx is large and most requests never need it
     const { questionnaireDocx } = await import("../documents/questionnaire-docx.js");
     const bytes = await questionnaireDocx(
@@ -43,7 +43,7 @@ export function exportsRoutes(): Hono<AdminEnv> {
         ],
         columns: [t("col-no"), t("col-name"), t("col-param"), t("col-justification")],
       },
-      questionnaireRows(answers, t, locale),
+      questionnaireRows(detail.answers, t, locale),
     );
     return download(c, bytes, `${detail.service.registryCode}-${locale}.docx`, DOCX_TYPE);
   });

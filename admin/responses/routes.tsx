@@ -3,10 +3,10 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { audit } from "../../src/db/repositories/audit.js";
 import { PROGRESS_STATES, progressState } from "../../src/domain/progress.js";
-import { countComplete } from "../../src/domain/questionnaire.js";
 import { localDate } from "../../src/domain/time.js";
 import type { Locale } from "../../src/domain/vocabulary.js";
 import { translator } from "../../src/i18n/index.js";
+import { changeStatus, loadQuestionnaire } from "../../src/services/questionnaire.js";
 import { requireRole } from "../auth/session.js";
 import type { FieldErrors, FormValues } from "../components/forms.js";
 import { type AdminEnv, actorOf, type Ctx } from "../context.js";
@@ -15,7 +15,6 @@ import { download, nameOf, notFound, redirectOk } from "../lib.js";
 import { loadProgress } from "../services/progress.js";
 import { validForm, validIds, validQuery } from "../validation.js";
 import { filterResponses, PAGE_SIZE } from "./list.js";
-import { notifyOfficials } from "./notify.js";
 import { NoCampaign, ResponsesPage } from "./pages/list.js";
 import { ResponsePage } from "./pages/response.js";
 
@@ -41,18 +40,19 @@ async function showResponse(c: Ctx, values?: FormValues, errors?: FieldErrors) {
   const a = c.get("a");
   const locale: Locale = c.get("locale");
   const id = Number(c.req.param("id"));
-  const detail = await a.deps.repos.campaigns.responseDetail(id);
-  if (!detail) return notFound(c);
+  const q = await loadQuestionnaire(a.deps, id, { history: true });
+  if (!q) return notFound(c);
   const docLang: Locale = DocLang.parse(c.req.query("doc")) ?? locale;
   const td = translator(a.deps.i18n, docLang);
-  const [answers, history, materials] = await Promise.all([
-    a.deps.repos.responses.answers(id),
-    a.deps.repos.campaigns.responseHistory(id),
-    a.deps.repos.responses.materialInfo(id),
-  ]);
-  const { response, service, agency, campaign } = detail;
+  const { service, agency, campaign } = q;
+  const response = {
+    status: q.status,
+    submittedAt: q.submittedAt ? new Date(q.submittedAt) : null,
+    returnComment: q.returnComment,
+  };
+  const history = (q.history ?? []).map((h) => ({ ...h, at: new Date(h.at) }));
   const state = progressState(
-    { status: response.status, answered: countComplete(answers.values()) },
+    { status: q.status, answered: q.answered },
     campaign.dueOn,
     localDate(a.deps.now(), a.deps.tz),
   );
@@ -65,8 +65,8 @@ async function showResponse(c: Ctx, values?: FormValues, errors?: FieldErrors) {
         agency,
         campaign,
         state,
-        rows: questionnaireRows(answers, td, docLang),
-        materials,
+        rows: questionnaireRows(q.answers, td, docLang),
+        materials: q.materials,
         history,
       }}
       td={td}
@@ -114,24 +114,18 @@ export function responsesRoutes(): Hono<AdminEnv> {
   app.post("/responses/:id{[0-9]+}/accept", requireRole("secretary"), validIds(), async (c) => {
     const a = c.get("a");
     const { id } = c.req.valid("param");
-    const before = await a.deps.repos.responses.byId(id);
-    if (!before) return notFound(c);
-    const moved = await a.deps.repos.responses.transition(
-      id,
-      ["submitted"],
-      "accepted",
-      a.deps.now(),
-    );
-    if (!moved) return redirectOk(c, `/responses/${id}`, "admin-status-unchanged");
+    const moved = await changeStatus(a.deps, id, "accept");
+    if (!moved.ok && moved.reason === "not-found") return notFound(c);
+    if (!moved.ok) return redirectOk(c, `/responses/${id}`, "admin-status-unchanged");
     await audit(a.deps.db, {
       actor: actorOf(c.get("admin")),
       action: "accept",
       entity: "response",
       entityId: id,
-      before: { status: before.status },
+      before: { status: moved.from },
       after: { status: "accepted" },
     });
-    await notifyOfficials(c, id, "admin-notify-accepted", {});
+    await a.notifications.reviewOutcome(id, { kind: "accepted" });
     return redirectOk(c, `/responses/${id}`, "admin-accepted");
   });
 
@@ -144,25 +138,18 @@ export function responsesRoutes(): Hono<AdminEnv> {
       const a = c.get("a");
       const { id } = c.req.valid("param");
       const { comment } = c.req.valid("form");
-      const before = await a.deps.repos.responses.byId(id);
-      if (!before) return notFound(c);
-      const moved = await a.deps.repos.responses.transition(
-        id,
-        ["submitted", "accepted"],
-        "returned",
-        a.deps.now(),
-        comment,
-      );
-      if (!moved) return redirectOk(c, `/responses/${id}`, "admin-status-unchanged");
+      const moved = await changeStatus(a.deps, id, "return", comment);
+      if (!moved.ok && moved.reason === "not-found") return notFound(c);
+      if (!moved.ok) return redirectOk(c, `/responses/${id}`, "admin-status-unchanged");
       await audit(a.deps.db, {
         actor: actorOf(c.get("admin")),
         action: "return",
         entity: "response",
         entityId: id,
-        before: { status: before.status },
+        before: { status: moved.from },
         after: { status: "returned", comment },
       });
-      await notifyOfficials(c, id, "admin-notify-returned", { comment });
+      await a.notifications.reviewOutcome(id, { kind: "returned", comment });
       return redirectOk(c, `/responses/${id}`, "admin-returned");
     },
   );

@@ -6,9 +6,7 @@ import { autoRetry } from "@grammyjs/auto-retry";
 import { conversations } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
 import { Bot, type BotConfig, type Transformer } from "grammy";
-import { markAdminUnreachable } from "../access/login-codes.js";
 import { botStorageAdapter } from "../db/repositories/bot-storage.js";
-import { officialsRepo } from "../db/repositories/officials.js";
 import { isBlocked } from "../telegram/outbox.js";
 import type { BotContext, InnerContext } from "./context.js";
 import type { BotDeps } from "./deps.js";
@@ -59,10 +57,9 @@ export function createBot(deps: BotDeps, opts: CreateBotOptions): TelegramBot {
   const tracker = inFlight();
   bot.use(tracker.middleware);
 
-  const officials = officialsRepo(deps.db);
   const markUnreachable = async (chatId: number) => {
-    await officials.markUnreachable(chatId, deps.now());
-    await markAdminUnreachable(deps.db, chatId);
+    await deps.repos.officials.markUnreachable(chatId, deps.now());
+    await deps.repos.admins.markUnreachable(chatId);
   };
   // The user blocked the bot while it was answering (403): not a failure of ours, and no more
   // messages until they write again.

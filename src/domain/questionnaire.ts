@@ -8,7 +8,7 @@
  */
 import type { AnswerValue } from "./answers.js";
 import { isApplicable } from "./answers.js";
-import { QUESTION_COUNT } from "./questions.js";
+import { getQuestion, QUESTION_COUNT } from "./questions.js";
 import type { ResponseStatus } from "./vocabulary.js";
 
 /** What is stored for one question (value may be null when only the justification is known). */
@@ -33,9 +33,9 @@ export function countComplete(answers: Iterable<AnswerState | null | undefined>)
   return n;
 }
 
-/** Officials may change answers only while the questionnaire is a draft or was returned. */
+/** Officials may change answers only while they may still submit (a draft, or returned). */
 export function isEditable(status: ResponseStatus): boolean {
-  return status === "draft" || status === "returned";
+  return RULES.submit.from.includes(status);
 }
 
 /** Answers by question number, as the rules read them. */
@@ -76,4 +76,97 @@ export function missingQuestions(answers: AnswerMap): number[] {
 /** Where an official continues: the first applicable unanswered question; null when all are. */
 export function firstUnanswered(answers: AnswerMap): number | null {
   return missingQuestions(answers)[0] ?? null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Status transitions
+
+/** What may happen to a questionnaire: the official submits, a secretary returns or accepts. */
+export const QUESTIONNAIRE_EVENTS = ["submit", "return", "accept"] as const;
+export type QuestionnaireEvent = (typeof QUESTIONNAIRE_EVENTS)[number];
+
+interface Rule {
+  from: readonly ResponseStatus[];
+  to: ResponseStatus;
+  /** the response's timestamp set by the move */
+  stamp: "submittedAt" | "returnedAt" | "acceptedAt";
+  /** only a questionnaire with every applicable question answered may move */
+  requiresComplete: boolean;
+  /** the move carries the secretary's comment (shown to the officials) */
+  keepsComment: boolean;
+}
+
+const RULES: Readonly<Record<QuestionnaireEvent, Rule>> = {
+  submit: {
+    from: ["draft", "returned"],
+    to: "submitted",
+    stamp: "submittedAt",
+    requiresComplete: true,
+    keepsComment: false,
+  },
+  return: {
+    from: ["submitted", "accepted"],
+    to: "returned",
+    stamp: "returnedAt",
+    requiresComplete: false,
+    keepsComment: true,
+  },
+  accept: {
+    from: ["submitted"],
+    to: "accepted",
+    stamp: "acceptedAt",
+    requiresComplete: false,
+    keepsComment: false,
+  },
+};
+
+export type Transition =
+  | ({ ok: true } & Omit<Rule, "from">)
+  | { ok: false; reason: "not-allowed"; status: ResponseStatus; event: QuestionnaireEvent };
+
+/**
+ * The one answer to "may a questionnaire in `status` undergo `event`, and what follows":
+ * draft/returned --submit--> submitted --accept--> accepted; submitted/accepted --return-->
+ * returned. Everything else is refused (a draft cannot be accepted, a submitted questionnaire
+ * cannot be submitted again, nothing leaves "accepted" except a return).
+ */
+export function transition(status: ResponseStatus, event: QuestionnaireEvent): Transition {
+  const { from, ...rule } = RULES[event];
+  if (!from.includes(status)) return { ok: false, reason: "not-allowed", status, event };
+  return { ok: true, ...rule };
+}
+
+/** Whether `event` is allowed from `status` (to offer the button at all). */
+export function canTransition(status: ResponseStatus, event: QuestionnaireEvent): boolean {
+  return transition(status, event).ok;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Automatic answers
+
+/** A change that keeps automatic answers consistent with the answers they depend on. */
+export interface SkipChange {
+  no: number;
+  /** "na": store "not applicable" with the automatic justification; "clear": remove it again */
+  action: "na" | "clear";
+}
+
+/**
+ * Q14 becomes "not applicable" (with the automatic justification `naJustification`) when Q13 is
+ * "no", and is cleared again when Q13 changes back, unless the official wrote that answer.
+ */
+export function skipChanges(answers: AnswerMap, naJustification: string): SkipChange[] {
+  const so = valuesOf(answers);
+  const out: SkipChange[] = [];
+  for (let no = 1; no <= QUESTION_COUNT; no++) {
+    const current = answers[no];
+    const auto =
+      current?.value?.type === "choice" &&
+      current.value.choice === "na" &&
+      current.justification === naJustification;
+    const applies = isApplicable(no, so);
+    if (!applies && !auto) out.push({ no, action: "na" });
+    else if (applies && auto && getQuestion(no).skipWhen) out.push({ no, action: "clear" });
+  }
+  return out;
 }

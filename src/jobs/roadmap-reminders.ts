@@ -9,36 +9,27 @@
  *   - `overdue` scheduled for the first working day after the date (sent once, also late).
  * They go out only inside the default reminder policy's sending window (working days, local
  * office hours in `tz`), never at the midnight tick of the day they are due.
- * Exactly once: the ledger row (chat, subject, kind, scheduled day) is claimed with reminders.ts's
- * `claim` BEFORE sending; only the run that claimed it sends. The outcome (sent / failed) is
- * written back; a failed send is claimable again after the lease. Blocked chats are marked
- * unreachable by the outbox.
+ * Exactly once: the messages go through src/notifications like every other reminder; the ledger
+ * row (chat, subject, kind, scheduled day) is claimed BEFORE sending and only the run that
+ * claimed it sends. The outcome (sent / failed) is written back; a failed send is claimable again
+ * after the lease. Blocked chats are marked unreachable by the notifier.
  */
 
-import { and, eq, isNotNull, isNull } from "drizzle-orm";
-import type { Db } from "../db/client.js";
-import { calendarRepo } from "../db/repositories/calendar.js";
-import { roadmapsRepo } from "../db/repositories/roadmaps.js";
-import { roadmapActivities, roadmaps } from "../db/schema.js";
+import type { RoadmapView } from "../db/repositories/roadmaps.js";
 import { type ActivityNo, ROADMAP_ACTIVITY_KEYS } from "../domain/agenda.js";
 import type { WorkingCalendar } from "../domain/calendar.js";
 import { DEFAULT_REMINDER_POLICY, isInSendingWindow } from "../domain/reminders.js";
 import { addDays, type LocalDate, localDate } from "../domain/time.js";
+import type { Locale } from "../domain/vocabulary.js";
 import { formatDate } from "../i18n/format.js";
-import type { Translations } from "../i18n/index.js";
-import { rmCb } from "../telegram/callbacks/roadmap.js";
-import { escapeHtml } from "../telegram/html.js";
-import type { Outbox } from "../telegram/outbox.js";
-import { claim, settle } from "./reminders.js";
+import { fanOut, type Outgoing } from "../notifications/fanout.js";
+import { roadmapMessage } from "../notifications/roadmaps.js";
+import type { JobDeps } from "./deps.js";
+import { runNotifier } from "./run-clock.js";
 
 export const ROADMAP_REMIND_BEFORE_WORKING_DAYS = 3;
 
-export interface RoadmapReminderDeps {
-  db: Db;
-  outbox: Outbox;
-  i18n: Translations;
-  now: () => Date;
-  tz: string;
+export interface RoadmapReminderDeps extends JobDeps {
   calendar?: WorkingCalendar;
 }
 
@@ -71,10 +62,9 @@ export async function runRoadmapReminders(
   deps: RoadmapReminderDeps,
   now: Date,
 ): Promise<RoadmapReminderReport> {
-  const { db } = deps;
-  const calendar = deps.calendar ?? (await calendarRepo(db).load());
+  const { repos } = deps;
+  const calendar = deps.calendar ?? (await repos.calendar.load());
   const today = localDate(now, deps.tz);
-  const repo = roadmapsRepo(db);
   const report: RoadmapReminderReport = { due: 0, alreadyDone: 0, sent: 0, blocked: 0, failed: 0 };
   if (!isInSendingWindow(now, calendar, DEFAULT_REMINDER_POLICY, deps.tz)) return report;
 
@@ -83,16 +73,11 @@ export async function runRoadmapReminders(
     kind: string;
     scheduledFor: LocalDate;
     key: string;
-    vars: (locale: "kk" | "ru") => Record<string, string>;
+    vars: (locale: Locale) => Record<string, string>;
     roadmapId: number;
   }
   const jobs: Job[] = [];
-
-  const drafts = await db
-    .select({ id: roadmaps.id, dueOn: roadmaps.dueOn })
-    .from(roadmaps)
-    .where(eq(roadmaps.status, "draft"));
-  for (const r of drafts) {
+  for (const r of await repos.roadmaps.drafts()) {
     const k = dueKind(r.dueOn as LocalDate, today, calendar);
     if (!k) continue;
     jobs.push({
@@ -104,16 +89,7 @@ export async function runRoadmapReminders(
       roadmapId: r.id,
     });
   }
-  const acts = await db
-    .select({
-      id: roadmapActivities.id,
-      roadmapId: roadmapActivities.roadmapId,
-      no: roadmapActivities.no,
-      deadline: roadmapActivities.deadline,
-    })
-    .from(roadmapActivities)
-    .where(and(isNull(roadmapActivities.doneAt), isNotNull(roadmapActivities.deadline)));
-  for (const a of acts) {
+  for (const a of await repos.roadmaps.openActivities()) {
     const k = dueKind(a.deadline as LocalDate, today, calendar);
     if (!k) continue;
     jobs.push({
@@ -129,49 +105,31 @@ export async function runRoadmapReminders(
     });
   }
 
-  const views = new Map<number, Awaited<ReturnType<typeof repo.byId>>>();
+  const due: Outgoing[] = [];
+  const views = new Map<number, RoadmapView | undefined>();
   for (const job of jobs) {
-    if (!views.has(job.roadmapId)) views.set(job.roadmapId, await repo.byId(job.roadmapId));
+    if (!views.has(job.roadmapId))
+      views.set(job.roadmapId, await repos.roadmaps.byId(job.roadmapId));
     const r = views.get(job.roadmapId);
     if (!r) continue;
-    const recipients = await repo.recipients(r.assignmentId, r.agencyId);
-    for (const p of recipients) {
-      report.due++;
-      const claimed = await claim(
-        db,
-        {
-          chatId: p.telegramId,
-          subject: job.subject,
-          kind: job.kind,
-          scheduledFor: job.scheduledFor,
-        },
-        now,
-      );
-      if (claimed === null) {
-        report.alreadyDone++;
-        continue;
-      }
-      const service = p.locale === "kk" ? r.serviceNameKk : r.serviceNameRu;
-      const text = deps.i18n.t(p.locale, job.key, {
-        service: escapeHtml(service),
-        ...job.vars(p.locale),
-      });
-      const res = await deps.outbox.send({
+    for (const p of await repos.roadmaps.recipients(r.assignmentId, r.agencyId)) {
+      due.push({
         chatId: p.telegramId,
-        text,
-        parseMode: "HTML",
-        // one button: the roadmap in the bot, where the official fills it in
-        replyMarkup: {
-          inline_keyboard: [
-            [{ text: deps.i18n.t(p.locale, "rmbot-open"), callback_data: rmCb.open(r.id) }],
-          ],
-        },
+        ledger: { subject: job.subject, kind: job.kind, scheduledFor: job.scheduledFor },
+        message: () => roadmapMessage(deps, r, p.locale, job.key, job.vars(p.locale)),
       });
-      if (res.ok) report.sent++;
-      else if (res.reason === "blocked") report.blocked++;
-      else report.failed++;
-      await settle(db, claimed, res, now);
     }
   }
+  report.due = due.length;
+  const { alreadyDone } = await fanOut(
+    { repos, notifier: runNotifier(deps, now) },
+    due,
+    { now, concurrency: 1 },
+    (_, d) => {
+      if (d === "taken") report.alreadyDone++;
+      else report[d]++;
+    },
+  );
+  report.alreadyDone += alreadyDone;
   return report;
 }

@@ -7,8 +7,8 @@
  *   so a fan-out meets almost no 429s;
  * - 429: the outbox's own `Api` carries @grammyjs/auto-retry, which waits `retry_after`;
  * - 5xx and network errors: retried here with exponential backoff (bounded attempts);
- * - 403 (blocked, deactivated, never started): not retried; `onBlocked` marks the recipient
- *   unreachable and the result says "blocked".
+ * - 403 (blocked, deactivated, never started): not retried; the result says "blocked" (the
+ *   notifier, src/notifications/notifier.ts, marks the recipient unreachable).
  *
  * The outbox uses its OWN `Api` instance (see `createBackgroundApi`), never the bot's: a long
  * fan-out waiting on pacing or retry_after cannot delay the bot's replies to officials, whose
@@ -36,11 +36,6 @@ export interface Outbox {
     file: { name: string; content: Uint8Array },
     caption?: string,
   ): Promise<SendResult>;
-}
-
-export interface OutboxHooks {
-  /** called once per 403 so the recipient can be marked unreachable */
-  onBlocked(chatId: number): Promise<void>;
 }
 
 export interface OutboxOptions {
@@ -130,11 +125,7 @@ export class Pacer {
 
 const realSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
-export function createOutbox(
-  api: Api<RawApi>,
-  hooks: OutboxHooks,
-  opts: OutboxOptions = {},
-): PacedOutbox {
+export function createOutbox(api: Api<RawApi>, opts: OutboxOptions = {}): PacedOutbox {
   const sleep = opts.sleep ?? realSleep;
   const pacer = new Pacer(
     opts.globalPerSecond ?? 28,
@@ -160,7 +151,6 @@ export function createOutbox(
       } catch (err) {
         if (isBlocked(err)) {
           stats.blocked++;
-          await hooks.onBlocked(chatId);
           return { ok: false, reason: "blocked", error: String(err) };
         }
         if (isTransient(err) && attempt < maxAttempts) {

@@ -1,8 +1,9 @@
 /** One response: header, the Appendix 2 table, materials, accept/return, the history of changes. */
 
 import type { ProgressState } from "../../../src/domain/progress.js";
+import { canTransition } from "../../../src/domain/questionnaire.js";
 import type { LocalDate } from "../../../src/domain/time.js";
-import type { Locale } from "../../../src/domain/vocabulary.js";
+import type { Locale, ResponseStatus } from "../../../src/domain/vocabulary.js";
 import { formatDate } from "../../../src/i18n/format.js";
 import type { Translate } from "../../../src/i18n/index.js";
 import {
@@ -22,7 +23,7 @@ type Named = { nameKk: string; nameRu: string };
 export interface ResponseView {
   id: number;
   response: {
-    status: string;
+    status: ResponseStatus;
     submittedAt: Date | null;
     returnComment: string | null;
   };
@@ -63,7 +64,7 @@ function DocLanguage(props: { id: number; docLang: Locale }) {
 
 function Decision(props: {
   id: number;
-  status: string;
+  status: ResponseStatus;
   values?: FormValues;
   errors?: FieldErrors;
 }) {
@@ -71,12 +72,12 @@ function Decision(props: {
   const { id, status } = props;
   return (
     <section class="row">
-      {status === "submitted" ? (
+      {canTransition(status, "accept") ? (
         <PostForm action={`/responses/${id}/accept`}>
           <button type="submit">{t("admin-accept")}</button>
         </PostForm>
       ) : null}
-      {status === "submitted" || status === "accepted" ? (
+      {canTransition(status, "return") ? (
         <PostForm action={`/responses/${id}/return`}>
           <FormErrors errors={props.errors} />
           <TextArea

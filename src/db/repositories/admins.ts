@@ -1,5 +1,5 @@
 /** The authorized body's staff (secretary, members) and the first-run setup tokens. */
-import { and, asc, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, gt, isNotNull, isNull, sql } from "drizzle-orm";
 import type { AdminRole, Locale } from "../../domain/vocabulary.js";
 import type { Db } from "../client.js";
 import { admins, setupTokens } from "../schema.js";
@@ -50,6 +50,21 @@ export function adminsRepo(db: Db) {
       await db.update(admins).set(v).where(eq(admins.id, id));
     },
 
+    /** Secretaries (not archived) with a linked, reachable Telegram: the digest's recipients. */
+    async reachableSecretaries(): Promise<{ telegramId: number; locale: Locale }[]> {
+      const rows = await db
+        .select({ telegramId: admins.telegramId, locale: admins.locale })
+        .from(admins)
+        .where(
+          and(
+            eq(admins.role, "secretary"),
+            isNull(admins.archivedAt),
+            isNotNull(admins.telegramId),
+            eq(admins.reachable, true),
+          ),
+        );
+      return rows.map((r) => ({ telegramId: Number(r.telegramId), locale: r.locale }));
+    },
     /** After a 403 on an admin's chat: the panel shows it and login codes stop being sent. */
     async markUnreachable(telegramId: number): Promise<void> {
       await db.update(admins).set({ reachable: false }).where(eq(admins.telegramId, telegramId));

@@ -8,8 +8,10 @@ import { agenciesRepo } from "./agencies.js";
 import { calendarRepo } from "./calendar.js";
 import { campaignsRepo } from "./campaigns.js";
 import { ledgerRepo } from "./ledger.js";
+import { loginCodesRepo } from "./login-codes.js";
 import { meetingsRepo } from "./meetings.js";
 import { officialsRepo } from "./officials.js";
+import { remindersRepo } from "./reminders.js";
 import { responsesRepo } from "./responses.js";
 import { roadmapsRepo } from "./roadmaps.js";
 import { servicesRepo } from "./services.js";
@@ -22,8 +24,10 @@ export function createRepositories(db: Db) {
     calendar: calendarRepo(db),
     campaigns: campaignsRepo(db),
     ledger: ledgerRepo(db),
+    loginCodes: loginCodesRepo(db),
     meetings: meetingsRepo(db),
     officials: officialsRepo(db),
+    reminders: remindersRepo(db),
     responses: responsesRepo(db),
     roadmaps: roadmapsRepo(db),
     services: servicesRepo(db),

@@ -178,36 +178,31 @@ export function responsesRepo(db: Db) {
     },
 
     /**
-     * Moves a response between statuses; `from` guards against double taps and
-     * races (the update only happens from an expected status). Returns whether it moved.
+     * Writes a status change the domain allowed (src/domain/questionnaire.ts `transition`).
+     * `from` guards against double taps and races: the update only happens while the response
+     * is still in the status the decision was made on. Returns whether it moved.
      */
-    async transition(
+    async setStatus(
       responseId: number,
-      from: ResponseStatus[],
-      to: ResponseStatus,
-      now: Date,
-      comment?: string,
+      move: {
+        from: ResponseStatus;
+        to: ResponseStatus;
+        stamp: "submittedAt" | "returnedAt" | "acceptedAt";
+        /** undefined: the comment is left as it is */
+        comment?: string | null;
+        now: Date;
+      },
     ): Promise<boolean> {
-      const stamp =
-        to === "submitted"
-          ? { submittedAt: now }
-          : to === "returned"
-            ? { returnedAt: now, returnComment: comment ?? null }
-            : to === "accepted"
-              ? { acceptedAt: now }
-              : {};
+      const { now } = move;
       const rows = await db
         .update(responses)
-        .set({ status: to, updatedAt: now, ...stamp })
-        .where(
-          and(
-            eq(responses.id, responseId),
-            sql`${responses.status} in (${sql.join(
-              from.map((s) => sql`${s}`),
-              sql`, `,
-            )})`,
-          ),
-        )
+        .set({
+          status: move.to,
+          updatedAt: now,
+          [move.stamp]: now,
+          ...(move.comment !== undefined ? { returnComment: move.comment } : {}),
+        })
+        .where(and(eq(responses.id, responseId), eq(responses.status, move.from)))
         .returning({ id: responses.id });
       return rows.length > 0;
     },

@@ -1,5 +1,5 @@
 /** Roadmaps (Appendix 3) of recommended services: activities, approval, completion; who to notify. */
-import { and, asc, eq, inArray, isNotNull } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, isNull } from "drizzle-orm";
 import { approveRoadmap } from "../../domain/agenda.js";
 import type { Db } from "../client.js";
 import {
@@ -139,6 +139,29 @@ export function roadmapsRepo(db: Db) {
               ),
             );
       return rows.map((r) => ({ telegramId: r.telegramId, locale: r.locale ?? "ru" }));
+    },
+
+    /** Roadmaps not yet approved, with their due date (the planner's roadmap reminders). */
+    async drafts(): Promise<{ id: number; dueOn: string }[]> {
+      return db
+        .select({ id: roadmaps.id, dueOn: roadmaps.dueOn })
+        .from(roadmaps)
+        .where(eq(roadmaps.status, "draft"));
+    },
+    /** Activities not done that have a deadline (the planner's activity reminders). */
+    async openActivities(): Promise<
+      { id: number; roadmapId: number; no: number; deadline: string }[]
+    > {
+      const rows = await db
+        .select({
+          id: roadmapActivities.id,
+          roadmapId: roadmapActivities.roadmapId,
+          no: roadmapActivities.no,
+          deadline: roadmapActivities.deadline,
+        })
+        .from(roadmapActivities)
+        .where(and(isNull(roadmapActivities.doneAt), isNotNull(roadmapActivities.deadline)));
+      return rows.map((r) => ({ ...r, deadline: r.deadline as string }));
     },
   };
 }

@@ -372,9 +372,8 @@ describe("the meeting, decisions and roadmaps", () => {
 
     // 15 May: 3 working days before the 20 May due date → one "before" reminder, once
     const deps = {
-      db: h.db.db,
+      ...h.app.deps,
       outbox: h.app.outbox,
-      i18n: h.app.deps.i18n,
       now: () => h.clock.now,
       tz: "Asia/Almaty",
     };

@@ -16,17 +16,17 @@ import {
   startJustificationDraft,
   stepView,
 } from "../../../domain/answers.js";
+import { isEditable, nextQuestion, previousQuestion } from "../../../domain/questionnaire.js";
 import { getQuestion } from "../../../domain/questions.js";
+import {
+  applySkips,
+  loadOfficialQuestionnaire,
+  type Questionnaire,
+  saveAnswerField,
+} from "../../../services/questionnaire.js";
 import { parseCallback } from "../../../telegram/callbacks/questionnaire.js";
 import type { BotContext, InnerContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";
-import {
-  isEditable,
-  nextQuestion,
-  previousQuestion,
-  type QuestionnaireInfo,
-  questionnaireStore,
-} from "./store.js";
 import { reviewMessages, stepMessage } from "./views.js";
 
 export interface QuestionArgs {
@@ -73,14 +73,14 @@ function classify(c: InnerContext, args: QuestionArgs, stepIndex: number): Class
 const stepIndexOf = (draft: Draft) =>
   getQuestion(draft.no).steps.findIndex((s) => s.id === draft.step);
 
-export function sendStep(c: InnerContext, info: QuestionnaireInfo, draft: Draft) {
+export function sendStep(c: InnerContext, info: Questionnaire, draft: Draft) {
   const locale = c.official?.locale ?? "ru";
-  const view = stepView(draft, { lastYear: info.campaignYear - 1 });
+  const view = stepView(draft, { lastYear: info.campaign.year - 1 });
   const msg = stepMessage(c.t.bind(c), locale, info, draft, view, stepIndexOf(draft));
   return c.reply(msg.text, { parse_mode: "HTML", reply_markup: msg.keyboard });
 }
 
-export async function sendReview(c: InnerContext, info: QuestionnaireInfo) {
+export async function sendReview(c: InnerContext, info: Questionnaire) {
   const locale = c.official?.locale ?? "ru";
   const review = reviewMessages(c.t.bind(c), locale, info);
   for (const [i, text] of review.messages.entries()) {
@@ -90,13 +90,15 @@ export async function sendReview(c: InnerContext, info: QuestionnaireInfo) {
 }
 
 export function createQuestionConversation(deps: BotDeps) {
-  const store = questionnaireStore(deps.db, deps.now);
+  const loadInfo = (officialId: number, responseId: number) =>
+    loadOfficialQuestionnaire(deps, officialId, { responseId }).then((q) => q ?? null);
+  const setCursor = deps.repos.officials.setCursor;
 
   return async function question(conversation: Conv, ctx: InnerContext, args: QuestionArgs) {
     const officialId = ctx.official?.id;
     if (!officialId) return;
     const t = ctx.t.bind(ctx);
-    const load = () => conversation.external(() => store.info(officialId, args.responseId));
+    const load = () => conversation.external(() => loadInfo(officialId, args.responseId));
 
     let info = await load();
     if (!info || !isEditable(info.status)) {
@@ -104,6 +106,7 @@ export function createQuestionConversation(deps: BotDeps) {
       return;
     }
     const existing = info.answers[args.no];
+    const where = { responseId: args.responseId, no: args.no, officialId };
     let draft: Draft = startDraft(args.no);
     let pending: InnerContext | undefined = args.asked ? ctx : undefined;
     if (!args.asked) await sendStep(ctx, info, draft);
@@ -122,7 +125,7 @@ export function createQuestionConversation(deps: BotDeps) {
         continue;
       }
       if (got.kind === "not-text") {
-        const view = stepView(draft, { lastYear: info.campaignYear - 1 });
+        const view = stepView(draft, { lastYear: info.campaign.year - 1 });
         await c.reply(t(view.acceptsText ? "qn-text-only" : "qn-use-buttons"));
         continue;
       }
@@ -133,9 +136,9 @@ export function createQuestionConversation(deps: BotDeps) {
           return;
         }
         if (got.nav === "back") {
-          const prev = previousQuestion(info, args.no) ?? args.no;
+          const prev = previousQuestion(info.answers, args.no) ?? args.no;
           await conversation.external(() =>
-            store.setCursor(officialId, {
+            setCursor(officialId, {
               responseId: args.responseId,
               questionNo: prev,
               mode: args.mode,
@@ -155,7 +158,7 @@ export function createQuestionConversation(deps: BotDeps) {
         continue;
       }
 
-      const result = applyInput(draft, got.input, { lastYear: info.campaignYear - 1 });
+      const result = applyInput(draft, got.input, { lastYear: info.campaign.year - 1 });
       if (got.input.type === "button") await c.answerCallbackQuery();
       if (!result.ok) {
         await c.reply(t(result.error.key, result.error.vars), { parse_mode: "HTML" });
@@ -170,13 +173,13 @@ export function createQuestionConversation(deps: BotDeps) {
       if (draft.step === "justification" && before.step !== "justification" && draft.value) {
         const value = draft.value;
         await conversation.external(() =>
-          store.saveValue(officialId, args.responseId, args.no, value),
+          saveAnswerField(deps, { ...where, field: "value", value }),
         );
       }
       if (isDone(draft)) {
         const text = draft.justification;
         await conversation.external(() =>
-          store.saveJustification(officialId, args.responseId, args.no, text),
+          saveAnswerField(deps, { ...where, field: "justification", value: text }),
         );
         break;
       }
@@ -189,19 +192,19 @@ export function createQuestionConversation(deps: BotDeps) {
       value: draft.value ?? existing?.value ?? null,
       justification: draft.justification ?? existing?.justification ?? null,
     };
-    const known: QuestionnaireInfo = { ...info, answers: { ...info.answers, [args.no]: answered } };
+    const known: Questionnaire = { ...info, answers: { ...info.answers, [args.no]: answered } };
     info = await conversation.external(async () => {
-      const changed = await store.applySkips(officialId, known, naText);
-      const after = changed ? await store.info(officialId, args.responseId) : known;
-      const next = args.mode === "edit" || !after ? null : nextQuestion(after, args.no);
-      await store.setCursor(
+      const changed = await applySkips(deps, officialId, known, naText);
+      const after = changed ? await loadInfo(officialId, args.responseId) : known;
+      const next = args.mode === "edit" || !after ? null : nextQuestion(after.answers, args.no);
+      await setCursor(
         officialId,
         next ? { responseId: args.responseId, questionNo: next, mode: "answer" } : null,
       );
       return after;
     });
     if (!info) return;
-    const next = args.mode === "edit" ? null : nextQuestion(info, args.no);
+    const next = args.mode === "edit" ? null : nextQuestion(info.answers, args.no);
     if (next) await sendStep(last, info, startDraft(next));
     else await sendReview(last, info);
   };

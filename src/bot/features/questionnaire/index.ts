@@ -8,6 +8,12 @@
 import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard } from "grammy";
 import { startDraft } from "../../../domain/answers.js";
+import { firstUnanswered, isEditable, missingQuestions } from "../../../domain/questionnaire.js";
+import {
+  changeStatus,
+  loadOfficialQuestionnaire,
+  nameIn,
+} from "../../../services/questionnaire.js";
 import { cb, parseCallback } from "../../../telegram/callbacks/questionnaire.js";
 import { escapeHtml } from "../../../telegram/html.js";
 import type { BotContext, InnerContext } from "../../context.js";
@@ -19,23 +25,18 @@ import {
   sendStep,
 } from "./conversation.js";
 import { createMaterialConversation, type MaterialArgs } from "./materials.js";
-import {
-  firstUnanswered,
-  isEditable,
-  missingQuestions,
-  questionnaireStore,
-  serviceName,
-} from "./store.js";
 import { homeView } from "./views.js";
 
 export function questionnaireFeature(deps: BotDeps) {
-  const store = questionnaireStore(deps.db, deps.now);
+  const load = (officialId: number, by: { assignmentId: number } | { responseId: number }) =>
+    loadOfficialQuestionnaire(deps, officialId, by);
+  const setCursor = deps.repos.officials.setCursor;
   const composer = new Composer<BotContext>();
   const locale = (ctx: InnerContext) => ctx.official?.locale ?? "ru";
 
   async function showHome(ctx: BotContext) {
     if (!ctx.official) return;
-    const list = await store.list(ctx.official.id);
+    const list = await deps.repos.responses.listForOfficial(ctx.official.id);
     const view = homeView(ctx.t.bind(ctx), locale(ctx), list);
     await ctx.reply(view.text, { parse_mode: "HTML", reply_markup: view.keyboard });
   }
@@ -44,10 +45,10 @@ export function questionnaireFeature(deps: BotDeps) {
   async function ask(ctx: BotContext, responseId: number, no: number, mode: "answer" | "edit") {
     if (!ctx.official) return;
     await ctx.conversation.exitAll();
-    const info = await store.info(ctx.official.id, responseId);
+    const info = await load(ctx.official.id, { responseId });
     if (!info) return;
     if (!isEditable(info.status)) return sendReview(ctx, info);
-    await store.setCursor(ctx.official.id, { responseId, questionNo: no, mode });
+    await setCursor(ctx.official.id, { responseId, questionNo: no, mode });
     await sendStep(ctx, info, startDraft(no));
   }
 
@@ -76,16 +77,16 @@ export function questionnaireFeature(deps: BotDeps) {
       case "open": {
         await ctx.answerCallbackQuery();
         await ctx.conversation.exitAll();
-        const info = await store.open(official.id, data.assignmentId);
+        const info = await load(official.id, { assignmentId: data.assignmentId });
         if (!info) return ctx.reply(t("qn-stale"));
         if (!isEditable(info.status)) return sendReview(ctx, info);
         const cursor = official.cursor?.responseId === info.responseId ? official.cursor : null;
-        const no = cursor?.questionNo ?? firstUnanswered(info);
+        const no = cursor?.questionNo ?? firstUnanswered(info.answers);
         if (no === null) return sendReview(ctx, info);
         return ask(ctx, info.responseId, no, cursor?.mode ?? "answer");
       }
       case "edit": {
-        const info = await store.info(official.id, data.responseId);
+        const info = await load(official.id, { responseId: data.responseId });
         if (!info || !isEditable(info.status)) {
           return ctx.answerCallbackQuery({ text: t(info ? "qn-read-only" : "qn-stale") });
         }
@@ -102,7 +103,7 @@ export function questionnaireFeature(deps: BotDeps) {
   async function reviewAction(ctx: BotContext, responseId: number, action: string) {
     const official = ctx.official!;
     const t = ctx.t.bind(ctx);
-    const info = await store.info(official.id, responseId);
+    const info = await load(official.id, { responseId });
     if (!info) return ctx.answerCallbackQuery({ text: t("qn-stale") });
     if (action === "show") {
       await ctx.answerCallbackQuery();
@@ -114,10 +115,10 @@ export function questionnaireFeature(deps: BotDeps) {
         text: t(info.status === "submitted" ? "submit-already" : "qn-read-only"),
       });
     }
-    const service = escapeHtml(serviceName(info, locale(ctx)));
+    const service = escapeHtml(nameIn(info.service, locale(ctx)));
     switch (action) {
       case "submit": {
-        const missing = missingQuestions(info);
+        const missing = missingQuestions(info.answers);
         if (missing.length) {
           return ctx.answerCallbackQuery({
             text: t("submit-incomplete", { missing: missing.join(", ") }),
@@ -133,12 +134,13 @@ export function questionnaireFeature(deps: BotDeps) {
         });
       }
       case "confirm": {
-        if (missingQuestions(info).length) return ctx.answerCallbackQuery({ text: t("qn-stale") });
-        const moved = await store.submit(responseId);
+        if (missingQuestions(info.answers).length)
+          return ctx.answerCallbackQuery({ text: t("qn-stale") });
+        const moved = (await changeStatus(deps, responseId, "submit")).ok;
         await ctx.answerCallbackQuery(moved ? undefined : { text: t("submit-already") });
         await ctx.editMessageReplyMarkup().catch(() => {});
         if (moved) {
-          await store.setCursor(official.id, null);
+          await setCursor(official.id, null);
           await ctx.reply(t("submit-done", { service }), { parse_mode: "HTML" });
         }
         return;

@@ -7,11 +7,12 @@
 import { createHash } from "node:crypto";
 import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
+import { isEditable } from "../../../domain/questionnaire.js";
+import { loadOfficialQuestionnaire } from "../../../services/questionnaire.js";
 import { cb } from "../../../telegram/callbacks/questionnaire.js";
 import type { BotContext, InnerContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";
 import { sendReview } from "./conversation.js";
-import { isEditable, questionnaireStore } from "./store.js";
 
 export interface MaterialArgs {
   responseId: number;
@@ -43,13 +44,14 @@ export function acceptedDocument(
 type Conv = Conversation<BotContext, InnerContext>;
 
 export function createMaterialConversation(deps: BotDeps) {
-  const store = questionnaireStore(deps.db, deps.now);
+  const load = (officialId: number, responseId: number) =>
+    loadOfficialQuestionnaire(deps, officialId, { responseId }).then((q) => q ?? null);
 
   return async function material(conversation: Conv, ctx: InnerContext, args: MaterialArgs) {
     const officialId = ctx.official?.id;
     if (!officialId) return;
     const t = ctx.t.bind(ctx);
-    const info = await conversation.external(() => store.info(officialId, args.responseId));
+    const info = await conversation.external(() => load(officialId, args.responseId));
     if (!info || !isEditable(info.status)) {
       await ctx.reply(t("qn-read-only"));
       return;
@@ -69,7 +71,7 @@ export function createMaterialConversation(deps: BotDeps) {
           continue;
         }
         await conversation.external(() =>
-          store.putMaterial({
+          deps.repos.responses.putMaterial({
             responseId: args.responseId,
             kind: args.kind,
             text: text.trim(),
@@ -102,7 +104,7 @@ export function createMaterialConversation(deps: BotDeps) {
               if (!res.ok) return false;
               const content = new Uint8Array(await res.arrayBuffer());
               if (content.byteLength > MAX_FILE_BYTES) return false;
-              await store.putMaterial({
+              await deps.repos.responses.putMaterial({
                 responseId: args.responseId,
                 kind: "note",
                 fileName:
@@ -133,7 +135,7 @@ export function createMaterialConversation(deps: BotDeps) {
       await c.reply(t(args.kind === "note" ? "material-note-ask" : "qn-text-only"));
     }
     await ctx.reply(t("material-saved"));
-    const fresh = await conversation.external(() => store.info(officialId, args.responseId));
+    const fresh = await conversation.external(() => load(officialId, args.responseId));
     if (fresh) await sendReview(ctx, fresh);
   };
 }

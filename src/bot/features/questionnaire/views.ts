@@ -5,20 +5,14 @@
 import { InlineKeyboard } from "grammy";
 import type { AssignedQuestionnaire } from "../../../db/repositories/responses.js";
 import { type Draft, type StepView, summarizeAnswer } from "../../../domain/answers.js";
+import { isComplete, isEditable, missingQuestions } from "../../../domain/questionnaire.js";
 import { getQuestion, QUESTION_COUNT } from "../../../domain/questions.js";
 import { toLocalDate } from "../../../domain/time.js";
 import type { Locale } from "../../../domain/vocabulary.js";
 import { formatDate, formatFileSize } from "../../../i18n/format.js";
+import { type MaterialMeta, nameIn, type Questionnaire } from "../../../services/questionnaire.js";
 import { cb } from "../../../telegram/callbacks/questionnaire.js";
 import { escapeHtml, MESSAGE_LIMIT, packBlocks, visibleLength } from "../../../telegram/html.js";
-import {
-  isComplete,
-  isEditable,
-  type MaterialInfo,
-  missingQuestions,
-  type QuestionnaireInfo,
-  serviceName,
-} from "./store.js";
 
 export type T = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -74,7 +68,7 @@ export function homeView(t: T, locale: Locale, list: AssignedQuestionnaire[]) {
 export function stepMessage(
   t: T,
   locale: Locale,
-  info: QuestionnaireInfo,
+  info: Questionnaire,
   draft: Draft,
   view: StepView,
   stepIndex: number,
@@ -83,7 +77,7 @@ export function stepMessage(
   const existing = info.answers[draft.no];
   const entry = stepIndex === 0;
   const parts = [
-    t("qn-header", { service: escapeHtml(serviceName(info, locale)) }),
+    t("qn-header", { service: escapeHtml(nameIn(info.service, locale)) }),
     t("q-progress", { no: draft.no, total: QUESTION_COUNT }),
     "",
     `<b>${draft.no}. ${escapeHtml(t(q.titleKey))}</b>`,
@@ -117,12 +111,12 @@ function clip(s: string, n: number): string {
   return s.length > n ? `${s.slice(0, n - 1)}…` : s;
 }
 
-function materialLine(t: T, locale: Locale, m: MaterialInfo | null): string {
+function materialLine(t: T, locale: Locale, m: MaterialMeta | undefined): string {
   if (!m) return t("review-material-none");
-  if (m.kind === "text") return t("review-material-text", { chars: m.chars });
+  if (!m.fileName) return t("review-material-text", { chars: m.text?.length ?? 0 });
   return t("review-material-file", {
-    name: escapeHtml(m.name),
-    size: formatFileSize(m.size, locale),
+    name: escapeHtml(m.fileName),
+    size: formatFileSize(m.size ?? 0, locale),
   });
 }
 
@@ -130,7 +124,7 @@ function materialLine(t: T, locale: Locale, m: MaterialInfo | null): string {
  * The review: every answer with its justification, split into messages under
  * Telegram's limit; the last message carries the edit/attach/submit buttons.
  */
-export function reviewMessages(t: T, locale: Locale, info: QuestionnaireInfo) {
+export function reviewMessages(t: T, locale: Locale, info: Questionnaire) {
   const editable = isEditable(info.status);
   const blocks: string[] = [];
   for (let no = 1; no <= QUESTION_COUNT; no++) {
@@ -149,14 +143,22 @@ export function reviewMessages(t: T, locale: Locale, info: QuestionnaireInfo) {
   }
   blocks.push(
     t("review-materials", {
-      note: materialLine(t, locale, info.material.note),
-      proposals: materialLine(t, locale, info.material.proposals),
+      note: materialLine(
+        t,
+        locale,
+        info.materials.find((m) => m.kind === "note"),
+      ),
+      proposals: materialLine(
+        t,
+        locale,
+        info.materials.find((m) => m.kind === "proposals"),
+      ),
     }),
   );
   if (info.status === "returned" && info.returnComment) {
     blocks.unshift(
       t("qn-returned", {
-        service: escapeHtml(serviceName(info, locale)),
+        service: escapeHtml(nameIn(info.service, locale)),
         comment: escapeHtml(info.returnComment),
       }),
     );
@@ -164,7 +166,7 @@ export function reviewMessages(t: T, locale: Locale, info: QuestionnaireInfo) {
   if (editable) blocks.push(t("review-edit-hint"));
   else blocks.push(statusLabel(t, { status: info.status, answered: info.answered }));
 
-  const title = t("review-title", { service: escapeHtml(serviceName(info, locale)) });
+  const title = t("review-title", { service: escapeHtml(nameIn(info.service, locale)) });
   // the title goes on every part; leave room for it and the part marker
   const bodies = packBlocks(blocks, 4096 - title.length - 40);
   const messages = bodies.map((body, i) =>
@@ -188,5 +190,5 @@ export function reviewMessages(t: T, locale: Locale, info: QuestionnaireInfo) {
     kb.text(t("btn-submit"), cb.review(info.responseId, "submit")).row();
   }
   kb.text(t("btn-my-questionnaires"), cb.home());
-  return { messages, keyboard: kb, missing: missingQuestions(info) };
+  return { messages, keyboard: kb, missing: missingQuestions(info.answers) };
 }

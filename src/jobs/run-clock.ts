@@ -1,0 +1,13 @@
+import { createNotifier, type Notifier } from "../notifications/notifier.js";
+import type { JobDeps } from "./deps.js";
+
+/**
+ * The notifier of one planner run at `at`: its claims and settles are stamped with `at` plus the
+ * time the run has taken so far, so a claim's lease starts when it is claimed (not when the run
+ * started), while a run at a given instant (tests, catch-up) stays on that instant's timeline.
+ */
+export function runNotifier(deps: JobDeps, at: Date): Notifier {
+  const started = deps.now().getTime();
+  const now = () => new Date(at.getTime() + Math.max(0, deps.now().getTime() - started));
+  return createNotifier({ ...deps, now });
+}

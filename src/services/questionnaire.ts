@@ -1,0 +1,277 @@
+/**
+ * One questionnaire (a service's response), loaded and changed in one place: the bot's review,
+ * the admin's response page, the DOCX and the campaign's XLSX/CSV all read what
+ * `loadQuestionnaire` / `loadCampaignQuestionnaires` return, and every status change (the
+ * official's submit, the secretary's return and accept) goes through `changeStatus`, which asks
+ * the domain (`transition`) whether it is allowed.
+ *
+ * What is returned is plain JSON (dates as ISO strings): the bot's conversations keep it in
+ * their replay log.
+ */
+import type { AnswerValue } from "../domain/answers.js";
+import { skippedAnswer, validateAnswer } from "../domain/answers.js";
+import {
+  countComplete,
+  missingQuestions,
+  type QuestionnaireEvent,
+  skipChanges,
+  transition,
+} from "../domain/questionnaire.js";
+import type { Locale, ResponseStatus } from "../domain/vocabulary.js";
+import type { CoreDeps } from "./deps.js";
+
+export interface QuestionnaireAnswer {
+  value: AnswerValue | null;
+  justification: string | null;
+}
+
+export interface MaterialMeta {
+  id: number;
+  kind: "note" | "proposals";
+  fileName: string | null;
+  mimeType: string | null;
+  size: number | null;
+  sha256: string | null;
+  /** text materials only */
+  text: string | null;
+}
+
+export interface HistoryEntry {
+  id: number;
+  questionNo: number;
+  field: string;
+  oldValue: unknown;
+  newValue: unknown;
+  at: string;
+  officialName: string | null;
+}
+
+export interface Named {
+  nameKk: string;
+  nameRu: string;
+}
+
+export interface Questionnaire {
+  responseId: number;
+  assignmentId: number;
+  status: ResponseStatus;
+  returnComment: string | null;
+  submittedAt: string | null;
+  service: Named & { id: number; registryCode: string };
+  agency: Named & { id: number; code: string };
+  campaign: { id: number; year: number; title: string; dueOn: string };
+  /** by question number; a stored value that no longer validates reads as null */
+  answers: Record<number, QuestionnaireAnswer>;
+  /** questions answered (value and justification), see isComplete */
+  answered: number;
+  materials: MaterialMeta[];
+  /** newest first; only when asked for (the admin's page) */
+  history?: HistoryEntry[];
+}
+
+export const nameIn = (x: Named, locale: Locale) => (locale === "kk" ? x.nameKk : x.nameRu);
+
+/** Stored answers → the questionnaire's answers (values validated, as the rules read them). */
+export function toAnswers(
+  stored: Map<number, { value: unknown; justification: string | null }> | undefined,
+): Record<number, QuestionnaireAnswer> {
+  const out: Record<number, QuestionnaireAnswer> = {};
+  for (const [no, a] of stored ?? []) {
+    const v = a.value == null ? null : validateAnswer(no, a.value);
+    out[no] = { value: v?.ok ? v.value : null, justification: a.justification };
+  }
+  return out;
+}
+
+const iso = (d: Date | string | null | undefined) =>
+  d == null ? null : typeof d === "string" ? d : d.toISOString();
+
+/** The whole questionnaire of a response; undefined when there is no such response. */
+export async function loadQuestionnaire(
+  deps: Pick<CoreDeps, "repos">,
+  responseId: number,
+  opts: { history?: boolean } = {},
+): Promise<Questionnaire | undefined> {
+  const { campaigns, responses } = deps.repos;
+  const [detail, stored, materials, history] = await Promise.all([
+    campaigns.responseDetail(responseId),
+    responses.answers(responseId),
+    responses.materialInfo(responseId),
+    opts.history ? campaigns.responseHistory(responseId) : undefined,
+  ]);
+  if (!detail) return undefined;
+  const { response, service, agency, campaign } = detail;
+  const answers = toAnswers(stored);
+  return {
+    responseId,
+    assignmentId: detail.assignmentId,
+    status: response.status,
+    returnComment: response.returnComment,
+    submittedAt: iso(response.submittedAt),
+    service: {
+      id: service.id,
+      registryCode: service.registryCode,
+      nameKk: service.nameKk,
+      nameRu: service.nameRu,
+    },
+    agency: { id: agency.id, code: agency.code, nameKk: agency.nameKk, nameRu: agency.nameRu },
+    campaign: {
+      id: campaign.id,
+      year: campaign.year,
+      title: campaign.title,
+      dueOn: campaign.dueOn,
+    },
+    answers,
+    answered: countComplete(Object.values(answers)),
+    materials: materials.map((m) => ({ ...m, kind: m.kind as MaterialMeta["kind"] })),
+    ...(history ? { history: history.map((h) => ({ ...h, at: iso(h.at) ?? "" })) } : {}),
+  };
+}
+
+/**
+ * An official's questionnaire, checked: undefined unless it is assigned to them. Opening by
+ * assignment creates the response on first use.
+ */
+export async function loadOfficialQuestionnaire(
+  deps: Pick<CoreDeps, "repos" | "now">,
+  officialId: number,
+  by: { assignmentId: number } | { responseId: number },
+): Promise<Questionnaire | undefined> {
+  const { responses } = deps.repos;
+  if ("responseId" in by) {
+    // the access check and the load run side by side: one round trip
+    const [mine, q] = await Promise.all([
+      responses.forOfficial(officialId, by),
+      loadQuestionnaire(deps, by.responseId),
+    ]);
+    return mine ? q : undefined;
+  }
+  const mine = await responses.forOfficial(officialId, by);
+  if (!mine) return undefined;
+  const responseId = mine.responseId ?? (await responses.ensure(mine.assignmentId, deps.now())).id;
+  return loadQuestionnaire(deps, responseId);
+}
+
+/** One row per service of a campaign (with or without a response), for the campaign's sheet. */
+export interface CampaignQuestionnaire {
+  assignmentId: number;
+  responseId: number | null;
+  status: ResponseStatus | null;
+  service: Named & { id: number; registryCode: string };
+  agency: Named & { id: number; code: string };
+  answered: number;
+  submittedAt: string | null;
+  answers: Record<number, QuestionnaireAnswer>;
+}
+
+/** Every questionnaire of a campaign, in registry-code order (two queries, whatever the size). */
+export async function loadCampaignQuestionnaires(
+  deps: Pick<CoreDeps, "repos">,
+  campaignId: number,
+): Promise<CampaignQuestionnaire[]> {
+  const { campaigns } = deps.repos;
+  const [rows, stored] = await Promise.all([
+    campaigns.progress(campaignId),
+    campaigns.campaignAnswers(campaignId),
+  ]);
+  return rows.map((r) => ({
+    assignmentId: r.assignmentId,
+    responseId: r.responseId,
+    status: r.status,
+    service: {
+      id: r.serviceId,
+      registryCode: r.registryCode,
+      nameKk: r.serviceNameKk,
+      nameRu: r.serviceNameRu,
+    },
+    agency: { id: r.agencyId, code: r.agencyCode, nameKk: r.agencyNameKk, nameRu: r.agencyNameRu },
+    answered: r.answered,
+    submittedAt: iso(r.submittedAt),
+    answers: r.responseId ? toAnswers(stored.get(r.responseId)) : {},
+  }));
+}
+
+export type StatusChange =
+  | { ok: true; from: ResponseStatus; to: ResponseStatus }
+  | { ok: false; reason: "not-found" | "not-allowed" | "incomplete" | "changed" };
+
+/**
+ * Changes a response's status as the domain allows. "incomplete": submit with questions missing;
+ * "changed": someone else moved it between the read and the write (double tap, two secretaries).
+ */
+export async function changeStatus(
+  deps: Pick<CoreDeps, "repos" | "now">,
+  responseId: number,
+  event: QuestionnaireEvent,
+  comment?: string,
+): Promise<StatusChange> {
+  const { responses } = deps.repos;
+  const current = await responses.byId(responseId);
+  if (!current) return { ok: false, reason: "not-found" };
+  const move = transition(current.status, event);
+  if (!move.ok) return { ok: false, reason: "not-allowed" };
+  if (move.requiresComplete) {
+    const answers = toAnswers(await responses.answers(responseId));
+    if (missingQuestions(answers).length > 0) return { ok: false, reason: "incomplete" };
+  }
+  const moved = await responses.setStatus(responseId, {
+    from: current.status,
+    to: move.to,
+    stamp: move.stamp,
+    comment: move.keepsComment ? (comment ?? null) : undefined,
+    now: deps.now(),
+  });
+  return moved ? { ok: true, from: current.status, to: move.to } : { ok: false, reason: "changed" };
+}
+
+/** Saves one field of one answer (a value is validated first); false when not editable. */
+export async function saveAnswerField(
+  deps: Pick<CoreDeps, "repos" | "now">,
+  a: {
+    responseId: number;
+    no: number;
+    officialId: number;
+  } & (
+    | { field: "value"; value: AnswerValue | null }
+    | { field: "justification"; value: string | null }
+  ),
+): Promise<boolean> {
+  let value: unknown = a.value;
+  if (a.field === "value" && a.value !== null) {
+    const checked = validateAnswer(a.no, a.value);
+    if (!checked.ok) return false;
+    value = checked.value;
+  }
+  return deps.repos.responses.saveField({
+    responseId: a.responseId,
+    questionNo: a.no,
+    field: a.field,
+    value,
+    officialId: a.officialId,
+    now: deps.now(),
+  });
+}
+
+/** Stores or clears the automatic answers the domain asks for; true when anything changed. */
+export async function applySkips(
+  deps: Pick<CoreDeps, "repos" | "now">,
+  officialId: number,
+  q: Pick<Questionnaire, "responseId" | "answers">,
+  naJustification: string,
+): Promise<boolean> {
+  const changes = skipChanges(q.answers, naJustification);
+  for (const { no, action } of changes) {
+    const base = { responseId: q.responseId, no, officialId };
+    await saveAnswerField(deps, {
+      ...base,
+      field: "value",
+      value: action === "na" ? skippedAnswer(no).value : null,
+    });
+    await saveAnswerField(deps, {
+      ...base,
+      field: "justification",
+      value: action === "na" ? naJustification : null,
+    });
+  }
+  return changes.length > 0;
+}

@@ -1,0 +1,33 @@
+/** A complete, valid questionnaire written straight to the answers table (fixtures). */
+import type { Db } from "../../src/db/client.js";
+import { answers } from "../../src/db/schema.js";
+import type { AnswerValue } from "../../src/domain/answers.js";
+
+/** One valid value per question; Q14 is "not applicable" because Q13 is "no". */
+export const COMPLETE_VALUES: Readonly<Record<number, AnswerValue>> = {
+  1: { type: "demand", years: [{ year: 2025, count: 1200 }] },
+  2: { type: "choice", choice: "yes" },
+  3: { type: "choice", choice: "partly" },
+  4: { type: "term", current: { amount: 5, unit: "workDays" }, target: null },
+  5: { type: "none" },
+  6: { type: "choice", choice: "na" },
+  7: { type: "choice", choice: "no" },
+  8: { type: "choice", choice: "yes" },
+  9: { type: "choice", choice: "no" },
+  10: { type: "choice", choice: "no" },
+  11: { type: "choice", choice: "no" },
+  12: { type: "choice", choice: "yes" },
+  13: { type: "choice", choice: "no" },
+  14: { type: "choice", choice: "na" },
+};
+
+export async function fillAnswers(db: Db, responseId: number): Promise<void> {
+  await db.insert(answers).values(
+    Object.entries(COMPLETE_VALUES).map(([no, value]) => ({
+      responseId,
+      questionNo: Number(no),
+      value,
+      justification: "обоснование",
+    })),
+  );
+}
