@@ -6,13 +6,13 @@
  * Registered before the start feature, so `/start` without a payload falls through to it.
  */
 import { Composer } from "grammy";
-import { inviteLockout, type RedeemResult, redeemInvite } from "../../access/invites.js";
 import { adminsRepo } from "../../db/repositories/admins.js";
 import { agenciesRepo } from "../../db/repositories/agencies.js";
 import { officialsRepo } from "../../db/repositories/officials.js";
 import { normalizeCode } from "../../domain/codes.js";
 import { localeFromLanguageCode } from "../../domain/vocabulary.js";
 import { formatDateTime } from "../../i18n/format.js";
+import { inviteLockout, type RedeemResult, redeemInvite } from "../../services/invites.js";
 import { escapeHtml } from "../../telegram/html.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";

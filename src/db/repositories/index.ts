@@ -7,6 +7,7 @@ import { adminsRepo } from "./admins.js";
 import { agenciesRepo } from "./agencies.js";
 import { calendarRepo } from "./calendar.js";
 import { campaignsRepo } from "./campaigns.js";
+import { invitesRepo } from "./invites.js";
 import { ledgerRepo } from "./ledger.js";
 import { loginCodesRepo } from "./login-codes.js";
 import { meetingsRepo } from "./meetings.js";
@@ -23,6 +24,7 @@ export function createRepositories(db: Db) {
     agencies: agenciesRepo(db),
     calendar: calendarRepo(db),
     campaigns: campaignsRepo(db),
+    invites: invitesRepo(db),
     ledger: ledgerRepo(db),
     loginCodes: loginCodesRepo(db),
     meetings: meetingsRepo(db),
