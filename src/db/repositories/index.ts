@@ -12,6 +12,7 @@ import { ledgerRepo } from "./ledger.js";
 import { loginCodesRepo } from "./login-codes.js";
 import { meetingsRepo } from "./meetings.js";
 import { officialsRepo } from "./officials.js";
+import { playgroundRepo } from "./playground.js";
 import { remindersRepo } from "./reminders.js";
 import { responsesRepo } from "./responses.js";
 import { roadmapsRepo } from "./roadmaps.js";
@@ -29,6 +30,7 @@ export function createRepositories(db: Db) {
     loginCodes: loginCodesRepo(db),
     meetings: meetingsRepo(db),
     officials: officialsRepo(db),
+    playground: playgroundRepo(db),
     reminders: remindersRepo(db),
     responses: responsesRepo(db),
     roadmaps: roadmapsRepo(db),
