@@ -7,16 +7,16 @@ import { isLocalDate, type LocalDate } from "../../src/domain/time.js";
 import type { Acting } from "../../src/services/acting.js";
 import { deleteCalendarOverride, putCalendarOverride } from "../../src/services/calendar.js";
 import { requireRole } from "../auth/session.js";
-import { type FieldErrors, type FormValues, formValues, validate } from "../components/forms.js";
+import type { FieldErrors, FormValues } from "../components/forms.js";
 import { type AdminEnv, actorOf, type Ctx } from "../context.js";
 import { notFound, redirectOk } from "../lib.js";
+import { validForm } from "../validation.js";
 import { CalendarPage } from "./pages/calendar.js";
 import { OverrideSchema } from "./schemas.js";
 
 const acting = (c: Ctx): Acting => ({ deps: c.get("a").deps, actor: actorOf(c.get("admin")) });
 
 async function calendarPage(c: Ctx, values?: FormValues, errors?: FieldErrors) {
-  if (errors) c.status(400);
   const list = await c.get("a").deps.repos.calendar.overrides();
   return c.render(<CalendarPage list={list} values={values} errors={errors} />, {
     title: c.get("t")("admin-calendar-title"),
@@ -28,17 +28,16 @@ export function calendarRoutes(): Hono<AdminEnv> {
 
   app.get("/calendar", (c) => calendarPage(c));
 
-  app.post("/calendar", requireRole("secretary"), async (c) => {
-    const values = await formValues(c);
-    const r = validate(OverrideSchema, values);
-    if (!r.ok) return calendarPage(c, values, r.errors);
-    await putCalendarOverride(acting(c), {
-      date: r.data.date as LocalDate,
-      kind: r.data.kind,
-      note: r.data.note || null,
-    });
-    return redirectOk(c, "/calendar", "admin-saved");
-  });
+  app.post(
+    "/calendar",
+    requireRole("secretary"),
+    validForm(OverrideSchema, calendarPage),
+    async (c) => {
+      const { date, kind, note } = c.req.valid("form");
+      await putCalendarOverride(acting(c), { date: date as LocalDate, kind, note: note || null });
+      return redirectOk(c, "/calendar", "admin-saved");
+    },
+  );
 
   app.post("/calendar/:date/delete", requireRole("secretary"), async (c) => {
     const date = c.req.param("date");

@@ -18,37 +18,36 @@ import {
 } from "../../src/services/campaigns.js";
 import { sendCampaignList } from "../actions/send-list.js";
 import { requireRole } from "../auth/session.js";
-import { type FieldErrors, type FormValues, formValues, validate } from "../components/forms.js";
+import type { FieldErrors, FormValues } from "../components/forms.js";
 import { type AdminEnv, actorOf, type Ctx } from "../context.js";
 import { readTable, toObjects } from "../documents/read-table.js";
-import { idParam, notFound, redirectOk } from "../lib.js";
+import { notFound, redirectOk } from "../lib.js";
+import { postedValues, validForm, validIds } from "../validation.js";
 import { CampaignPage, type CampaignPageProps } from "./pages/campaign.js";
 import { CampaignListPage } from "./pages/list.js";
 import { NewCampaignPage } from "./pages/new.js";
 import { ListSentPage } from "./pages/sent.js";
-import { CampaignSchema, EditSchema, PolicyForm, policyOf } from "./schemas.js";
+import {
+  CampaignSchema,
+  EditSchema,
+  type Picked,
+  PickedSchema,
+  PolicyForm,
+  policyOf,
+} from "./schemas.js";
 
 const acting = (c: Ctx): Acting => ({ deps: c.get("a").deps, actor: actorOf(c.get("admin")) });
 
 /** Service ids from the picker, the codes textarea and an optional file (registry_code column). */
-async function pickedServices(
-  c: Ctx,
-  values: FormValues,
-): Promise<{ ids: number[]; unknown: string[] }> {
-  const ids = new Set(
-    (values.serviceId ?? "")
-      .split("\n")
-      .map(Number)
-      .filter((n) => Number.isInteger(n) && n > 0),
-  );
-  let text = values.codes ?? "";
-  const file = (await c.req.parseBody()).file;
-  if (file instanceof File && file.size > 0) {
+async function pickedServices(c: Ctx, p: Picked): Promise<{ ids: number[]; unknown: string[] }> {
+  const ids = new Set((p.serviceId ?? []).map(Number).filter((n) => Number.isInteger(n) && n > 0));
+  let text = p.codes ?? "";
+  if (p.file instanceof File && p.file.size > 0) {
     try {
-      const { rows } = toObjects(await readTable(file));
+      const { rows } = toObjects(await readTable(p.file));
       text += `\n${rows.map((r) => r.registry_code ?? r.code ?? "").join("\n")}`;
     } catch {
-      return { ids: [], unknown: [file.name] };
+      return { ids: [], unknown: [p.file.name] };
     }
   }
   const r = await resolveServiceCodes(c.get("a").deps, text);
@@ -56,6 +55,7 @@ async function pickedServices(
   return { ids: [...ids], unknown: r.unknown };
 }
 
+/** The new-campaign form (400 when it comes back with errors). */
 async function newForm(c: Ctx, values: FormValues, errors?: FieldErrors) {
   if (errors) c.status(400);
   const services = await c.get("a").deps.repos.services.list();
@@ -79,14 +79,19 @@ async function show(c: Ctx, campaign: CampaignRow, forms?: CampaignPageProps["fo
   );
 }
 
-const load = async (c: Ctx) => {
-  const id = idParam(c);
-  return id ? c.get("a").deps.repos.campaigns.byId(id) : undefined;
-};
+const load = (c: Ctx) => c.get("a").deps.repos.campaigns.byId(Number(c.req.param("id")));
+
+/** A form on the campaign's page that failed: the page again with that form's errors. */
+const invalidOn =
+  (form: "edit" | "policy" | "add") => async (c: Ctx, values: FormValues, errors: FieldErrors) => {
+    const campaign = await load(c);
+    return campaign ? show(c, campaign, { [form]: { values, errors } }) : notFound(c);
+  };
 
 export function campaignsRoutes(): Hono<AdminEnv> {
   const app = new Hono<AdminEnv>();
   const secretary = requireRole("secretary");
+  const ids = validIds("id");
 
   app.get("/campaigns", async (c) => {
     const list = await c.get("a").deps.repos.campaigns.list();
@@ -100,73 +105,87 @@ export function campaignsRoutes(): Hono<AdminEnv> {
     return newForm(c, { year, title: c.get("t")("admin-campaign-default-title", { year }) });
   });
 
-  app.post("/campaigns", secretary, async (c) => {
-    const values = await formValues(c);
-    const r = validate(CampaignSchema, values);
-    if (!r.ok) return newForm(c, values, r.errors);
-    const picked = await pickedServices(c, values);
+  app.post("/campaigns", secretary, validForm(CampaignSchema, newForm), async (c) => {
+    const data = c.req.valid("form");
+    const picked = await pickedServices(c, data);
     if (picked.unknown.length)
-      return newForm(c, values, {
+      return newForm(c, await postedValues(c), {
         codes: "admin-err-unknown-codes",
         _form: "admin-err-unknown-codes",
       });
-    const res = await createCampaign(acting(c), r.data, picked.ids);
-    if (!res.ok) return newForm(c, values, { dueOn: "admin-err-due-before-sent" });
+    const res = await createCampaign(acting(c), data, picked.ids);
+    if (!res.ok) return newForm(c, await postedValues(c), { dueOn: "admin-err-due-before-sent" });
     return redirectOk(c, `/campaigns/${res.campaign.id}`, "admin-saved");
   });
 
-  app.get("/campaigns/:id{[0-9]+}", async (c) => {
+  app.get("/campaigns/:id{[0-9]+}", ids, async (c) => {
     const campaign = await load(c);
     return campaign ? show(c, campaign) : notFound(c);
   });
 
-  app.post("/campaigns/:id{[0-9]+}", secretary, async (c) => {
-    const campaign = await load(c);
-    if (!campaign) return notFound(c);
-    const values = await formValues(c);
-    const r = validate(EditSchema, values);
-    if (!r.ok) return show(c, campaign, { edit: { values, errors: r.errors } });
-    if (!(await updateCampaign(acting(c), campaign, r.data)))
-      return show(c, campaign, {
-        edit: { values, errors: { dueOn: "admin-err-due-before-sent" } },
-      });
-    return redirectOk(c, `/campaigns/${campaign.id}`, "admin-saved");
-  });
+  app.post(
+    "/campaigns/:id{[0-9]+}",
+    secretary,
+    ids,
+    validForm(EditSchema, invalidOn("edit")),
+    async (c) => {
+      const campaign = await load(c);
+      if (!campaign) return notFound(c);
+      if (!(await updateCampaign(acting(c), campaign, c.req.valid("form")))) {
+        const errors = { dueOn: "admin-err-due-before-sent" };
+        return show(c, campaign, { edit: { values: await postedValues(c), errors } });
+      }
+      return redirectOk(c, `/campaigns/${campaign.id}`, "admin-saved");
+    },
+  );
 
-  app.post("/campaigns/:id{[0-9]+}/policy", secretary, async (c) => {
-    const campaign = await load(c);
-    if (!campaign) return notFound(c);
-    const values = await formValues(c);
-    const r = validate(PolicyForm, values);
-    if (!r.ok) return show(c, campaign, { policy: { values, errors: r.errors } });
-    const p = policyOf(r.data);
-    if (!p.ok) return show(c, campaign, { policy: { values, errors: p.errors } });
-    await setReminderPolicy(acting(c), campaign, p.policy);
-    return redirectOk(c, `/campaigns/${campaign.id}`, "admin-saved");
-  });
+  app.post(
+    "/campaigns/:id{[0-9]+}/policy",
+    secretary,
+    ids,
+    validForm(PolicyForm, invalidOn("policy")),
+    async (c) => {
+      const campaign = await load(c);
+      if (!campaign) return notFound(c);
+      const p = policyOf(c.req.valid("form"));
+      if (!p.ok)
+        return show(c, campaign, { policy: { values: await postedValues(c), errors: p.errors } });
+      await setReminderPolicy(acting(c), campaign, p.policy);
+      return redirectOk(c, `/campaigns/${campaign.id}`, "admin-saved");
+    },
+  );
 
-  app.post("/campaigns/:id{[0-9]+}/services", secretary, async (c) => {
-    const campaign = await load(c);
-    if (!campaign) return notFound(c);
-    const values = await formValues(c);
-    const picked = await pickedServices(c, values);
-    if (picked.unknown.length || picked.ids.length === 0) {
-      const codes = picked.unknown.length ? "admin-err-unknown-codes" : "admin-err-required";
-      return show(c, campaign, { add: { values, errors: { codes } } });
-    }
-    await addCampaignServices(acting(c), campaign, picked.ids);
-    return redirectOk(c, `/campaigns/${campaign.id}`, "admin-saved");
-  });
+  app.post(
+    "/campaigns/:id{[0-9]+}/services",
+    secretary,
+    ids,
+    validForm(PickedSchema, invalidOn("add")),
+    async (c) => {
+      const campaign = await load(c);
+      if (!campaign) return notFound(c);
+      const picked = await pickedServices(c, c.req.valid("form"));
+      if (picked.unknown.length || picked.ids.length === 0) {
+        const codes = picked.unknown.length ? "admin-err-unknown-codes" : "admin-err-required";
+        return show(c, campaign, { add: { values: await postedValues(c), errors: { codes } } });
+      }
+      await addCampaignServices(acting(c), campaign, picked.ids);
+      return redirectOk(c, `/campaigns/${campaign.id}`, "admin-saved");
+    },
+  );
 
-  app.post("/campaigns/:id{[0-9]+}/services/:sid{[0-9]+}/remove", secretary, async (c) => {
-    const campaign = await load(c);
-    const sid = idParam(c, "sid");
-    if (!campaign || !sid) return notFound(c);
-    await removeCampaignService(acting(c), campaign, sid);
-    return redirectOk(c, `/campaigns/${campaign.id}`, "admin-saved");
-  });
+  app.post(
+    "/campaigns/:id{[0-9]+}/services/:sid{[0-9]+}/remove",
+    secretary,
+    validIds("id", "sid"),
+    async (c) => {
+      const campaign = await load(c);
+      if (!campaign) return notFound(c);
+      await removeCampaignService(acting(c), campaign, c.req.valid("param").sid);
+      return redirectOk(c, `/campaigns/${campaign.id}`, "admin-saved");
+    },
+  );
 
-  app.post("/campaigns/:id{[0-9]+}/send", secretary, async (c) => {
+  app.post("/campaigns/:id{[0-9]+}/send", secretary, ids, async (c) => {
     const campaign = await load(c);
     if (!campaign) return notFound(c);
     const res = await sendCampaignList(c.get("a"), campaign, actorOf(c.get("admin")));

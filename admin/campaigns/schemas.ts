@@ -17,7 +17,15 @@ const optDate = z
   .refine((v) => v === undefined || isLocalDate(v), "admin-err-date")
   .transform((v) => v as LocalDate | undefined);
 
-export const CampaignSchema = z.object({
+/** The services picked: the multi-select (one value is a string, several an array), codes, a file. */
+export const PickedSchema = z.object({
+  serviceId: z.preprocess((v) => (typeof v === "string" ? [v] : v), z.array(z.string())).optional(),
+  codes: z.string().max(200_000, "admin-err-too-long").optional(),
+  file: z.unknown().optional(),
+});
+export type Picked = z.output<typeof PickedSchema>;
+
+export const CampaignSchema = PickedSchema.extend({
   year: z.coerce
     .number({ message: "admin-err-year" })
     .int("admin-err-year")
@@ -26,8 +34,6 @@ export const CampaignSchema = z.object({
   title: z.string().trim().min(1, "admin-err-required").max(300, "admin-err-too-long"),
   listSentOn: optDate,
   dueOn: optDate,
-  serviceId: z.string().optional(),
-  codes: z.string().max(200_000, "admin-err-too-long").optional(),
 });
 
 export const EditSchema = CampaignSchema.pick({ title: true, listSentOn: true }).extend({

@@ -11,6 +11,7 @@ import type { Acting } from "../../src/services/acting.js";
 import {
   addAgendaItems,
   approveMeetingAgenda,
+  type CandidateQuery,
   createMeeting,
   decideItem,
   findMeeting,
@@ -30,18 +31,19 @@ import {
   updateMeeting,
 } from "../../src/services/meetings.js";
 import { requireRole } from "../auth/session.js";
-import { type FieldErrors, type FormValues, formValues, validate } from "../components/forms.js";
+import type { FieldErrors, FormValues } from "../components/forms.js";
 import { type AdminEnv, actorOf, type Ctx } from "../context.js";
-import { DocLang } from "../documents/lang.js";
-import { DOCX_TYPE, download, fmtDateTime, idParam, notFound, redirectOk } from "../lib.js";
+import { DOCX_TYPE, download, fmtDateTime, notFound, redirectOk } from "../lib.js";
+import { validForm, validIds, validQuery } from "../validation.js";
 import { MeetingListPage } from "./pages/list.js";
 import { MeetingPage } from "./pages/meeting.js";
 import { PrintPage } from "./pages/print.js";
 import {
   AddSchema,
   AttendanceSchema,
-  CandidateQuery,
+  CandidateQuery as CandidateQuerySchema,
   DecisionSchema,
+  DocQuery,
   ItemSchema,
   MeetingSchema,
   MoveSchema,
@@ -49,15 +51,17 @@ import {
 
 const acting = (c: Ctx): Acting => ({ deps: c.get("a").deps, actor: actorOf(c.get("admin")) });
 const isSecretary = (c: Ctx) => c.get("admin")?.role === "secretary";
+/** The meeting id of the path (checked by validIds before any handler runs). */
+const meetingId = (c: Ctx) => Number(c.req.param("id"));
 
 const REFUSAL_KEYS: Record<Exclude<MeetingRefusal, "not-found">, string> = {
   frozen: "agenda-err-frozen",
   state: "agenda-err-state",
 };
 
-async function listPage(c: Ctx, form: { values?: FormValues; errors?: FieldErrors } = {}) {
+async function listPage(c: Ctx, values?: FormValues, errors?: FieldErrors) {
   const data = await meetingList(c.get("a").deps);
-  return c.render(<MeetingListPage {...data} {...form} />, {
+  return c.render(<MeetingListPage {...data} values={values} errors={errors} />, {
     title: c.get("t")("meeting-list-title"),
   });
 }
@@ -69,125 +73,130 @@ async function showMeeting(
     errors?: FieldErrors;
     values?: FormValues;
     report?: AgendaSendReport;
-    status?: 400 | 409;
+    query?: CandidateQuery;
+    status?: 409;
   } = {},
 ) {
   const a = c.get("a");
   const m = await findMeeting(a.deps, id);
   if (!m) return notFound(c);
-  const data = await meetingPage(a.deps, m, {
-    compiling: isSecretary(c),
-    query: CandidateQuery.parse(c.req.query()),
-  });
+  const data = await meetingPage(a.deps, m, { compiling: isSecretary(c), query: o.query ?? {} });
   if (o.status) c.status(o.status);
   return c.render(
     <MeetingPage data={data} errors={o.errors} values={o.values} report={o.report} />,
-    {
-      title: c.get("t")("meeting-title", { date: fmtDateTime(c, m.startsAt) }),
-    },
+    { title: c.get("t")("meeting-title", { date: fmtDateTime(c, m.startsAt) }) },
   );
 }
 
+/** A form on the meeting page that failed validation: the page again (400, set by validForm). */
+const invalidOnMeeting = (c: Ctx, values: FormValues, errors: FieldErrors) =>
+  showMeeting(c, meetingId(c), { errors, values });
+
 /** The answer to a change: back to the meeting, or why it was refused (404 / 409). */
-function answer(
-  c: Ctx,
-  id: number,
-  r: MeetingOutcome<unknown>,
-  redirect: "saved" | "plain" = "saved",
-) {
+function answer(c: Ctx, id: number, r: MeetingOutcome<unknown>, saved = true) {
   if (!r.ok) {
     if (r.refusal === "not-found") return notFound(c);
     return showMeeting(c, id, { errors: { _form: REFUSAL_KEYS[r.refusal] }, status: 409 });
   }
-  return redirect === "saved"
+  return saved
     ? redirectOk(c, `/meetings/${id}`, "admin-saved")
     : c.redirect(`/meetings/${id}`, 303);
 }
 
-const withMeeting = async (c: Ctx) => {
-  const id = idParam(c);
-  return id ? findMeeting(c.get("a").deps, id) : undefined;
-};
+const withMeeting = (c: Ctx) => findMeeting(c.get("a").deps, meetingId(c));
 
 export function meetingsRoutes(): Hono<AdminEnv> {
   const app = new Hono<AdminEnv>();
   const secretary = requireRole("secretary");
+  const ids = validIds("id");
+  const itemIds = validIds("id", "item");
 
   app.get("/meetings", (c) => listPage(c));
 
-  app.post("/meetings", secretary, async (c) => {
-    const values = await formValues(c);
-    const r = validate(MeetingSchema, values);
-    if (!r.ok) {
-      c.status(400);
-      return listPage(c, { values, errors: r.errors });
-    }
-    const m = await createMeeting(acting(c), r.data);
+  app.post("/meetings", secretary, validForm(MeetingSchema, listPage), async (c) => {
+    const m = await createMeeting(acting(c), c.req.valid("form"));
     return c.redirect(`/meetings/${m.id}`, 303);
   });
 
-  app.get("/meetings/:id", async (c) => {
-    const id = idParam(c);
-    return id ? showMeeting(c, id) : notFound(c);
-  });
+  app.get("/meetings/:id", ids, validQuery(CandidateQuerySchema), (c) =>
+    showMeeting(c, c.req.valid("param").id, { query: c.req.valid("query") }),
+  );
 
-  app.post("/meetings/:id", secretary, async (c) => {
+  app.post(
+    "/meetings/:id",
+    secretary,
+    ids,
+    validForm(MeetingSchema, invalidOnMeeting),
+    async (c) => {
+      const m = await withMeeting(c);
+      if (!m) return notFound(c);
+      return answer(c, m.id, await updateMeeting(acting(c), m, c.req.valid("form")));
+    },
+  );
+
+  app.post(
+    "/meetings/:id/items",
+    secretary,
+    ids,
+    validForm(AddSchema, invalidOnMeeting),
+    async (c) => {
+      const m = await withMeeting(c);
+      if (!m) return notFound(c);
+      const { r, minutes } = c.req.valid("form");
+      return answer(c, m.id, await addAgendaItems(acting(c), m, r, minutes));
+    },
+  );
+
+  app.post(
+    "/meetings/:id/items/:item",
+    secretary,
+    itemIds,
+    validForm(ItemSchema, invalidOnMeeting),
+    async (c) => {
+      const m = await withMeeting(c);
+      if (!m) return notFound(c);
+      const { item } = c.req.valid("param");
+      return answer(c, m.id, await setAgendaItem(acting(c), m, item, c.req.valid("form")));
+    },
+  );
+
+  app.post(
+    "/meetings/:id/items/:item/move",
+    secretary,
+    itemIds,
+    validForm(MoveSchema, (c) => notFound(c)),
+    async (c) => {
+      const m = await withMeeting(c);
+      if (!m) return notFound(c);
+      const { item } = c.req.valid("param");
+      const { dir } = c.req.valid("form");
+      return answer(c, m.id, await moveAgendaItem(acting(c), m, item, dir), false);
+    },
+  );
+
+  app.post("/meetings/:id/items/:item/remove", secretary, itemIds, async (c) => {
     const m = await withMeeting(c);
     if (!m) return notFound(c);
-    const values = await formValues(c);
-    const r = validate(MeetingSchema, values);
-    if (!r.ok) return showMeeting(c, m.id, { errors: r.errors, values, status: 400 });
-    return answer(c, m.id, await updateMeeting(acting(c), m, r.data));
+    const { item } = c.req.valid("param");
+    return answer(c, m.id, await removeAgendaItem(acting(c), m, item), false);
   });
 
-  app.post("/meetings/:id/items", secretary, async (c) => {
-    const m = await withMeeting(c);
-    if (!m) return notFound(c);
-    const r = validate(AddSchema, await formValues(c));
-    if (!r.ok) return showMeeting(c, m.id, { errors: r.errors, status: 400 });
-    return answer(c, m.id, await addAgendaItems(acting(c), m, r.data.r, r.data.minutes));
-  });
-
-  app.post("/meetings/:id/items/:item", secretary, async (c) => {
-    const m = await withMeeting(c);
-    const itemId = idParam(c, "item");
-    if (!m || !itemId) return notFound(c);
-    const r = validate(ItemSchema, await formValues(c));
-    if (!r.ok) return showMeeting(c, m.id, { errors: r.errors, status: 400 });
-    return answer(c, m.id, await setAgendaItem(acting(c), m, itemId, r.data));
-  });
-
-  app.post("/meetings/:id/items/:item/move", secretary, async (c) => {
-    const m = await withMeeting(c);
-    const itemId = idParam(c, "item");
-    const r = validate(MoveSchema, await formValues(c));
-    if (!m || !itemId || !r.ok) return notFound(c);
-    return answer(c, m.id, await moveAgendaItem(acting(c), m, itemId, r.data.dir), "plain");
-  });
-
-  app.post("/meetings/:id/items/:item/remove", secretary, async (c) => {
-    const m = await withMeeting(c);
-    const itemId = idParam(c, "item");
-    if (!m || !itemId) return notFound(c);
-    return answer(c, m.id, await removeAgendaItem(acting(c), m, itemId), "plain");
-  });
-
-  app.post("/meetings/:id/approve", secretary, async (c) => {
+  app.post("/meetings/:id/approve", secretary, ids, async (c) => {
     const m = await withMeeting(c);
     return m ? answer(c, m.id, await approveMeetingAgenda(acting(c), m)) : notFound(c);
   });
 
-  app.post("/meetings/:id/reopen", secretary, async (c) => {
+  app.post("/meetings/:id/reopen", secretary, ids, async (c) => {
     const m = await withMeeting(c);
     return m ? answer(c, m.id, await reopenMeetingAgenda(acting(c), m)) : notFound(c);
   });
 
-  app.post("/meetings/:id/held", secretary, async (c) => {
+  app.post("/meetings/:id/held", secretary, ids, async (c) => {
     const m = await withMeeting(c);
     return m ? answer(c, m.id, await markMeetingHeld(acting(c), m)) : notFound(c);
   });
 
-  app.post("/meetings/:id/send", secretary, async (c) => {
+  app.post("/meetings/:id/send", secretary, ids, async (c) => {
     const m = await withMeeting(c);
     if (!m) return notFound(c);
     const a = c.get("a");
@@ -201,26 +210,34 @@ export function meetingsRoutes(): Hono<AdminEnv> {
     return showMeeting(c, m.id, { report: r.value });
   });
 
-  app.post("/meetings/:id/attendance", secretary, async (c) => {
-    const m = await withMeeting(c);
-    if (!m) return notFound(c);
-    const r = validate(AttendanceSchema, await formValues(c));
-    if (!r.ok) return showMeeting(c, m.id, { errors: r.errors, status: 400 });
-    return answer(c, m.id, await recordAttendance(acting(c), m, r.data.m));
-  });
+  app.post(
+    "/meetings/:id/attendance",
+    secretary,
+    ids,
+    validForm(AttendanceSchema, invalidOnMeeting),
+    async (c) => {
+      const m = await withMeeting(c);
+      if (!m) return notFound(c);
+      return answer(c, m.id, await recordAttendance(acting(c), m, c.req.valid("form").m));
+    },
+  );
 
-  app.post("/meetings/:id/items/:item/decision", secretary, async (c) => {
-    const m = await withMeeting(c);
-    const itemId = idParam(c, "item");
-    if (!m || !itemId) return notFound(c);
-    const r = validate(DecisionSchema, await formValues(c));
-    if (!r.ok) return showMeeting(c, m.id, { errors: r.errors, status: 400 });
-    const res = await decideItem(acting(c), m, itemId, r.data);
-    if (res.ok && res.value) await c.get("a").notifications.roadmapOpened(res.value.id);
-    return answer(c, m.id, res);
-  });
+  app.post(
+    "/meetings/:id/items/:item/decision",
+    secretary,
+    itemIds,
+    validForm(DecisionSchema, invalidOnMeeting),
+    async (c) => {
+      const m = await withMeeting(c);
+      if (!m) return notFound(c);
+      const { item } = c.req.valid("param");
+      const res = await decideItem(acting(c), m, item, c.req.valid("form"));
+      if (res.ok && res.value) await c.get("a").notifications.roadmapOpened(res.value.id);
+      return answer(c, m.id, res);
+    },
+  );
 
-  app.get("/meetings/:id/print", async (c) => {
+  app.get("/meetings/:id/print", ids, async (c) => {
     const a = c.get("a");
     const m = await withMeeting(c);
     if (!m) return notFound(c);
@@ -231,21 +248,21 @@ export function meetingsRoutes(): Hono<AdminEnv> {
     });
   });
 
-  app.get("/meetings/:id/agenda.docx", async (c) => {
+  app.get("/meetings/:id/agenda.docx", ids, validQuery(DocQuery), async (c) => {
     const a = c.get("a");
     const m = await withMeeting(c);
     if (!m) return notFound(c);
-    const lang = DocLang.parse(c.req.query("lang"));
+    const { lang } = c.req.valid("query");
     const { buildAgendaDocx } = await import("../documents/agenda-docx.js"); // docx loads on first use
     const bytes = await buildAgendaDocx(a.deps, m, await meetingItems(a.deps, m), lang);
     return download(c, bytes, `agenda-${m.id}-${lang}.docx`, DOCX_TYPE);
   });
 
-  app.get("/meetings/:id/protocol.docx", async (c) => {
+  app.get("/meetings/:id/protocol.docx", ids, validQuery(DocQuery), async (c) => {
     const a = c.get("a");
     const m = await withMeeting(c);
     if (!m || !canDecide(m.status)) return notFound(c);
-    const lang = DocLang.parse(c.req.query("lang"));
+    const { lang } = c.req.valid("query");
     const [items, members] = await Promise.all([
       meetingItems(a.deps, m),
       a.deps.repos.meetings.members(),

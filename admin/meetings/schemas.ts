@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { DEFAULT_ITEM_MINUTES, MINUTES_MAX, MINUTES_MIN } from "../../src/domain/agenda.js";
 import { isHhmm, LocalDateSchema } from "../../src/domain/time.js";
+import { DocLang } from "../documents/lang.js";
 
 export const MeetingSchema = z.object({
   date: LocalDateSchema,
@@ -16,17 +17,17 @@ export const CandidateQuery = z.object({
   q: z.string().trim().max(200).optional().catch(undefined),
 });
 
-/** Ids of a repeated field (formValues joins repeats with "\n"). */
+/** Ids of a repeated field: one value comes as a string, several as an array. */
 const ids = z.array(
   z
     .string()
     .regex(/^\d{1,9}$/)
     .transform(Number),
 );
-const lines = (s: string) => s.split("\n").filter(Boolean);
+const repeated = (v: unknown) => (typeof v === "string" ? [v] : v);
 
 export const AddSchema = z.object({
-  r: z.string().transform(lines).pipe(ids.min(1, "admin-err-required").max(500)),
+  r: z.preprocess(repeated, ids.min(1, "admin-err-required").max(500)),
   minutes: z.coerce.number().int().min(MINUTES_MIN).max(MINUTES_MAX).default(DEFAULT_ITEM_MINUTES),
 });
 
@@ -42,10 +43,13 @@ export const ItemSchema = z.object({
 export const MoveSchema = z.object({ dir: z.enum(["up", "down"]) });
 
 export const AttendanceSchema = z.object({
-  m: z.string().default("").transform(lines).pipe(ids.max(1000)),
+  m: z.preprocess((v) => repeated(v ?? []), ids.max(1000)),
 });
 
 export const DecisionSchema = z.object({
   decision: z.enum(["recommended", "returned", "rejected"]),
   note: z.string().trim().max(2000, "admin-err-too-long").default(""),
 });
+
+/** ?lang= of a document. */
+export const DocQuery = z.object({ lang: DocLang });

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { ROADMAP_ACTIVITY_NOS } from "../../src/domain/agenda.js";
 import { type LocalDate, LocalDateSchema } from "../../src/domain/time.js";
 import type { ActivityInput } from "../../src/services/roadmaps.js";
+import { DocLang } from "../documents/lang.js";
 
 const OptDate = z
   .string()
@@ -50,3 +51,6 @@ export function activitiesOf(data: Record<string, string | null>): Map<number, A
 export const ListQuery = z.object({
   state: z.enum(["on-time", "late"]).optional().catch(undefined),
 });
+
+/** ?lang= of a document. */
+export const DocQuery = z.object({ lang: DocLang });
