@@ -1,6 +1,7 @@
 /** The officials list (who answers in Telegram), filterable by agency and reachability. */
 import type { AgencyRow } from "../../../src/db/repositories/agencies.js";
 import type { Official } from "../../../src/db/repositories/officials.js";
+import { AgencyFilter } from "../../components/agency-filter.js";
 import { useDateTime, useLocale, useT } from "../../components/request.js";
 import { nameOf } from "../../lib.js";
 
@@ -16,14 +17,7 @@ export function OfficialsPage(props: {
   return (
     <>
       <form method="get" action="/officials" class="filters">
-        <select name="agency" aria-label={t("admin-col-agency")}>
-          <option value="">{t("admin-filter-any-agency")}</option>
-          {props.agencies.map((g) => (
-            <option value={String(g.id)} selected={q.agency === g.id}>
-              {nameOf(g, locale)}
-            </option>
-          ))}
-        </select>
+        <AgencyFilter agencies={props.agencies} current={q.agency} />
         <select name="reachable" aria-label={t("admin-col-reachable")}>
           <option value="">{t("admin-col-reachable")}</option>
           <option value="yes" selected={q.reachable === "yes"}>

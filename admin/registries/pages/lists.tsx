@@ -1,6 +1,7 @@
 /** The agencies and services lists (with the links to create, import, edit). */
 import type { AgencyRow } from "../../../src/db/repositories/agencies.js";
 import type { ServiceWithAgency } from "../../../src/db/repositories/services.js";
+import { AgencyFilter } from "../../components/agency-filter.js";
 import type { FieldErrors, FormValues } from "../../components/forms.js";
 import { Select } from "../../components/forms.js";
 import { useIsSecretary, useLocale, useT } from "../../components/request.js";
@@ -77,14 +78,7 @@ export function ServicesPage(props: {
           placeholder={t("admin-filter-search")}
           aria-label={t("admin-filter-search")}
         />
-        <select name="agency" aria-label={t("admin-col-agency")}>
-          <option value="">{t("admin-filter-any-agency")}</option>
-          {props.agencies.map((g) => (
-            <option value={String(g.id)} selected={q.agency === g.id}>
-              {nameOf(g, locale)}
-            </option>
-          ))}
-        </select>
+        <AgencyFilter agencies={props.agencies} current={q.agency} />
         <label class="inline">
           <input type="checkbox" name="archived" value="1" checked={q.archived === "1"} />{" "}
           {t("admin-show-archived")}
