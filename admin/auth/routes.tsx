@@ -2,8 +2,8 @@
 import { Hono } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
 import { z } from "zod";
-import { createInvite, inviteQr } from "../../src/access/invites.js";
 import { audit } from "../../src/db/repositories/audit.js";
+import { createInvite, inviteQr } from "../../src/services/invites.js";
 import { sendLoginCode, verifyLoginCode } from "../../src/services/login-codes.js";
 import { ensureSimulatedAdmin } from "../actions/playground.js";
 import type { FieldErrors, FormValues } from "../components/forms.js";

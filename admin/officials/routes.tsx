@@ -1,8 +1,8 @@
 /** Officials (who answers in Telegram) and invitations (create with QR and deep link, list, revoke). */
 import { Hono } from "hono";
 import { z } from "zod";
-import { createInvite, inviteQr, listInvites, revokeInvite } from "../../src/access/invites.js";
 import { listOfficials } from "../../src/db/repositories/officials.js";
+import { createInvite, inviteQr, listInvites, revokeInvite } from "../../src/services/invites.js";
 import { requireRole } from "../auth/session.js";
 import type { FieldErrors, FormValues } from "../components/forms.js";
 import type { AdminEnv, Ctx } from "../context.js";
@@ -40,7 +40,7 @@ const InviteSchema = z
 async function invitesPage(c: Ctx, values: FormValues = {}, errors: FieldErrors = {}) {
   const a = c.get("a");
   const [list, agencies, admins, campaigns] = await Promise.all([
-    listInvites(a.deps.db, { now: a.deps.now(), limit: 300 }),
+    listInvites(a.deps, { now: a.deps.now(), limit: 300 }),
     a.deps.repos.agencies.list(),
     a.deps.repos.admins.list(),
     a.deps.repos.campaigns.list(),
@@ -104,7 +104,7 @@ export function officialsRoutes(): Hono<AdminEnv> {
   });
 
   app.post("/invites/:id{[0-9]+}/revoke", sec, validIds(), async (c) => {
-    const ok = await revokeInvite(c.get("a").deps.db, c.req.valid("param").id, c.get("admin")?.id);
+    const ok = await revokeInvite(c.get("a").deps, c.req.valid("param").id, c.get("admin")?.id);
     return redirectOk(c, "/invites", ok ? "admin-invite-revoked" : "admin-status-unchanged");
   });
 

@@ -10,13 +10,12 @@ import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { Api } from "grammy";
 import { z } from "zod";
-import { createInvite, inviteQr } from "../access/invites.js";
 import { loadConfig } from "../config.js";
 import { openDatabase } from "../db/client.js";
-import { agenciesRepo } from "../db/repositories/agencies.js";
-import { servicesRepo } from "../db/repositories/services.js";
+import { createRepositories } from "../db/repositories/index.js";
 import { formatInviteCode } from "../domain/codes.js";
 import { loadPepper } from "../secrets.js";
+import { createInvite, inviteQr } from "../services/invites.js";
 
 const USAGE =
   "usage: npm run invite -- --agency CODE [--services RC1,RC2] [--name NAME] [--position POSITION] [--campaign ID] [--days 14] [--qr out.png|out.svg] [--bot USERNAME]";
@@ -62,7 +61,8 @@ async function main(): Promise<number> {
     await database.migrate();
     const db = database.db;
     const pepper = await loadPepper(config.CODE_PEPPER, config.DATA_DIR);
-    const [agency] = await agenciesRepo(db).byCodes([values.agency]);
+    const repos = createRepositories(db);
+    const [agency] = await repos.agencies.byCodes([values.agency]);
     if (!agency) {
       console.error(`No agency with code ${values.agency}`);
       return 1;
@@ -73,7 +73,7 @@ async function main(): Promise<number> {
         .split(",")
         .map((s) => s.trim())
         .filter(Boolean);
-      const found = await servicesRepo(db).byCodes(codes);
+      const found = await repos.services.byCodes(codes);
       const missing = codes.filter((c) => !found.some((s) => s.registryCode === c));
       if (missing.length > 0) {
         console.error(`Unknown service registry codes: ${missing.join(", ")}`);
@@ -94,7 +94,7 @@ async function main(): Promise<number> {
       }
     }
     const invite = await createInvite(
-      { db, pepper, now: () => new Date(), botUsername },
+      { db, repos, pepper, now: () => new Date(), botUsername },
       {
         agencyId: agency.id,
         serviceIds,

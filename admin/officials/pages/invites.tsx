@@ -1,8 +1,9 @@
 /** Invitations: the form to create one, the list with revoke, and the card shown after creating. */
-import type { InviteListItem } from "../../../src/access/invites.js";
+
 import type { AdminRow } from "../../../src/db/repositories/admins.js";
 import type { AgencyRow } from "../../../src/db/repositories/agencies.js";
 import type { CampaignRow } from "../../../src/db/repositories/campaigns.js";
+import type { InviteListItem } from "../../../src/services/invites.js";
 import {
   Field,
   type FieldErrors,

@@ -6,13 +6,10 @@
  * Registered before the start feature, so `/start` without a payload falls through to it.
  */
 import { Composer } from "grammy";
-import { inviteLockout, type RedeemResult, redeemInvite } from "../../access/invites.js";
-import { adminsRepo } from "../../db/repositories/admins.js";
-import { agenciesRepo } from "../../db/repositories/agencies.js";
-import { officialsRepo } from "../../db/repositories/officials.js";
 import { normalizeCode } from "../../domain/codes.js";
 import { localeFromLanguageCode } from "../../domain/vocabulary.js";
 import { formatDateTime } from "../../i18n/format.js";
+import { inviteLockout, type RedeemResult, redeemInvite } from "../../services/invites.js";
 import { escapeHtml } from "../../telegram/html.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
@@ -27,7 +24,7 @@ export function looksLikeInviteCode(text: string): boolean {
 export function inviteFeature(deps: BotDeps, afterLinked: (ctx: BotContext) => Promise<void>) {
   const composer = new Composer<BotContext>();
   const priv = composer.chatType("private");
-  const officials = officialsRepo(deps.db);
+  const officials = deps.repos.officials;
 
   const locale = (ctx: BotContext) =>
     ctx.official?.locale ?? localeFromLanguageCode(ctx.from?.language_code);
@@ -43,7 +40,7 @@ export function inviteFeature(deps: BotDeps, afterLinked: (ctx: BotContext) => P
       return;
     }
     if (result.target === "admin") {
-      const admin = await adminsRepo(deps.db).byId(result.adminId);
+      const admin = await deps.repos.admins.byId(result.adminId);
       await ctx.reply(ctx.t("invite-admin-linked", { name: escapeHtml(admin?.name ?? "") }), {
         parse_mode: "HTML",
       });
@@ -51,7 +48,7 @@ export function inviteFeature(deps: BotDeps, afterLinked: (ctx: BotContext) => P
     }
     ctx.official = await officials.byId(result.officialId);
     await ctx.i18n.renegotiateLocale();
-    const agency = await agenciesRepo(deps.db).byId(result.agencyId);
+    const agency = await deps.repos.agencies.byId(result.agencyId);
     const name = agency ? (locale(ctx) === "kk" ? agency.nameKk : agency.nameRu) : "";
     await ctx.reply(ctx.t("invite-welcome", { agency: escapeHtml(name) }), { parse_mode: "HTML" });
     if (result.needsLocale) {

@@ -1,5 +1,4 @@
 import { Composer, InlineKeyboard } from "grammy";
-import { officialsRepo } from "../../db/repositories/officials.js";
 import type { Locale } from "../../domain/vocabulary.js";
 import { isLocale } from "../../domain/vocabulary.js";
 import type { BotContext } from "../context.js";
@@ -17,7 +16,7 @@ export function languageKeyboard(current?: Locale): InlineKeyboard {
 export type AfterLanguageChange = (ctx: BotContext) => Promise<void>;
 
 export function languageFeature(deps: BotDeps, after: AfterLanguageChange) {
-  const repo = officialsRepo(deps.db);
+  const repo = deps.repos.officials;
   const composer = new Composer<BotContext>();
   const priv = composer.chatType("private");
 

@@ -65,6 +65,10 @@ export function adminsRepo(db: Db) {
         );
       return rows.map((r) => ({ telegramId: Number(r.telegramId), locale: r.locale }));
     },
+    /** Links a Telegram account to the admin (reachable again). */
+    async linkTelegram(id: number, telegramId: number): Promise<void> {
+      await db.update(admins).set({ telegramId, reachable: true }).where(eq(admins.id, id));
+    },
     /** After a 403 on an admin's chat: the panel shows it and login codes stop being sent. */
     async markUnreachable(telegramId: number): Promise<void> {
       await db.update(admins).set({ reachable: false }).where(eq(admins.telegramId, telegramId));

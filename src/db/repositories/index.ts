@@ -7,10 +7,12 @@ import { adminsRepo } from "./admins.js";
 import { agenciesRepo } from "./agencies.js";
 import { calendarRepo } from "./calendar.js";
 import { campaignsRepo } from "./campaigns.js";
+import { invitesRepo } from "./invites.js";
 import { ledgerRepo } from "./ledger.js";
 import { loginCodesRepo } from "./login-codes.js";
 import { meetingsRepo } from "./meetings.js";
 import { officialsRepo } from "./officials.js";
+import { playgroundRepo } from "./playground.js";
 import { remindersRepo } from "./reminders.js";
 import { responsesRepo } from "./responses.js";
 import { roadmapsRepo } from "./roadmaps.js";
@@ -23,10 +25,12 @@ export function createRepositories(db: Db) {
     agencies: agenciesRepo(db),
     calendar: calendarRepo(db),
     campaigns: campaignsRepo(db),
+    invites: invitesRepo(db),
     ledger: ledgerRepo(db),
     loginCodes: loginCodesRepo(db),
     meetings: meetingsRepo(db),
     officials: officialsRepo(db),
+    playground: playgroundRepo(db),
     reminders: remindersRepo(db),
     responses: responsesRepo(db),
     roadmaps: roadmapsRepo(db),

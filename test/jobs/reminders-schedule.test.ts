@@ -5,19 +5,19 @@
  */
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { adminsRepo } from "../src/db/repositories/admins.js";
-import { calendarRepo } from "../src/db/repositories/calendar.js";
-import { createRepositories } from "../src/db/repositories/index.js";
-import { responsesRepo } from "../src/db/repositories/responses.js";
-import { answers, campaigns, reminderLedger } from "../src/db/schema.js";
-import { campaignDueDate } from "../src/domain/deadlines.js";
-import { DEFAULT_REMINDER_POLICY, reminderSchedule } from "../src/domain/reminders.js";
-import { addDays, atLocalTime, type LocalDate, toLocalDate } from "../src/domain/time.js";
-import { changeStatus } from "../src/services/questionnaire.js";
-import { fillAnswers } from "./helpers/answers.js";
-import { type Harness, startHarness } from "./helpers/bot.js";
-import { createTestDatabase, type TestDatabase } from "./helpers/db.js";
-import { seedWorld } from "./helpers/seed.js";
+import { adminsRepo } from "../../src/db/repositories/admins.js";
+import { calendarRepo } from "../../src/db/repositories/calendar.js";
+import { createRepositories } from "../../src/db/repositories/index.js";
+import { responsesRepo } from "../../src/db/repositories/responses.js";
+import { answers, campaigns, reminderLedger } from "../../src/db/schema.js";
+import { campaignDueDate } from "../../src/domain/deadlines.js";
+import { DEFAULT_REMINDER_POLICY, reminderSchedule } from "../../src/domain/reminders.js";
+import { addDays, atLocalTime, type LocalDate, toLocalDate } from "../../src/domain/time.js";
+import { changeStatus } from "../../src/services/questionnaire.js";
+import { fillAnswers } from "../helpers/answers.js";
+import { type Harness, startHarness } from "../helpers/bot.js";
+import { createTestDatabase, type TestDatabase } from "../helpers/db.js";
+import { seedWorld } from "../helpers/seed.js";
 
 let db: TestDatabase;
 let h: Harness;

@@ -4,26 +4,27 @@
  */
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import {
-  createInvite,
-  inviteQr,
-  listInvites,
-  redeemInvite,
-  revokeInvite,
-} from "../src/access/invites.js";
-import { adminsRepo } from "../src/db/repositories/admins.js";
-import { campaignsRepo } from "../src/db/repositories/campaigns.js";
+import { adminsRepo } from "../../src/db/repositories/admins.js";
+import { campaignsRepo } from "../../src/db/repositories/campaigns.js";
+import { createRepositories } from "../../src/db/repositories/index.js";
 import {
   admins,
   assignmentOfficials,
   assignments,
   codeFailures,
   officials,
-} from "../src/db/schema.js";
-import { CODE_ALPHABET, formatInviteCode } from "../src/domain/codes.js";
-import { type Harness, startHarness } from "./helpers/bot.js";
-import { createTestDatabase, onServer, type TestDatabase } from "./helpers/db.js";
-import { seedAgency, seedCampaign, seedService } from "./helpers/seed.js";
+} from "../../src/db/schema.js";
+import { CODE_ALPHABET, formatInviteCode } from "../../src/domain/codes.js";
+import {
+  createInvite,
+  inviteQr,
+  listInvites,
+  redeemInvite,
+  revokeInvite,
+} from "../../src/services/invites.js";
+import { type Harness, startHarness } from "../helpers/bot.js";
+import { createTestDatabase, onServer, type TestDatabase } from "../helpers/db.js";
+import { seedAgency, seedCampaign, seedService } from "../helpers/seed.js";
 
 let db: TestDatabase;
 let h: Harness;
@@ -44,6 +45,7 @@ beforeEach(async () => {
 
 const deps = () => ({
   db: db.db,
+  repos: createRepositories(db.db),
   pepper: PEPPER,
   now: () => h.clock.now,
   botUsername: h.fake.botUsername,
@@ -74,7 +76,7 @@ describe("creating invitations", () => {
     expect(png.subarray(1, 4).toString()).toBe("PNG");
 
     // stored hashed: the code itself is nowhere in the row
-    const [row] = await listInvites(db.db, { now: h.clock.now });
+    const [row] = await listInvites(deps(), { now: h.clock.now });
     expect(row?.state).toBe("ok");
     expect(JSON.stringify(row)).not.toContain(inv.code);
   });
@@ -185,8 +187,8 @@ describe("redeeming in the bot", () => {
     expect(u.last().text).toContain("уже использовано");
 
     const revoked = await createInvite(deps(), { agencyId: w.agency.id });
-    expect(await revokeInvite(db.db, revoked.id)).toBe(true);
-    expect(await revokeInvite(db.db, revoked.id)).toBe(false);
+    expect(await revokeInvite(deps(), revoked.id)).toBe(true);
+    expect(await revokeInvite(deps(), revoked.id)).toBe(false);
     await u.send(revoked.code);
     expect(u.last().text).toContain("отозвано");
 
@@ -236,12 +238,7 @@ describe("two users racing for one code", () => {
     const inv = await createInvite(deps(), { agencyId: w.agency.id });
     const racers = Array.from({ length: 8 }, (_, i) => 900 + i);
     const results = await Promise.all(
-      racers.map((telegramId) =>
-        redeemInvite(
-          { db: db.db, pepper: PEPPER, now: () => h.clock.now },
-          { telegramId, code: inv.code },
-        ),
-      ),
+      racers.map((telegramId) => redeemInvite(deps(), { telegramId, code: inv.code })),
     );
     const winners = results.filter((r) => r.ok);
     expect(winners).toHaveLength(1);

@@ -6,13 +6,13 @@
  */
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { adminsRepo } from "../src/db/repositories/admins.js";
-import { admins, officials, reminderLedger } from "../src/db/schema.js";
-import { sendLoginCode, verifyLoginCode } from "../src/services/login-codes.js";
-import { type Harness, startHarness } from "./helpers/bot.js";
-import { createTestDatabase, type TestDatabase } from "./helpers/db.js";
-import { type Crowd, seedCrowd } from "./helpers/fanout.js";
-import { seedWorld } from "./helpers/seed.js";
+import { adminsRepo } from "../../src/db/repositories/admins.js";
+import { admins, officials, reminderLedger } from "../../src/db/schema.js";
+import { sendLoginCode, verifyLoginCode } from "../../src/services/login-codes.js";
+import { type Harness, startHarness } from "../helpers/bot.js";
+import { createTestDatabase, type TestDatabase } from "../helpers/db.js";
+import { type Crowd, seedCrowd } from "../helpers/fanout.js";
+import { seedWorld } from "../helpers/seed.js";
 
 let db: TestDatabase;
 let h: Harness;

@@ -5,15 +5,15 @@
  * and their statements interleave on it.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type App, createApp } from "../src/app.js";
-import { openDatabase } from "../src/db/client.js";
-import { reminderLedger } from "../src/db/schema.js";
-import { CLAIM_LEASE_MS, runReminders } from "../src/jobs/reminders.js";
-import { createLogger } from "../src/logger.js";
-import type { Outbox } from "../src/telegram/outbox.js";
-import { type Harness, startHarness } from "./helpers/bot.js";
-import { createTestDatabase, onServer, type TestDatabase } from "./helpers/db.js";
-import { type Crowd, seedCrowd } from "./helpers/fanout.js";
+import { type App, createApp } from "../../src/app.js";
+import { openDatabase } from "../../src/db/client.js";
+import { reminderLedger } from "../../src/db/schema.js";
+import { CLAIM_LEASE_MS, runReminders } from "../../src/jobs/reminders.js";
+import { createLogger } from "../../src/logger.js";
+import type { Outbox } from "../../src/telegram/outbox.js";
+import { type Harness, startHarness } from "../helpers/bot.js";
+import { createTestDatabase, onServer, type TestDatabase } from "../helpers/db.js";
+import { type Crowd, seedCrowd } from "../helpers/fanout.js";
 
 let db: TestDatabase;
 let h: Harness;
