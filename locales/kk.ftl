@@ -57,6 +57,7 @@ review-item = <b>{ $n }. { $title }</b>
     Параметр: { $answer }
     Негіздеме: { $justification }
 review-missing = — жауап жоқ —
+review-clipped = (қысқартылды: толық мәтін сақталды, уәкілетті орган оны панельден көреді)
 review-edit-hint = Жауапты өзгерту үшін оның нөмірі бар батырманы басыңыз.
 btn-edit = ✏️ { $n }
 btn-submit = 📤 Жіберу

@@ -57,6 +57,7 @@ review-item = <b>{ $n }. { $title }</b>
     Параметр: { $answer }
     Обоснование: { $justification }
 review-missing = — нет ответа —
+review-clipped = (сокращено: полный текст сохранён и виден уполномоченному органу в панели)
 review-edit-hint = Чтобы изменить ответ, нажмите кнопку с его номером.
 btn-edit = ✏️ { $n }
 btn-submit = 📤 Отправить

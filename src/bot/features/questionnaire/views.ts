@@ -74,6 +74,31 @@ export function stepMessage(
   view: StepView,
   stepIndex: number,
 ) {
+  // a long stored answer is shown shorter and shorter until the message fits (it is kept whole)
+  for (const max of CLIP_STEPS) {
+    const msg = stepMessageWithin(t, locale, info, draft, view, stepIndex, max);
+    if (visibleLength(msg.text) <= MESSAGE_LIMIT || max === CLIP_STEPS.at(-1)) return msg;
+  }
+  throw new Error("unreachable");
+}
+
+/** How long a shown answer or justification may be, tried in turn until the message fits. */
+const CLIP_STEPS = [1500, 800, 300] as const;
+
+/** `s` cut to `max` characters with a note that the full text is kept. */
+function clipNote(t: T, s: string, max: number): string {
+  return s.length > max ? `${s.slice(0, max)}… ${t("review-clipped")}` : s;
+}
+
+function stepMessageWithin(
+  t: T,
+  locale: Locale,
+  info: Questionnaire,
+  draft: Draft,
+  view: StepView,
+  stepIndex: number,
+  max: number,
+) {
   const q = getQuestion(draft.no);
   const existing = info.answers[draft.no];
   const entry = stepIndex === 0;
@@ -89,13 +114,17 @@ export function stepMessage(
   if (entry && existing?.value) {
     parts.push(
       "",
-      t("qn-current", { answer: escapeHtml(summarizeAnswer(draft.no, existing.value, t, locale)) }),
+      t("qn-current", {
+        answer: escapeHtml(clipNote(t, summarizeAnswer(draft.no, existing.value, t, locale), max)),
+      }),
     );
   }
   if (view.step === "justification" && existing?.justification) {
     parts.push(
       "",
-      t("qn-current-justification", { text: escapeHtml(clip(existing.justification, 1500)) }),
+      t("qn-current-justification", {
+        text: escapeHtml(clipNote(t, existing.justification, max)),
+      }),
     );
   }
   const kb = new InlineKeyboard();
@@ -127,20 +156,31 @@ function materialLine(t: T, locale: Locale, m: MaterialMeta | undefined): string
  */
 export function reviewMessages(t: T, locale: Locale, info: Questionnaire) {
   const editable = isEditable(info.status);
+  const title = t("review-title", { service: escapeHtml(clip(nameIn(info.service, locale), 300)) });
+  // the title goes on every part; leave room for it and the part marker
+  const blockLimit = MESSAGE_LIMIT - title.length - 40;
   const blocks: string[] = [];
   for (let no = 1; no <= QUESTION_COUNT; no++) {
     const q = getQuestion(no);
     const a = info.answers[no];
-    blocks.push(
+    const block = (max: number) =>
       t("review-item", {
         n: no,
         title: escapeHtml(t(q.titleKey)),
         answer: a?.value
-          ? escapeHtml(summarizeAnswer(no, a.value, t, locale))
+          ? escapeHtml(clipNote(t, summarizeAnswer(no, a.value, t, locale), max))
           : t("review-missing"),
-        justification: a?.justification ? escapeHtml(a.justification) : t("review-missing"),
-      }),
-    );
+        justification: a?.justification
+          ? escapeHtml(clipNote(t, a.justification, max))
+          : t("review-missing"),
+      });
+    // every answer validation accepts must fit: whole when it can, else clipped (kept whole in the database)
+    let text = block(Number.POSITIVE_INFINITY);
+    for (const max of CLIP_STEPS) {
+      if (visibleLength(text) <= blockLimit) break;
+      text = block(max);
+    }
+    blocks.push(text);
   }
   blocks.push(
     t("review-materials", {
@@ -167,9 +207,7 @@ export function reviewMessages(t: T, locale: Locale, info: Questionnaire) {
   if (editable) blocks.push(t("review-edit-hint"));
   else blocks.push(statusLabel(t, { status: info.status, answered: info.answered }));
 
-  const title = t("review-title", { service: escapeHtml(nameIn(info.service, locale)) });
-  // the title goes on every part; leave room for it and the part marker
-  const bodies = packBlocks(blocks, 4096 - title.length - 40);
+  const bodies = packBlocks(blocks, blockLimit);
   const messages = bodies.map((body, i) =>
     bodies.length > 1
       ? `${title} ${t("review-part", { part: i + 1, parts: bodies.length })}\n\n${body}`
