@@ -30,7 +30,7 @@
  *    taken, and the protocol exists, at a held meeting only. A roadmap goes draft → approved
  *    once; officials fill it in through the bot while it is a draft.
  */
-import type { AnswerValue } from "./answers.js";
+import type { AnswerValue } from "./answers/values.js";
 import type { LocalDate } from "./time.js";
 import type { Locale } from "./vocabulary.js";
 

@@ -6,10 +6,32 @@
  * Pure: the bot, the admin panel, the jobs and the SQL of src/db follow these rules; the one
  * SQL expression of "answered" (src/db/repositories/answered.ts) states `isComplete` again.
  */
-import type { AnswerValue } from "./answers.js";
-import { isApplicable } from "./answers.js";
+import { type AnswerValue, NOT_APPLICABLE } from "./answers/values.js";
 import { getQuestion, QUESTION_COUNT } from "./questions.js";
 import type { ResponseStatus } from "./vocabulary.js";
+
+// ---------------------------------------------------------------------------------------------
+// Skip logic
+
+/** Answers given so far, by question number. */
+export type AnswersSoFar = Readonly<Partial<Record<number, AnswerValue | null | undefined>>>;
+
+/** False when the question must be skipped (Q14 when Q13 was answered "no"). */
+export function isApplicable(no: number, answers: AnswersSoFar): boolean {
+  const skip = getQuestion(no).skipWhen;
+  if (!skip) return true;
+  const dep = answers[skip.no];
+  return !(dep?.type === "choice" && dep.choice === skip.choice);
+}
+
+/** What to store for a skipped question: the value and the Fluent key of its justification. */
+export function skippedAnswer(no: number): { value: AnswerValue; justificationKey: string } {
+  getQuestion(no);
+  return { value: { ...NOT_APPLICABLE }, justificationKey: "sum-na-auto" };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Answered
 
 /** What is stored for one question (value may be null when only the justification is known). */
 export interface AnswerState {

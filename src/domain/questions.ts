@@ -7,7 +7,7 @@
  * generically, with no per-question if/else:
  *
  * ```ts
- * let draft = startDraft(no);                        // answers.ts; JSON-serialisable, keep it in the session
+ * let draft = startDraft(no);                        // answers/steps.ts; JSON-serialisable, in the session
  * for (;;) {
  *   const view = stepView(draft, { lastYear });     // { promptKey, vars, buttons, acceptsText }
  *   // send t(question.titleKey) (bold, escaped) + t(view.promptKey, view.vars),
@@ -20,7 +20,7 @@
  * }
  * ```
  *
- * Before starting question `no`, call `isApplicable(no, answersSoFar)`; when it is false store
+ * Before starting question `no`, call `isApplicable(no, answersSoFar)` (questionnaire.ts); when it is false store
  * `skippedAnswer(no)` instead (Q14 when Q13 was answered "no").
  *
  * Transitions (`StepSpec.next`) are keyed by the *outcome* of a step: the id of the pressed button,

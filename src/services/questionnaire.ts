@@ -8,13 +8,13 @@
  * What is returned is plain JSON (dates as ISO strings): the bot's conversations keep it in
  * their replay log.
  */
-import type { AnswerValue } from "../domain/answers.js";
-import { skippedAnswer, validateAnswer } from "../domain/answers.js";
+import { type AnswerValue, validateAnswer } from "../domain/answers/values.js";
 import {
   countComplete,
   missingQuestions,
   type QuestionnaireEvent,
   skipChanges,
+  skippedAnswer,
   transition,
 } from "../domain/questionnaire.js";
 import type { Locale, ResponseStatus } from "../domain/vocabulary.js";

@@ -22,7 +22,7 @@ import {
   totalMinutes,
   voteOutcome,
 } from "../../src/domain/agenda.js";
-import type { AnswerValue } from "../../src/domain/answers.js";
+import type { AnswerValue } from "../../src/domain/answers/values.js";
 import { kazakhstanCalendar } from "../../src/domain/calendar.js";
 import {
   isLateForMaterials,

@@ -1,10 +1,15 @@
 import { describe, expect, it } from "vitest";
-import type { AnswerValue } from "../../src/domain/answers.js";
+import {
+  type AnswerValue,
+  NOT_APPLICABLE,
+  validateAnswer,
+} from "../../src/domain/answers/values.js";
 import {
   type AnswerMap,
   canTransition,
   countComplete,
   firstUnanswered,
+  isApplicable,
   isComplete,
   isEditable,
   missingQuestions,
@@ -13,6 +18,7 @@ import {
   QUESTIONNAIRE_EVENTS,
   type QuestionnaireEvent,
   skipChanges,
+  skippedAnswer,
   transition,
 } from "../../src/domain/questionnaire.js";
 import { RESPONSE_STATUSES, type ResponseStatus } from "../../src/domain/vocabulary.js";
@@ -155,5 +161,23 @@ describe("status transitions", () => {
   it("editable exactly while the official may submit", () => {
     for (const s of RESPONSE_STATUSES) expect(isEditable(s)).toBe(canTransition(s, "submit"));
     expect(RESPONSE_STATUSES.filter(isEditable)).toEqual(["draft", "returned"]);
+  });
+});
+
+describe("applicability", () => {
+  it("skips Q14 when Q13 is no", () => {
+    expect(isApplicable(14, {})).toBe(true);
+    expect(isApplicable(14, { 13: { type: "system", name: "ИС", developer: "Д" } })).toBe(true);
+    expect(isApplicable(14, { 13: { type: "choice", choice: "no" } })).toBe(false);
+    for (let no = 1; no <= 13; no++) {
+      expect(isApplicable(no, { 13: { type: "choice", choice: "no" } })).toBe(true);
+    }
+    const skipped = skippedAnswer(14);
+    expect(skipped).toEqual({
+      value: { type: "choice", choice: "na" },
+      justificationKey: "sum-na-auto",
+    });
+    expect(skipped.value).toEqual(NOT_APPLICABLE);
+    expect(validateAnswer(14, skipped.value).ok).toBe(true);
   });
 });

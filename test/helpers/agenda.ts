@@ -2,7 +2,7 @@
 import JSZip from "jszip";
 import type { Db } from "../../src/db/client.js";
 import { answers, responses } from "../../src/db/schema.js";
-import type { AnswerValue } from "../../src/domain/answers.js";
+import type { AnswerValue } from "../../src/domain/answers/values.js";
 import { seedAgency, seedCampaign, seedOfficial, seedService } from "./seed.js";
 
 export interface AgendaWorld {

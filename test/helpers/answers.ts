@@ -1,7 +1,7 @@
 /** A complete, valid questionnaire written straight to the answers table (fixtures). */
 import type { Db } from "../../src/db/client.js";
 import { answers } from "../../src/db/schema.js";
-import type { AnswerValue } from "../../src/domain/answers.js";
+import type { AnswerValue } from "../../src/domain/answers/values.js";
 
 /** One valid value per question; Q14 is "not applicable" because Q13 is "no". */
 export const COMPLETE_VALUES: Readonly<Record<number, AnswerValue>> = {

@@ -4,7 +4,7 @@
  */
 import { and, asc, eq, ilike, inArray, notInArray, or, sql } from "drizzle-orm";
 import { type AnswerDigest, answerDigest, FLAG_QUESTIONS } from "../../domain/agenda.js";
-import type { AnswerValue } from "../../domain/answers.js";
+import type { AnswerValue } from "../../domain/answers/values.js";
 import type { ResponseStatus } from "../../domain/vocabulary.js";
 import type { Db } from "../client.js";
 import {

@@ -15,7 +15,7 @@ import {
   startDraft,
   startJustificationDraft,
   stepView,
-} from "../../../domain/answers.js";
+} from "../../../domain/answers/steps.js";
 import { isEditable, nextQuestion, previousQuestion } from "../../../domain/questionnaire.js";
 import { getQuestion } from "../../../domain/questions.js";
 import {

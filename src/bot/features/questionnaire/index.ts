@@ -7,7 +7,7 @@
  */
 import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard } from "grammy";
-import { startDraft } from "../../../domain/answers.js";
+import { startDraft } from "../../../domain/answers/steps.js";
 import { firstUnanswered, isEditable, missingQuestions } from "../../../domain/questionnaire.js";
 import {
   changeStatus,
