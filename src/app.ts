@@ -180,7 +180,7 @@ export async function createApp(config: Config, o: AppOverrides = {}): Promise<A
       }
       jobs.schedule(config.REMINDER_CRON);
       logger.info({ port, mode, bot: bot.botInfo.username, database: database.kind }, "started");
-      await announceSetup({ database, deps, config, logger }, port);
+      await announceSetup({ deps, config, logger }, port);
       return { port };
     },
     async stop() {

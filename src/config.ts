@@ -4,6 +4,7 @@
  */
 import { validate as isCronExpression } from "node-cron";
 import { z } from "zod";
+import { isValidTimeZone } from "./domain/time.js";
 
 const optionalString = z
   .string()
@@ -41,17 +42,7 @@ export const ConfigSchema = z
     TZ_NAME: z
       .string()
       .default("Asia/Almaty")
-      .refine(
-        (tz) => {
-          try {
-            new Intl.DateTimeFormat("en", { timeZone: tz });
-            return true;
-          } catch {
-            return false;
-          }
-        },
-        { message: "must be an IANA time zone such as Asia/Almaty" },
-      ),
+      .refine(isValidTimeZone, { message: "must be an IANA time zone such as Asia/Almaty" }),
     LOG_LEVEL: z
       .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
       .default("info"),

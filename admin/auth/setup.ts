@@ -1,7 +1,6 @@
 /** First run: a one-time setup link (1 hour) that creates the first secretary. */
 import { createHmac, randomBytes } from "node:crypto";
-import type { Db } from "../../src/db/client.js";
-import { adminsRepo } from "../../src/db/repositories/admins.js";
+import type { Repositories } from "../../src/db/repositories/index.js";
 
 export const SETUP_TTL_MS = 60 * 60 * 1000;
 
@@ -15,13 +14,13 @@ export function hashSetupToken(token: string, pepper: string): string {
  * Returns null when there already is an admin.
  */
 export async function createSetupLinks(args: {
-  db: Db;
+  admins: Repositories["admins"];
   pepper: string;
   now: Date;
   port: number;
   publicUrl?: string;
 }): Promise<string[] | null> {
-  const repo = adminsRepo(args.db);
+  const repo = args.admins;
   if ((await repo.count()) > 0) return null;
   const token = randomBytes(24).toString("base64url");
   await repo.createSetupToken(
@@ -36,15 +35,14 @@ export async function createSetupLinks(args: {
 /** Called from App.start(): logs the setup link on a first run. */
 export async function announceSetup(
   app: {
-    database: { db: Db };
-    deps: { pepper: string; now: () => Date };
+    deps: { repos: Repositories; pepper: string; now: () => Date };
     config: { PUBLIC_URL?: string };
     logger: { info: (obj: object, msg: string) => void };
   },
   port: number,
 ): Promise<void> {
   const links = await createSetupLinks({
-    db: app.database.db,
+    admins: app.deps.repos.admins,
     pepper: app.deps.pepper,
     now: app.deps.now(),
     port,

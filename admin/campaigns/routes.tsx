@@ -13,10 +13,10 @@ import {
   createCampaign,
   removeCampaignService,
   resolveServiceCodes,
+  sendCampaignList,
   setReminderPolicy,
   updateCampaign,
 } from "../../src/services/campaigns.js";
-import { sendCampaignList } from "../actions/send-list.js";
 import { requireRole } from "../auth/session.js";
 import type { FieldErrors, FormValues } from "../components/forms.js";
 import { type AdminEnv, actorOf, type Ctx } from "../context.js";
@@ -188,7 +188,8 @@ export function campaignsRoutes(): Hono<AdminEnv> {
   app.post("/campaigns/:id{[0-9]+}/send", secretary, ids, async (c) => {
     const campaign = await load(c);
     if (!campaign) return notFound(c);
-    const res = await sendCampaignList(c.get("a"), campaign, actorOf(c.get("admin")));
+    const a = c.get("a");
+    const res = await sendCampaignList(a.deps, a.notifications, campaign, actorOf(c.get("admin")));
     const fresh = (await load(c)) ?? campaign;
     return c.render(<ListSentPage campaign={fresh} res={res} />, {
       title: `${fresh.year} — ${fresh.title}`,

@@ -2,7 +2,6 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import { audit } from "../../src/db/repositories/audit.js";
-import { createTestOfficial, restoreTestUsers } from "../actions/playground.js";
 import { requireRole } from "../auth/session.js";
 import type { FieldErrors, FormValues } from "../components/forms.js";
 import { fragment } from "../components/layout.js";
@@ -11,6 +10,7 @@ import { notFound } from "../lib.js";
 import { validForm } from "../validation.js";
 import { Chat, ChatPage } from "./pages/chat.js";
 import { PlaygroundOff, PlaygroundPage } from "./pages/index.js";
+import { createTestOfficial, restoreTestUsers } from "./test-users.js";
 
 const NewSchema = z.object({
   name: z.string().trim().min(1, "admin-err-required").max(64, "admin-err-too-long"),

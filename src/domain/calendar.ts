@@ -57,7 +57,6 @@ export const CalendarOverrideSchema = z.object({
   kind: z.enum(["off", "work"]),
   note: z.string().trim().max(300).optional(),
 });
-export const CalendarOverridesSchema = z.array(CalendarOverrideSchema).max(400);
 
 /** A non-weekend reason for a day off (for the admin's calendar view). */
 export interface DayOff {

@@ -134,14 +134,6 @@ export function diffDays(from: LocalDate, to: LocalDate): number {
   return toEpochDay(to) - toEpochDay(from);
 }
 
-export function minDate(a: LocalDate, b: LocalDate): LocalDate {
-  return a <= b ? a : b;
-}
-
-export function maxDate(a: LocalDate, b: LocalDate): LocalDate {
-  return a >= b ? a : b;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Time zones
 

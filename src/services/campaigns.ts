@@ -8,6 +8,8 @@ import type { CampaignRow, ProgressRow } from "../db/repositories/campaigns.js";
 import { campaignDueDate } from "../domain/deadlines.js";
 import { parseReminderPolicy, type ReminderPolicy } from "../domain/reminders.js";
 import { type LocalDate, localDate } from "../domain/time.js";
+import type { Notifications } from "../notifications/index.js";
+import type { ListSentResult } from "../notifications/list-sent.js";
 import type { Acting } from "./acting.js";
 import type { CoreDeps } from "./deps.js";
 
@@ -142,4 +144,33 @@ export async function removeCampaignService(
 /** The campaign's services (with their questionnaire, if any) for its page. */
 export async function campaignServices(deps: CoreDeps, campaignId: number): Promise<ProgressRow[]> {
   return deps.repos.campaigns.progress(campaignId);
+}
+
+/**
+ * Sending a campaign's list of services (Rules p.7): the campaign becomes "sent", every
+ * official of the listed services' agencies is linked to their questionnaires and told in
+ * Telegram (src/notifications/list-sent.ts: once per official and day, so a double click or a
+ * second instance sends nothing twice).
+ */
+export async function sendCampaignList(
+  deps: CoreDeps,
+  notifications: Pick<Notifications, "listSent">,
+  campaign: CampaignRow,
+  actor: string,
+): Promise<ListSentResult> {
+  const repo = deps.repos.campaigns;
+  const today = localDate(deps.now(), deps.tz);
+  const listSentOn = campaign.listSentOn ?? today;
+  await repo.update(campaign.id, { status: "sent", listSentOn });
+  const recipients = await repo.linkAgencyOfficials(campaign.id);
+  const result = await notifications.listSent(campaign, recipients, today);
+  await audit(deps.db, {
+    actor,
+    action: "send-list",
+    entity: "campaign",
+    entityId: campaign.id,
+    before: { status: campaign.status, listSentOn: campaign.listSentOn },
+    after: { status: "sent", listSentOn, ...result },
+  });
+  return result;
 }

@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { I18n } from "@grammyjs/i18n";
 import { describe, expect, it } from "vitest";
 import { startDraft, startJustificationDraft, stepView } from "../../src/domain/answers/steps.js";
-import { summarizeAnswer, type Translate } from "../../src/domain/answers/summary.js";
+import { summarizeAnswer, type Translate } from "../../src/i18n/answer-summary.js";
 import type { AnswerValue } from "../../src/domain/answers/values.js";
 import {
   COLUMN_KEYS,
@@ -98,7 +98,7 @@ const SOURCES = [
   "../../src/domain/answers/values.ts",
   "../../src/domain/answers/parse.ts",
   "../../src/domain/answers/steps.ts",
-  "../../src/domain/answers/summary.ts",
+  "../../src/i18n/answer-summary.ts",
 ].map((p) => readFileSync(fileURLToPath(new URL(p, import.meta.url)), "utf8"));
 const PREFIX = /^(q|choice|unit|err|ask|sum|col)-/;
 

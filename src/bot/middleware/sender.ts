@@ -1,5 +1,5 @@
 import type { NextFunction } from "grammy";
-import { type Official, officialsRepo } from "../../db/repositories/officials.js";
+import type { Official } from "../../db/repositories/officials.js";
 import type { BotContext, InnerContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 
@@ -13,7 +13,7 @@ export type SenderCache = Map<number, Official | undefined>;
 
 /** Loads the linked official once per update and records that they are reachable. */
 export function sender(deps: BotDeps, cache: SenderCache) {
-  const repo = officialsRepo(deps.db);
+  const repo = deps.repos.officials;
   return async (ctx: BotContext, next: NextFunction) => {
     if (ctx.from && !ctx.from.is_bot) {
       ctx.official = await repo.byTelegramId(ctx.from.id);
@@ -41,7 +41,7 @@ export function sender(deps: BotDeps, cache: SenderCache) {
 
 /** The same official inside conversations (from the cache, or the database for other updates). */
 export function conversationSender(deps: BotDeps, cache: SenderCache) {
-  const repo = officialsRepo(deps.db);
+  const repo = deps.repos.officials;
   return async (ctx: BotContext | InnerContext, next: NextFunction) => {
     const id = ctx.from?.id;
     ctx.official =

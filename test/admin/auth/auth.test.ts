@@ -16,7 +16,7 @@ const cookieOf = (res: Response) => /sid=([^;]+)/.exec(res.headers.get("set-cook
 describe("admin access", () => {
   it("first run: the setup link creates the first secretary and shows a Telegram invitation", async () => {
     const links = await createSetupLinks({
-      db: h.db.db,
+      admins: h.app.deps.repos.admins,
       pepper: h.app.deps.pepper,
       now: h.clock.now,
       port: 3000,
@@ -40,7 +40,7 @@ describe("admin access", () => {
     // no new setup link once an admin exists
     expect(
       await createSetupLinks({
-        db: h.db.db,
+        admins: h.app.deps.repos.admins,
         pepper: h.app.deps.pepper,
         now: h.clock.now,
         port: 3000,

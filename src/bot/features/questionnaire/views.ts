@@ -5,7 +5,7 @@
 import { InlineKeyboard } from "grammy";
 import type { AssignedQuestionnaire } from "../../../db/repositories/responses.js";
 import type { Draft, StepView } from "../../../domain/answers/steps.js";
-import { summarizeAnswer } from "../../../domain/answers/summary.js";
+import { summarizeAnswer } from "../../../i18n/answer-summary.js";
 import { isComplete, isEditable, missingQuestions } from "../../../domain/questionnaire.js";
 import { getQuestion, QUESTION_COUNT } from "../../../domain/questions.js";
 import { toLocalDate } from "../../../domain/time.js";

@@ -66,7 +66,7 @@ export function parseField(
 }
 
 export function createFieldConversation(deps: BotDeps) {
-  const store = roadmapStore(deps.db);
+  const store = roadmapStore(deps);
 
   return async function roadmapField(conversation: Conv, ctx: InnerContext, args: FieldArgs) {
     const o = ctx.official;

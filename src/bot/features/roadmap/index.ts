@@ -15,7 +15,7 @@ import { roadmapStore } from "./store.js";
 import { activityView, roadmapView } from "./views.js";
 
 export function roadmapFeature(deps: BotDeps) {
-  const store = roadmapStore(deps.db);
+  const store = roadmapStore(deps);
   const composer = new Composer<BotContext>();
 
   composer.use(createConversation(createFieldConversation(deps), "roadmapField"));

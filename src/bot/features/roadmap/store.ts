@@ -4,7 +4,8 @@
  */
 import type { Db } from "../../../db/client.js";
 import { audit } from "../../../db/repositories/audit.js";
-import { type RoadmapView, roadmapsRepo } from "../../../db/repositories/roadmaps.js";
+import type { Repositories } from "../../../db/repositories/index.js";
+import type { RoadmapView } from "../../../db/repositories/roadmaps.js";
 import { canOfficialEditRoadmap } from "../../../domain/agenda.js";
 import type { RoadmapField } from "../../../telegram/callbacks/roadmap.js";
 
@@ -39,8 +40,8 @@ export function toCard(r: RoadmapView): RoadmapCard {
   };
 }
 
-export function roadmapStore(db: Db) {
-  const repo = roadmapsRepo(db);
+export function roadmapStore({ db, repos }: { db: Db; repos: Repositories }) {
+  const repo = repos.roadmaps;
 
   /** The roadmap if the official's agency owns it (approved ones too: they can be read). */
   async function owned(

@@ -2,10 +2,10 @@
  * Plain-text summaries of answer values, for the bot's review, the admin's table and the
  * documents (not HTML-escaped: each door escapes for its own medium).
  */
-import { formatDuration, formatNumber } from "../../i18n/format.js";
-import { CHOICE_LABEL_KEYS, getQuestion } from "../questions.js";
-import type { Locale } from "../vocabulary.js";
-import type { AnswerValue, TranslationVars } from "./values.js";
+import type { AnswerValue, TranslationVars } from "../domain/answers/values.js";
+import { CHOICE_LABEL_KEYS, getQuestion } from "../domain/questions.js";
+import type { Locale } from "../domain/vocabulary.js";
+import { formatDuration, formatNumber } from "./format.js";
 
 /** Translation function as provided by @grammyjs/i18n (`ctx.t` or `(k, v) => i18n.t(locale, k, v)`). */
 export type Translate = (key: string, vars?: TranslationVars) => string;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { summarizeAnswer, type Translate } from "../../../src/domain/answers/summary.js";
-import { NOT_APPLICABLE } from "../../../src/domain/answers/values.js";
-import type { Locale } from "../../../src/domain/vocabulary.js";
-import { formatNumber } from "../../../src/i18n/format.js";
+import { summarizeAnswer, type Translate } from "../../src/i18n/answer-summary.js";
+import { NOT_APPLICABLE } from "../../src/domain/answers/values.js";
+import type { Locale } from "../../src/domain/vocabulary.js";
+import { formatNumber } from "../../src/i18n/format.js";
 
 // ---------------------------------------------------------------------------------------------
 
