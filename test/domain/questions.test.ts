@@ -3,7 +3,6 @@ import { fileURLToPath } from "node:url";
 import { I18n } from "@grammyjs/i18n";
 import { describe, expect, it } from "vitest";
 import { startDraft, startJustificationDraft, stepView } from "../../src/domain/answers/steps.js";
-import { summarizeAnswer, type Translate } from "../../src/i18n/answer-summary.js";
 import type { AnswerValue } from "../../src/domain/answers/values.js";
 import {
   COLUMN_KEYS,
@@ -16,6 +15,7 @@ import {
   type StepId,
 } from "../../src/domain/questions.js";
 import type { Locale } from "../../src/domain/vocabulary.js";
+import { summarizeAnswer, type Translate } from "../../src/i18n/answer-summary.js";
 import { formatDuration, formatNumber } from "../../src/i18n/format.js";
 
 const LAST_YEAR = 2025;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { summarizeAnswer, type Translate } from "../../src/i18n/answer-summary.js";
 import { NOT_APPLICABLE } from "../../src/domain/answers/values.js";
 import type { Locale } from "../../src/domain/vocabulary.js";
+import { summarizeAnswer, type Translate } from "../../src/i18n/answer-summary.js";
 import { formatNumber } from "../../src/i18n/format.js";
 
 // ---------------------------------------------------------------------------------------------

@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { answers, responses } from "../src/db/schema.js";
-import { type Harness, startHarness } from "./helpers/bot.js";
-import { answerAllRu } from "./helpers/script.js";
-import { seedWorld } from "./helpers/seed.js";
+import { answers, responses } from "../../../src/db/schema.js";
+import { type Harness, startHarness } from "../../helpers/bot.js";
+import { answerAllRu } from "../../helpers/script.js";
+import { seedWorld } from "../../helpers/seed.js";
 
 let h: Harness;
 beforeAll(async () => {

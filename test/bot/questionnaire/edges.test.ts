@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { setCommands } from "../src/bot/features/help.js";
+import { setCommands } from "../../../src/bot/features/help.js";
 import {
   answerHistory,
   answers,
@@ -9,11 +9,11 @@ import {
   materials,
   officials,
   responses,
-} from "../src/db/schema.js";
-import { changeStatus } from "../src/services/questionnaire.js";
-import { type Harness, startHarness } from "./helpers/bot.js";
-import { answerAllRu } from "./helpers/script.js";
-import { seedWorld } from "./helpers/seed.js";
+} from "../../../src/db/schema.js";
+import { changeStatus } from "../../../src/services/questionnaire.js";
+import { type Harness, startHarness } from "../../helpers/bot.js";
+import { answerAllRu } from "../../helpers/script.js";
+import { seedWorld } from "../../helpers/seed.js";
 
 let h: Harness;
 beforeAll(async () => {

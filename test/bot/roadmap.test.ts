@@ -5,14 +5,14 @@
  */
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { meetingsRepo } from "../src/db/repositories/meetings.js";
-import { roadmapsRepo } from "../src/db/repositories/roadmaps.js";
-import { agendaItems, auditLog, roadmapActivities } from "../src/db/schema.js";
-import { kazakhstanCalendar } from "../src/domain/calendar.js";
-import { toLocalDate } from "../src/domain/time.js";
-import { rmCb } from "../src/telegram/callbacks/roadmap.js";
-import { seedAgendaWorld } from "./helpers/agenda.js";
-import { type Harness, startHarness } from "./helpers/bot.js";
+import { meetingsRepo } from "../../src/db/repositories/meetings.js";
+import { roadmapsRepo } from "../../src/db/repositories/roadmaps.js";
+import { agendaItems, auditLog, roadmapActivities } from "../../src/db/schema.js";
+import { kazakhstanCalendar } from "../../src/domain/calendar.js";
+import { toLocalDate } from "../../src/domain/time.js";
+import { rmCb } from "../../src/telegram/callbacks/roadmap.js";
+import { seedAgendaWorld } from "../helpers/agenda.js";
+import { type Harness, startHarness } from "../helpers/bot.js";
 
 let h: Harness;
 beforeAll(async () => {

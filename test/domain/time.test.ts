@@ -3,7 +3,7 @@ import {
   type CalendarOverride,
   kazakhstanCalendar,
   WorkingCalendar,
-} from "../src/domain/calendar.js";
+} from "../../src/domain/calendar.js";
 import {
   campaignDueDate,
   defaultMeetingDate,
@@ -14,7 +14,7 @@ import {
   nextDefaultMeetingDate,
   roadmapDueDate,
   thirdMonday,
-} from "../src/domain/deadlines.js";
+} from "../../src/domain/deadlines.js";
 import {
   addDays,
   addMonths,
@@ -28,7 +28,7 @@ import {
   localDate,
   toEpochDay,
   toLocalDate,
-} from "../src/domain/time.js";
+} from "../../src/domain/time.js";
 
 const d = toLocalDate;
 const cal = kazakhstanCalendar();

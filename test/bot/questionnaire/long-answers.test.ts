@@ -5,11 +5,11 @@
  * refuses any message over 4,096 characters.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { answers, officials } from "../src/db/schema.js";
-import { JUSTIFICATION_MAX, LIST_ITEM_MAX } from "../src/domain/answers/values.js";
-import { COMPLETE_VALUES } from "./helpers/answers.js";
-import { type Harness, startHarness } from "./helpers/bot.js";
-import { seedWorld } from "./helpers/seed.js";
+import { answers, officials } from "../../../src/db/schema.js";
+import { JUSTIFICATION_MAX, LIST_ITEM_MAX } from "../../../src/domain/answers/values.js";
+import { COMPLETE_VALUES } from "../../helpers/answers.js";
+import { type Harness, startHarness } from "../../helpers/bot.js";
+import { seedWorld } from "../../helpers/seed.js";
 
 let h: Harness;
 beforeAll(async () => {

@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
-import { openDatabase } from "../src/db/client.js";
-import { agencies } from "../src/db/schema.js";
-import { createTestDatabase, onServer } from "./helpers/db.js";
+import { openDatabase } from "../../src/db/client.js";
+import { agencies } from "../../src/db/schema.js";
+import { createTestDatabase, onServer } from "../helpers/db.js";
 
 const rowsOf = <T>(r: unknown): T[] => (Array.isArray(r) ? r : (r as { rows: T[] }).rows);
 
