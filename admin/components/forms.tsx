@@ -1,6 +1,6 @@
 /** Form helpers: zod parsing with per-field messages (Fluent keys) and inputs that keep values. */
 import type { Context } from "hono";
-import type { Child } from "hono/jsx";
+import { type Child, createContext, useContext } from "hono/jsx";
 import type { z } from "zod";
 import type { AdminEnv } from "../context.js";
 import { fieldErrors, postedValues } from "../validation.js";
@@ -41,14 +41,20 @@ export function CsrfField() {
   return <input type="hidden" name="_csrf" value={token} />;
 }
 
-/** A form that posts with the CSRF token. */
+/** The posted values and errors of the form being rendered: its fields read them from here. */
+const FormState = createContext<{ values?: FormValues; errors?: FieldErrors }>({});
+
+/** A form that posts with the CSRF token; its fields show `values` and `errors`. */
 export function PostForm(props: {
   action: string;
   children?: Child;
   multipart?: boolean;
   class?: string;
   confirm?: string;
+  values?: FormValues;
+  errors?: FieldErrors;
 }) {
+  const state = { values: props.values, errors: props.errors };
   return (
     <form
       method="post"
@@ -58,8 +64,28 @@ export function PostForm(props: {
       data-confirm={props.confirm}
     >
       <CsrfField />
-      {props.children}
+      <FormState.Provider value={state}>{props.children}</FormState.Provider>
     </form>
+  );
+}
+
+/** A form that is one button (archive, remove, approve, send…), with an optional confirmation. */
+export function ButtonForm(p: {
+  action: string;
+  label: string;
+  /** class of the form (e.g. "inline") */
+  class?: string;
+  /** class of the button (e.g. "link", "secondary") */
+  button?: string;
+  confirm?: string;
+  disabled?: boolean;
+}) {
+  return (
+    <PostForm action={p.action} class={p.class} confirm={p.confirm}>
+      <button type="submit" class={p.button} disabled={p.disabled}>
+        {p.label}
+      </button>
+    </PostForm>
   );
 }
 
@@ -85,7 +111,14 @@ function ErrorText(props: { name: string; errors?: FieldErrors }) {
   );
 }
 
-export function Field(p: FieldProps) {
+/** A field's props with the enclosing form's values and errors filled in. */
+function withFormState<P extends { values?: FormValues; errors?: FieldErrors }>(p: P): P {
+  const form = useContext(FormState);
+  return { ...p, values: p.values ?? form.values, errors: p.errors ?? form.errors };
+}
+
+export function Field(props: FieldProps) {
+  const p = withFormState(props);
   const invalid = p.errors?.[p.name] ? "true" : undefined;
   return (
     <label>
@@ -104,7 +137,8 @@ export function Field(p: FieldProps) {
   );
 }
 
-export function TextArea(p: FieldProps & { rows?: number }) {
+export function TextArea(props: FieldProps & { rows?: number }) {
+  const p = withFormState(props);
   const invalid = p.errors?.[p.name] ? "true" : undefined;
   return (
     <label>
@@ -119,8 +153,9 @@ export function TextArea(p: FieldProps & { rows?: number }) {
 }
 
 export function Select(
-  p: FieldProps & { options: { value: string; label: string }[]; empty?: string },
+  props: FieldProps & { options: { value: string; label: string }[]; empty?: string },
 ) {
+  const p = withFormState(props);
   const current = p.values?.[p.name] ?? p.value ?? "";
   const invalid = p.errors?.[p.name] ? "true" : undefined;
   return (
@@ -140,8 +175,9 @@ export function Select(
 }
 
 /** A summary line above a form that failed validation. */
-export function FormErrors(props: { errors?: FieldErrors }) {
+export function FormErrors(p: { errors?: FieldErrors }) {
   const t = useT();
+  const props = withFormState(p);
   if (!props.errors || Object.keys(props.errors).length === 0) return null;
   return (
     <p class="notice error" role="alert">

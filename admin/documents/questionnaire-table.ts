@@ -1,9 +1,9 @@
 /** The Appendix 2 table as data: one row per parameter (№ · name · parameter · justification). */
 
-import { summarizeAnswer } from "../../src/i18n/answer-summary.js";
 import type { AnswerValue } from "../../src/domain/answers/values.js";
 import { QUESTION_COUNT, QUESTIONS } from "../../src/domain/questions.js";
 import type { Locale } from "../../src/domain/vocabulary.js";
+import { summarizeAnswer } from "../../src/i18n/answer-summary.js";
 import type { Translate } from "../../src/i18n/index.js";
 
 export interface TableRow {

@@ -1,6 +1,7 @@
 /** The panel's users: the table with archive and "link Telegram", and the form to add one. */
 import type { AdminRow } from "../../../src/db/repositories/admins.js";
 import {
+  ButtonForm,
   Field,
   type FieldErrors,
   FormErrors,
@@ -40,11 +41,12 @@ export function AdminsPage(props: { rows: AdminRow[]; values: FormValues; errors
               </td>
               <td class="row">
                 {x.id !== me?.id ? (
-                  <PostForm action={`/admins/${x.id}/archive`} class="inline">
-                    <button type="submit" class="link">
-                      {t(x.archivedAt ? "admin-unarchive" : "admin-archive")}
-                    </button>
-                  </PostForm>
+                  <ButtonForm
+                    action={`/admins/${x.id}/archive`}
+                    class="inline"
+                    button="link"
+                    label={t(x.archivedAt ? "admin-unarchive" : "admin-archive")}
+                  />
                 ) : null}
                 <PostForm action="/invites" class="inline">
                   <input type="hidden" name="target" value="admin" />
@@ -59,32 +61,18 @@ export function AdminsPage(props: { rows: AdminRow[]; values: FormValues; errors
         </tbody>
       </table>
       <h2>{t("admin-admin-new")}</h2>
-      <PostForm action="/admins" class="narrow">
-        <FormErrors errors={errors} />
-        <Field
-          name="name"
-          label={t("admin-field-admin-name")}
-          values={values}
-          errors={errors}
-          required
-        />
+      <PostForm action="/admins" class="narrow" values={values} errors={errors}>
+        <FormErrors />
+        <Field name="name" label={t("admin-field-admin-name")} required />
         <Select
           name="role"
           label={t("admin-col-role")}
-          values={values}
-          errors={errors}
           options={[
             { value: "member", label: t("admin-role-member") },
             { value: "secretary", label: t("admin-role-secretary") },
           ]}
         />
-        <Select
-          name="locale"
-          label={t("admin-field-language")}
-          values={values}
-          errors={errors}
-          options={LOCALE_OPTIONS}
-        />
+        <Select name="locale" label={t("admin-field-language")} options={LOCALE_OPTIONS} />
         <button type="submit">{t("admin-add")}</button>
       </PostForm>
     </>

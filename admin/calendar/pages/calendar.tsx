@@ -4,6 +4,7 @@ import type { CalendarOverrideRow } from "../../../src/db/repositories/calendar.
 import type { LocalDate } from "../../../src/domain/time.js";
 import { formatDate } from "../../../src/i18n/format.js";
 import {
+  ButtonForm,
   Field,
   type FieldErrors,
   FormErrors,
@@ -42,11 +43,12 @@ export function CalendarPage(p: {
               <td>{o.note ?? ""}</td>
               <td>
                 {sec ? (
-                  <PostForm action={`/calendar/${o.date}/delete`} class="inline">
-                    <button type="submit" class="link">
-                      {t("admin-remove")}
-                    </button>
-                  </PostForm>
+                  <ButtonForm
+                    action={`/calendar/${o.date}/delete`}
+                    class="inline"
+                    button="link"
+                    label={t("admin-remove")}
+                  />
                 ) : null}
               </td>
             </tr>
@@ -54,27 +56,18 @@ export function CalendarPage(p: {
         </tbody>
       </table>
       {sec ? (
-        <PostForm action="/calendar" class="narrow">
-          <FormErrors errors={errors} />
-          <Field
-            name="date"
-            type="date"
-            label={t("admin-col-date")}
-            values={values}
-            errors={errors}
-            required
-          />
+        <PostForm action="/calendar" class="narrow" values={values} errors={errors}>
+          <FormErrors />
+          <Field name="date" type="date" label={t("admin-col-date")} required />
           <Select
             name="kind"
             label={t("admin-col-kind")}
-            values={values}
-            errors={errors}
             options={[
               { value: "off", label: t("admin-calendar-off") },
               { value: "work", label: t("admin-calendar-work") },
             ]}
           />
-          <Field name="note" label={t("admin-col-note")} values={values} errors={errors} />
+          <Field name="note" label={t("admin-col-note")} />
           <button type="submit">{t("admin-add")}</button>
         </PostForm>
       ) : null}

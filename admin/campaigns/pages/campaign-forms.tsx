@@ -15,25 +15,12 @@ export function CampaignEditForm(p: { campaign: CampaignRow; form?: FormState })
     dueOn: p.campaign.dueOn,
   };
   return (
-    <PostForm action={`/campaigns/${p.campaign.id}`}>
+    <PostForm action={`/campaigns/${p.campaign.id}`} values={values} errors={errors}>
       <h2>{t("admin-campaign-edit")}</h2>
-      <FormErrors errors={errors} />
-      <Field name="title" label={t("admin-field-title")} values={values} errors={errors} required />
-      <Field
-        name="listSentOn"
-        type="date"
-        label={t("admin-campaign-list-sent")}
-        values={values}
-        errors={errors}
-      />
-      <Field
-        name="dueOn"
-        type="date"
-        label={t("admin-campaign-due")}
-        values={values}
-        errors={errors}
-        required
-      />
+      <FormErrors />
+      <Field name="title" label={t("admin-field-title")} required />
+      <Field name="listSentOn" type="date" label={t("admin-campaign-list-sent")} />
+      <Field name="dueOn" type="date" label={t("admin-campaign-due")} required />
       <button type="submit">{t("admin-save")}</button>
     </PostForm>
   );
@@ -44,48 +31,22 @@ export function PolicyForm(p: { campaign: CampaignRow; form?: FormState }) {
   const errors = p.form?.errors;
   const values = p.form?.values ?? policyValues(parseReminderPolicy(p.campaign.reminderPolicy));
   return (
-    <PostForm action={`/campaigns/${p.campaign.id}/policy`}>
+    <PostForm action={`/campaigns/${p.campaign.id}/policy`} values={values} errors={errors}>
       <h2>{t("admin-policy-title")}</h2>
-      <FormErrors errors={errors} />
+      <FormErrors />
       <Field
         name="beforeWorkingDays"
         label={t("admin-policy-before")}
         hint={t("admin-policy-before-hint")}
-        values={values}
-        errors={errors}
       />
       <label>
         <input type="checkbox" name="onDueDate" value="on" checked={values.onDueDate === "on"} />{" "}
         {t("admin-policy-on-due")}
       </label>
-      <Field
-        name="overdueEveryWorkingDays"
-        type="number"
-        label={t("admin-policy-overdue")}
-        values={values}
-        errors={errors}
-      />
-      <Field
-        name="returnedEveryWorkingDays"
-        type="number"
-        label={t("admin-policy-returned")}
-        values={values}
-        errors={errors}
-      />
-      <Field
-        name="sendAt"
-        type="time"
-        label={t("admin-policy-send-at")}
-        values={values}
-        errors={errors}
-      />
-      <Field
-        name="quietFrom"
-        type="time"
-        label={t("admin-policy-quiet-from")}
-        values={values}
-        errors={errors}
-      />
+      <Field name="overdueEveryWorkingDays" type="number" label={t("admin-policy-overdue")} />
+      <Field name="returnedEveryWorkingDays" type="number" label={t("admin-policy-returned")} />
+      <Field name="sendAt" type="time" label={t("admin-policy-send-at")} />
+      <Field name="quietFrom" type="time" label={t("admin-policy-quiet-from")} />
       <button type="submit">{t("admin-save")}</button>
     </PostForm>
   );

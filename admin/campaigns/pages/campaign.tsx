@@ -7,7 +7,13 @@ import type { CampaignRow, ProgressRow } from "../../../src/db/repositories/camp
 import type { ServiceWithAgency } from "../../../src/db/repositories/services.js";
 import type { LocalDate } from "../../../src/domain/time.js";
 import { formatDate } from "../../../src/i18n/format.js";
-import { type FieldErrors, FormErrors, type FormValues, PostForm } from "../../components/forms.js";
+import {
+  ButtonForm,
+  type FieldErrors,
+  FormErrors,
+  type FormValues,
+  PostForm,
+} from "../../components/forms.js";
 import { useAdmin, useLocale, useT } from "../../components/request.js";
 import { nameOf } from "../../lib.js";
 import { CampaignEditForm, PolicyForm } from "./campaign-forms.js";
@@ -55,11 +61,12 @@ export function CampaignPage({ campaign, rows, services, forms = {} }: CampaignP
                 : "admin-campaign-resend-help",
             )}
           </p>
-          <PostForm action={`/campaigns/${id}/send`} confirm={t("admin-campaign-send-confirm")}>
-            <button type="submit" disabled={rows.length === 0}>
-              {t(campaign.status === "draft" ? "admin-campaign-send" : "admin-campaign-resend")}
-            </button>
-          </PostForm>
+          <ButtonForm
+            action={`/campaigns/${id}/send`}
+            confirm={t("admin-campaign-send-confirm")}
+            disabled={rows.length === 0}
+            label={t(campaign.status === "draft" ? "admin-campaign-send" : "admin-campaign-resend")}
+          />
         </section>
       ) : null}
       <section>
@@ -69,8 +76,8 @@ export function CampaignPage({ campaign, rows, services, forms = {} }: CampaignP
         {sec ? (
           <details open={forms.add !== undefined || rows.length === 0}>
             <summary>{t("admin-campaign-add-services")}</summary>
-            <PostForm action={`/campaigns/${id}/services`} multipart>
-              <FormErrors errors={forms.add?.errors} />
+            <PostForm action={`/campaigns/${id}/services`} multipart errors={forms.add?.errors}>
+              <FormErrors />
               <ServicePicker
                 services={services}
                 values={forms.add?.values}
@@ -98,14 +105,12 @@ export function CampaignPage({ campaign, rows, services, forms = {} }: CampaignP
                   <td>{nameOf({ nameKk: r.agencyNameKk, nameRu: r.agencyNameRu }, locale)}</td>
                   <td>
                     {sec && !r.responseId ? (
-                      <PostForm
+                      <ButtonForm
                         action={`/campaigns/${id}/services/${r.serviceId}/remove`}
                         class="inline"
-                      >
-                        <button type="submit" class="link">
-                          {t("admin-remove")}
-                        </button>
-                      </PostForm>
+                        button="link"
+                        label={t("admin-remove")}
+                      />
                     ) : null}
                   </td>
                 </tr>

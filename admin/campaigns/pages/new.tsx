@@ -18,40 +18,19 @@ export function NewCampaignPage(p: {
   const t = useT();
   const { values, errors = {} } = p;
   return (
-    <PostForm action="/campaigns" multipart>
-      <FormErrors errors={errors} />
+    <PostForm action="/campaigns" multipart values={values} errors={errors}>
+      <FormErrors />
       <div class="grid">
-        <Field
-          name="year"
-          type="number"
-          label={t("admin-field-year")}
-          values={values}
-          errors={errors}
-          required
-        />
-        <Field
-          name="title"
-          label={t("admin-field-title")}
-          values={values}
-          errors={errors}
-          required
-        />
+        <Field name="year" type="number" label={t("admin-field-year")} required />
+        <Field name="title" label={t("admin-field-title")} required />
       </div>
       <div class="grid">
-        <Field
-          name="listSentOn"
-          type="date"
-          label={t("admin-campaign-list-sent")}
-          values={values}
-          errors={errors}
-        />
+        <Field name="listSentOn" type="date" label={t("admin-campaign-list-sent")} />
         <Field
           name="dueOn"
           type="date"
           label={t("admin-campaign-due")}
           hint={t("admin-campaign-due-hint")}
-          values={values}
-          errors={errors}
         />
       </div>
       <ServicePicker services={p.services} values={values} errors={errors} />

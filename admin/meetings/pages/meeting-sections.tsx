@@ -13,7 +13,7 @@ import {
 import { formatDate } from "../../../src/i18n/format.js";
 import type { AgendaSendReport } from "../../../src/notifications/agenda.js";
 import type { MeetingPageData } from "../../../src/services/meetings.js";
-import { PostForm } from "../../components/forms.js";
+import { ButtonForm, PostForm } from "../../components/forms.js";
 import { useCtx, useLocale, useT } from "../../components/request.js";
 import { fmtDateTime } from "../../lib.js";
 
@@ -57,19 +57,18 @@ export function StatusActions({ meeting }: { meeting: MeetingRow }) {
   return (
     <section class="actions">
       {approveAgenda(meeting.status) ? (
-        <PostForm action={`${back}/approve`} class="inline">
-          <button type="submit">{t("agenda-approve")}</button>
-        </PostForm>
+        <ButtonForm action={`${back}/approve`} class="inline" label={t("agenda-approve")} />
       ) : null}
       {reopenAgenda(meeting.status) ? (
-        <PostForm action={`${back}/reopen`} class="inline">
-          <button type="submit">{t("agenda-reopen")}</button>
-        </PostForm>
+        <ButtonForm action={`${back}/reopen`} class="inline" label={t("agenda-reopen")} />
       ) : null}
       {holdMeeting(meeting.status) ? (
-        <PostForm action={`${back}/held`} class="inline" confirm={t("agenda-mark-held")}>
-          <button type="submit">{t("agenda-mark-held")}</button>
-        </PostForm>
+        <ButtonForm
+          action={`${back}/held`}
+          class="inline"
+          confirm={t("agenda-mark-held")}
+          label={t("agenda-mark-held")}
+        />
       ) : null}
     </section>
   );
@@ -94,11 +93,7 @@ export function SendSection({ data, secretary }: { data: MeetingPageData; secret
       {m.sentToMembersAt ? (
         <p>{t("agenda-sent-at", { date: fmtDateTime(c, m.sentToMembersAt) })}</p>
       ) : null}
-      {secretary ? (
-        <PostForm action={`/meetings/${m.id}/send`}>
-          <button type="submit">{t("agenda-send")}</button>
-        </PostForm>
-      ) : null}
+      {secretary ? <ButtonForm action={`/meetings/${m.id}/send`} label={t("agenda-send")} /> : null}
     </section>
   );
 }

@@ -5,6 +5,7 @@ import type { AgencyRow } from "../../../src/db/repositories/agencies.js";
 import type { CampaignRow } from "../../../src/db/repositories/campaigns.js";
 import type { InviteListItem } from "../../../src/services/invites.js";
 import {
+  ButtonForm,
   Field,
   type FieldErrors,
   FormErrors,
@@ -27,13 +28,11 @@ function InviteForm(props: {
   const locale = useLocale();
   const { values, errors } = props;
   return (
-    <PostForm action="/invites" class="narrow">
-      <FormErrors errors={errors} />
+    <PostForm action="/invites" class="narrow" values={values} errors={errors}>
+      <FormErrors />
       <Select
         name="target"
         label={t("admin-invite-target")}
-        values={values}
-        errors={errors}
         options={[
           { value: "official", label: t("admin-invite-target-official") },
           { value: "admin", label: t("admin-invite-target-admin") },
@@ -42,8 +41,6 @@ function InviteForm(props: {
       <Select
         name="agencyId"
         label={t("admin-col-agency")}
-        values={values}
-        errors={errors}
         empty=""
         options={props.agencies.map((g) => ({
           value: String(g.id),
@@ -53,8 +50,6 @@ function InviteForm(props: {
       <Select
         name="campaignId"
         label={t("admin-campaign")}
-        values={values}
-        errors={errors}
         empty={t("admin-invite-current-campaign")}
         options={props.campaigns.map((k) => ({
           value: String(k.id),
@@ -64,13 +59,11 @@ function InviteForm(props: {
       <Select
         name="adminId"
         label={t("admin-invite-admin")}
-        values={values}
-        errors={errors}
         empty=""
         options={props.admins.map((x) => ({ value: String(x.id), label: x.name }))}
       />
-      <Field name="fullName" label={t("admin-col-name")} values={values} errors={errors} />
-      <Field name="position" label={t("admin-field-position")} values={values} errors={errors} />
+      <Field name="fullName" label={t("admin-col-name")} />
+      <Field name="position" label={t("admin-field-position")} />
       <button type="submit">{t("admin-invite-create")}</button>
     </PostForm>
   );
@@ -122,15 +115,13 @@ export function InvitesPage(props: {
                 <td>{when(i.expiresAt)}</td>
                 <td>
                   {i.state === "ok" ? (
-                    <PostForm
+                    <ButtonForm
                       action={`/invites/${i.id}/revoke`}
                       class="inline"
                       confirm={t("admin-invite-revoke-confirm")}
-                    >
-                      <button type="submit" class="link">
-                        {t("admin-invite-revoke")}
-                      </button>
-                    </PostForm>
+                      button="link"
+                      label={t("admin-invite-revoke")}
+                    />
                   ) : null}
                 </td>
               </tr>

@@ -36,16 +36,10 @@ export function PlaygroundPage(props: {
         </ul>
       ) : null}
       <h2>{t("admin-playground-new")}</h2>
-      <PostForm action="/playground" class="narrow">
-        <FormErrors errors={errors} />
-        <Field name="name" label={t("admin-col-name")} values={values} errors={errors} required />
-        <Select
-          name="locale"
-          label={t("admin-field-language")}
-          values={values}
-          errors={errors}
-          options={LOCALE_OPTIONS}
-        />
+      <PostForm action="/playground" class="narrow" values={values} errors={errors}>
+        <FormErrors />
+        <Field name="name" label={t("admin-col-name")} required />
+        <Select name="locale" label={t("admin-field-language")} options={LOCALE_OPTIONS} />
         <button type="submit">{t("admin-playground-create")}</button>
       </PostForm>
     </>

@@ -1,6 +1,7 @@
 /** The create/edit form of an agency or a service (code, names, and what else the registry has). */
 import type { Child } from "hono/jsx";
 import {
+  ButtonForm,
   Field,
   type FieldErrors,
   FormErrors,
@@ -27,8 +28,8 @@ export function RegistryForm(props: {
   );
   return (
     <>
-      <PostForm action={props.action} class="narrow">
-        <FormErrors errors={errors} />
+      <PostForm action={props.action} class="narrow" errors={errors}>
+        <FormErrors />
         {text(props.codeField, "admin-col-code")}
         {text("nameKk", "admin-field-name-kk")}
         {text("nameRu", "admin-field-name-ru")}
@@ -36,11 +37,11 @@ export function RegistryForm(props: {
         <button type="submit">{t("admin-save")}</button>
       </PostForm>
       {props.row && props.archiveAction ? (
-        <PostForm action={props.archiveAction}>
-          <button type="submit" class="secondary">
-            {t(props.row.archivedAt ? "admin-unarchive" : "admin-archive")}
-          </button>
-        </PostForm>
+        <ButtonForm
+          action={props.archiveAction}
+          button="secondary"
+          label={t(props.row.archivedAt ? "admin-unarchive" : "admin-archive")}
+        />
       ) : null}
     </>
   );

@@ -7,6 +7,7 @@ import type { Locale, ResponseStatus } from "../../../src/domain/vocabulary.js";
 import { formatDate } from "../../../src/i18n/format.js";
 import type { Translate } from "../../../src/i18n/index.js";
 import {
+  ButtonForm,
   type FieldErrors,
   FormErrors,
   type FormValues,
@@ -73,20 +74,12 @@ function Decision(props: {
   return (
     <section class="row">
       {canTransition(status, "accept") ? (
-        <PostForm action={`/responses/${id}/accept`}>
-          <button type="submit">{t("admin-accept")}</button>
-        </PostForm>
+        <ButtonForm action={`/responses/${id}/accept`} label={t("admin-accept")} />
       ) : null}
       {canTransition(status, "return") ? (
-        <PostForm action={`/responses/${id}/return`}>
-          <FormErrors errors={props.errors} />
-          <TextArea
-            name="comment"
-            label={t("admin-return-comment")}
-            values={props.values}
-            errors={props.errors}
-            required
-          />
+        <PostForm action={`/responses/${id}/return`} values={props.values} errors={props.errors}>
+          <FormErrors />
+          <TextArea name="comment" label={t("admin-return-comment")} required />
           <button type="submit" class="secondary">
             {t("admin-return")}
           </button>

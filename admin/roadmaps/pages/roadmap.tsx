@@ -4,7 +4,7 @@ import { approveRoadmap, ROADMAP_ACTIVITY_KEYS } from "../../../src/domain/agend
 import type { LocalDate } from "../../../src/domain/time.js";
 import { formatDate } from "../../../src/i18n/format.js";
 import type { RoadmapPageData } from "../../../src/services/roadmaps.js";
-import { type FieldErrors, FormErrors, PostForm } from "../../components/forms.js";
+import { ButtonForm, type FieldErrors, FormErrors, PostForm } from "../../components/forms.js";
 import { useAdmin, useLocale, useT } from "../../components/request.js";
 import { nameOf } from "../../lib.js";
 
@@ -97,9 +97,7 @@ export function RoadmapPage({ data, errors }: { data: RoadmapPageData; errors?: 
         {secretary ? <button type="submit">{t("roadmap-save")}</button> : null}
       </PostForm>
       {secretary && approveRoadmap(r.status) ? (
-        <PostForm action={`/roadmaps/${r.id}/approve`}>
-          <button type="submit">{t("roadmap-approve")}</button>
-        </PostForm>
+        <ButtonForm action={`/roadmaps/${r.id}/approve`} label={t("roadmap-approve")} />
       ) : null}
     </>
   );
