@@ -1,20 +1,5 @@
-/**
- * Admin panel benchmark: 300 agencies, 2,000 services and 2,000 full responses
- * (14 answers each) on PGlite in memory; p50/p95 server time (app.request, no
- * network) of the dashboard, the responses list, a response page and the XLSX
- * export. Targets: pages p95 < 100 ms, XLSX of 2,000 responses < 3 s.
- * Run alone: `npx tsx bench/admin.ts`.
- */
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
-import { createApp } from "../src/app.js";
-import { parseConfig } from "../src/config.js";
-import { openDatabase } from "../src/db/client.js";
-import { adminsRepo } from "../src/db/repositories/admins.js";
-import { sessionsRepo } from "../src/db/repositories/sessions.js";
 import {
   agencies,
   answers,
@@ -24,27 +9,11 @@ import {
   services,
 } from "../src/db/schema.js";
 import { parseReminderPolicy } from "../src/domain/reminders.js";
-import { createLogger } from "../src/logger.js";
-
-function pct(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] ?? 0;
-}
+import { benchAdminApp } from "./admin-app.js";
 
 export async function benchAdmin(): Promise<void> {
-  const database = await openDatabase({ dataDir: "memory://" });
-  await database.migrate();
-  const db = database.db;
-  const now = new Date("2026-04-20T05:00:00Z");
-  const app = await createApp(
-    parseConfig({
-      CODE_PEPPER: "bench-pepper-bench-pepper",
-      LOG_LEVEL: "silent",
-      DATA_DIR: mkdtempSync(join(tmpdir(), "bench-")),
-    }),
-    { database, logger: createLogger("silent"), now: () => now },
-  );
-  await app.telegram.bot.init();
+  const bench = await benchAdminApp(new Date("2026-04-20T05:00:00Z"));
+  const db = bench.database.db;
 
   const t0 = performance.now();
   const ag = await db
@@ -126,26 +95,17 @@ export async function benchAdmin(): Promise<void> {
   );
   for (let i = 0; i < answerRows.length; i += 2000)
     await db.insert(answers).values(answerRows.slice(i, i + 2000));
-  const admin = await adminsRepo(db).create({ name: "Bench", role: "secretary" });
-  const s = await sessionsRepo(db).create(admin.id, now);
+  await bench.login();
   console.log(
     `admin bench: seeded 300 agencies, 2000 services, 2000 responses × 14 answers in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
   );
 
-  const headers = { cookie: `sid=${s.id}` };
   const measure = async (name: string, path: string, n: number) => {
-    const times: number[] = [];
-    for (let i = 0; i < n + 3; i++) {
-      const start = performance.now();
-      const res = await app.http.request(path, { headers });
-      await res.arrayBuffer();
-      if (res.status !== 200) throw new Error(`${path} → ${res.status}`);
-      if (i >= 3) times.push(performance.now() - start);
-    }
+    const { p50, p95 } = await bench.time(path, n);
     console.log(
-      `  ${name.padEnd(22)} p50 ${pct(times, 50).toFixed(1).padStart(7)} ms   p95 ${pct(times, 95).toFixed(1).padStart(7)} ms   (n=${n})`,
+      `  ${name.padEnd(22)} p50 ${p50.toFixed(1).padStart(7)} ms   p95 ${p95.toFixed(1).padStart(7)} ms   (n=${n})`,
     );
-    return pct(times, 95);
+    return p95;
   };
   // baseline in the same run: the cheapest route through the same app (one trivial query)
   await measure("baseline: /healthz", "/healthz", 40);
@@ -158,8 +118,7 @@ export async function benchAdmin(): Promise<void> {
   console.log(
     `  targets: pages p95 < 100 ms → ${p.every((v) => v < 100) ? "OK" : "MISSED"}; XLSX < 3000 ms → ${x < 3000 ? "OK" : "MISSED"}`,
   );
-  await app.simulator?.close();
-  await database.close();
+  await bench.close();
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await benchAdmin();

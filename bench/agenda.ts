@@ -1,20 +1,5 @@
-/**
- * Commission agenda benchmark: 2,000 submitted responses (50 agencies, digest answers) on
- * PGlite in memory; p50/p95 server time (app.http.request, no network) of the agenda compiler
- * page with filters (agency / status / search) and of the agenda DOCX of a 50-item meeting.
- * Targets: page p95 < 100 ms, DOCX p95 < 500 ms.
- * Run alone: `npx tsx bench/agenda.ts`.
- */
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
-import { createApp } from "../src/app.js";
-import { parseConfig } from "../src/config.js";
-import { openDatabase } from "../src/db/client.js";
-import { adminsRepo } from "../src/db/repositories/admins.js";
-import { sessionsRepo } from "../src/db/repositories/sessions.js";
 import {
   agencies,
   answers,
@@ -24,26 +9,15 @@ import {
   services,
 } from "../src/db/schema.js";
 import { parseReminderPolicy } from "../src/domain/reminders.js";
-import { createLogger } from "../src/logger.js";
-import { percentile } from "./stats.js";
+import { benchAdminApp } from "./admin-app.js";
 
 const N = 2000;
 const AGENCIES = 50;
 
 export async function benchAgenda(): Promise<void> {
-  const database = await openDatabase({ dataDir: "memory://" });
-  await database.migrate();
-  const db = database.db;
-  const now = new Date("2026-04-10T05:00:00Z");
-  const app = await createApp(
-    parseConfig({
-      CODE_PEPPER: "bench-pepper-bench-pepper",
-      LOG_LEVEL: "silent",
-      DATA_DIR: mkdtempSync(join(tmpdir(), "bench-agenda-")),
-    }),
-    { database, logger: createLogger("silent"), now: () => now },
-  );
-  await app.telegram.bot.init();
+  const bench = await benchAdminApp(new Date("2026-04-10T05:00:00Z"));
+  const { app } = bench;
+  const db = bench.database.db;
 
   const t0 = performance.now();
   const ag = await db
@@ -143,22 +117,10 @@ export async function benchAgenda(): Promise<void> {
   const big = await repo.create({ startsAt: new Date("2026-05-18T10:00:00Z"), place: "Астана" });
   await repo.addItems(meeting.id, respIds.slice(0, 10), 10);
   await repo.addItems(big.id, respIds.slice(100, 150), 10);
-  const admin = await adminsRepo(db).create({ name: "Bench", role: "secretary" });
-  const s = await sessionsRepo(db).create(admin.id, now);
-  const headers = { cookie: `sid=${s.id}`, origin: "http://localhost" };
+  await bench.login();
   const seedMs = performance.now() - t0;
 
-  const time = async (path: string, runs: number, check: (r: Response) => Promise<void>) => {
-    const xs: number[] = [];
-    for (let i = 0; i < runs + 3; i++) {
-      const t = performance.now();
-      const res = await app.http.request(path, { headers });
-      await check(res);
-      if (i >= 3) xs.push(performance.now() - t); // first runs warm up
-    }
-    xs.sort((a, b) => a - b);
-    return { p50: percentile(xs, 50), p95: percentile(xs, 95) };
-  };
+  const time = bench.time;
   const okHtml = async (r: Response) => {
     if (r.status !== 200) throw new Error(`page status ${r.status}`);
     await r.text();
@@ -191,8 +153,7 @@ export async function benchAgenda(): Promise<void> {
   console.log(
     `  targets: page p95 < 100 ms ${worst < 100 ? "OK" : "MISSED"}; DOCX < 500 ms ${d.p95 < 500 ? "OK" : "MISSED"}`,
   );
-  await app.stop().catch(() => {});
-  await database.close().catch(() => {});
+  await bench.close();
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

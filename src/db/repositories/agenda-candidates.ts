@@ -16,17 +16,12 @@ import {
   responses,
   services,
 } from "../schema.js";
+import { type ServiceAndAgency, serviceAndAgencyColumns } from "./service-and-agency.js";
 
-export interface CandidateRow {
+export interface CandidateRow extends ServiceAndAgency {
   responseId: number;
   status: ResponseStatus;
   submittedAt: Date | null;
-  registryCode: string;
-  serviceNameKk: string;
-  serviceNameRu: string;
-  agencyId: number;
-  agencyNameKk: string;
-  agencyNameRu: string;
   campaignYear: number;
   digest: AnswerDigest;
 }
@@ -75,12 +70,7 @@ export async function agendaCandidates(
       responseId: responses.id,
       status: responses.status,
       submittedAt: responses.submittedAt,
-      registryCode: services.registryCode,
-      serviceNameKk: services.nameKk,
-      serviceNameRu: services.nameRu,
-      agencyId: agencies.id,
-      agencyNameKk: agencies.nameKk,
-      agencyNameRu: agencies.nameRu,
+      ...serviceAndAgencyColumns,
       campaignYear: campaigns.year,
       total: sql<number>`count(*) over ()`,
     })

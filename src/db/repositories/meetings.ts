@@ -30,19 +30,14 @@ import {
   services,
 } from "../schema.js";
 import { agendaCandidates, type CandidateFilter } from "./agenda-candidates.js";
+import { type ServiceAndAgency, serviceAndAgencyColumns } from "./service-and-agency.js";
 
 export type MeetingRow = typeof meetings.$inferSelect;
 export type AgendaItemRow = typeof agendaItems.$inferSelect;
 export type AgendaVersionRow = typeof agendaVersions.$inferSelect;
 export type RoadmapRow = typeof roadmaps.$inferSelect;
 
-export interface AgendaItemView extends AgendaItemRow {
-  registryCode: string;
-  serviceNameKk: string;
-  serviceNameRu: string;
-  agencyId: number;
-  agencyNameKk: string;
-  agencyNameRu: string;
+export interface AgendaItemView extends AgendaItemRow, ServiceAndAgency {
   responseStatus: ResponseStatus;
   roadmapId: number | null;
 }
@@ -52,12 +47,7 @@ export function meetingsRepo(db: Db) {
     const rows = await q
       .select({
         item: agendaItems,
-        registryCode: services.registryCode,
-        serviceNameKk: services.nameKk,
-        serviceNameRu: services.nameRu,
-        agencyId: agencies.id,
-        agencyNameKk: agencies.nameKk,
-        agencyNameRu: agencies.nameRu,
+        ...serviceAndAgencyColumns,
         responseStatus: responses.status,
         roadmapId: roadmaps.id,
       })

@@ -12,17 +12,12 @@ import {
   roadmaps,
   services,
 } from "../schema.js";
+import { type ServiceAndAgency, serviceAndAgencyColumns } from "./service-and-agency.js";
 
 export type RoadmapRow = typeof roadmaps.$inferSelect;
 export type ActivityRow = typeof roadmapActivities.$inferSelect;
 
-export interface RoadmapView extends RoadmapRow {
-  registryCode: string;
-  serviceNameKk: string;
-  serviceNameRu: string;
-  agencyId: number;
-  agencyNameKk: string;
-  agencyNameRu: string;
+export interface RoadmapView extends RoadmapRow, ServiceAndAgency {
   assignmentId: number;
   activities: ActivityRow[];
 }
@@ -32,12 +27,7 @@ export function roadmapsRepo(db: Db) {
     db
       .select({
         r: roadmaps,
-        registryCode: services.registryCode,
-        serviceNameKk: services.nameKk,
-        serviceNameRu: services.nameRu,
-        agencyId: agencies.id,
-        agencyNameKk: agencies.nameKk,
-        agencyNameRu: agencies.nameRu,
+        ...serviceAndAgencyColumns,
         assignmentId: assignments.id,
       })
       .from(roadmaps)

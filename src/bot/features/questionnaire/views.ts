@@ -5,11 +5,11 @@
 import { InlineKeyboard } from "grammy";
 import type { AssignedQuestionnaire } from "../../../db/repositories/responses.js";
 import type { Draft, StepView } from "../../../domain/answers/steps.js";
-import { summarizeAnswer } from "../../../i18n/answer-summary.js";
 import { isComplete, isEditable, missingQuestions } from "../../../domain/questionnaire.js";
 import { getQuestion, QUESTION_COUNT } from "../../../domain/questions.js";
 import { toLocalDate } from "../../../domain/time.js";
 import type { Locale } from "../../../domain/vocabulary.js";
+import { summarizeAnswer } from "../../../i18n/answer-summary.js";
 import { formatDate, formatFileSize } from "../../../i18n/format.js";
 import { type MaterialMeta, nameIn, type Questionnaire } from "../../../services/questionnaire.js";
 import { cb } from "../../../telegram/callbacks/questionnaire.js";
