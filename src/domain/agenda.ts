@@ -266,16 +266,9 @@ export function roadmapState(
 
 // ───────────── agenda snapshot (versions) ─────────────
 
-export interface AgendaSnapshotItem {
+export interface AgendaSnapshotItem extends AgendaLineSource {
   position: number;
   responseId: number;
-  registryCode: string;
-  serviceNameKk: string;
-  serviceNameRu: string;
-  agencyNameKk: string;
-  agencyNameRu: string;
-  speaker: string | null;
-  minutes: number;
 }
 
 export interface AgendaSnapshot {

@@ -1,4 +1,5 @@
 /** The panel's users: the table with archive and "link Telegram", and the form to add one. */
+
 import type { AdminRow } from "../../../src/db/repositories/admins.js";
 import {
   ButtonForm,
@@ -11,6 +12,7 @@ import {
   Select,
 } from "../../components/forms.js";
 import { useAdmin, useT } from "../../components/request.js";
+import { TableHead } from "../../components/table.js";
 
 export function AdminsPage(props: { rows: AdminRow[]; values: FormValues; errors: FieldErrors }) {
   const t = useT();
@@ -19,14 +21,7 @@ export function AdminsPage(props: { rows: AdminRow[]; values: FormValues; errors
   return (
     <>
       <table>
-        <thead>
-          <tr>
-            <th>{t("admin-col-name")}</th>
-            <th>{t("admin-col-role")}</th>
-            <th>{t("admin-col-telegram")}</th>
-            <th></th>
-          </tr>
-        </thead>
+        <TableHead cols={["admin-col-name", "admin-col-role", "admin-col-telegram", null]} />
         <tbody>
           {props.rows.map((x) => (
             <tr class={x.archivedAt ? "archived" : undefined}>

@@ -1,6 +1,8 @@
 /** The audit log page: filters, the table, the pager. */
+
 import type { AuditRow } from "../../../src/db/repositories/audit.js";
 import { useDateTime, useT } from "../../components/request.js";
+import { TableHead } from "../../components/table.js";
 
 export interface AuditFilters {
   actor?: string;
@@ -52,16 +54,16 @@ export function AuditPage(props: {
       </form>
       <div class="scroll">
         <table>
-          <thead>
-            <tr>
-              <th>{t("admin-col-when")}</th>
-              <th>{t("admin-col-who")}</th>
-              <th>{t("admin-col-action")}</th>
-              <th>{t("admin-col-entity")}</th>
-              <th>{t("admin-col-before")}</th>
-              <th>{t("admin-col-after")}</th>
-            </tr>
-          </thead>
+          <TableHead
+            cols={[
+              "admin-col-when",
+              "admin-col-who",
+              "admin-col-action",
+              "admin-col-entity",
+              "admin-col-before",
+              "admin-col-after",
+            ]}
+          />
           <tbody>
             {props.rows.map((r) => (
               <tr>

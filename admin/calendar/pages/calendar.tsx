@@ -13,6 +13,7 @@ import {
   Select,
 } from "../../components/forms.js";
 import { useAdmin, useLocale, useT } from "../../components/request.js";
+import { TableHead } from "../../components/table.js";
 
 export function CalendarPage(p: {
   list: CalendarOverrideRow[];
@@ -27,14 +28,7 @@ export function CalendarPage(p: {
     <>
       <p>{t("admin-calendar-help")}</p>
       <table>
-        <thead>
-          <tr>
-            <th>{t("admin-col-date")}</th>
-            <th>{t("admin-col-kind")}</th>
-            <th>{t("admin-col-note")}</th>
-            <th></th>
-          </tr>
-        </thead>
+        <TableHead cols={["admin-col-date", "admin-col-kind", "admin-col-note", null]} />
         <tbody>
           {p.list.map((o) => (
             <tr>

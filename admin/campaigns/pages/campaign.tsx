@@ -15,6 +15,7 @@ import {
   PostForm,
 } from "../../components/forms.js";
 import { useAdmin, useLocale, useT } from "../../components/request.js";
+import { TableHead } from "../../components/table.js";
 import { nameOf } from "../../lib.js";
 import { CampaignEditForm, PolicyForm } from "./campaign-forms.js";
 import { ServicePicker } from "./service-picker.js";
@@ -89,14 +90,7 @@ export function CampaignPage({ campaign, rows, services, forms = {} }: CampaignP
         ) : null}
         <div class="scroll">
           <table>
-            <thead>
-              <tr>
-                <th>{t("admin-col-code")}</th>
-                <th>{t("admin-col-service")}</th>
-                <th>{t("admin-col-agency")}</th>
-                <th></th>
-              </tr>
-            </thead>
+            <TableHead cols={["admin-col-code", "admin-col-service", "admin-col-agency", null]} />
             <tbody>
               {rows.slice(0, SHOWN).map((r) => (
                 <tr>

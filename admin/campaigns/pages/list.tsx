@@ -4,6 +4,7 @@ import type { CampaignRow } from "../../../src/db/repositories/campaigns.js";
 import type { LocalDate } from "../../../src/domain/time.js";
 import { formatDate } from "../../../src/i18n/format.js";
 import { useAdmin, useLocale, useT } from "../../components/request.js";
+import { TableHead } from "../../components/table.js";
 
 export function CampaignListPage({ list }: { list: CampaignRow[] }) {
   const t = useT();
@@ -17,15 +18,15 @@ export function CampaignListPage({ list }: { list: CampaignRow[] }) {
         </p>
       ) : null}
       <table>
-        <thead>
-          <tr>
-            <th>{t("admin-field-year")}</th>
-            <th>{t("admin-field-title")}</th>
-            <th>{t("admin-campaign-list-sent")}</th>
-            <th>{t("admin-campaign-due")}</th>
-            <th>{t("admin-col-state")}</th>
-          </tr>
-        </thead>
+        <TableHead
+          cols={[
+            "admin-field-year",
+            "admin-field-title",
+            "admin-campaign-list-sent",
+            "admin-campaign-due",
+            "admin-col-state",
+          ]}
+        />
         <tbody>
           {list.map((k) => (
             <tr>

@@ -12,6 +12,7 @@ import type { Translate } from "../../../src/i18n/index.js";
 import type { MeetingPageData } from "../../../src/services/meetings.js";
 import { PostForm } from "../../components/forms.js";
 import { useLocale, useT } from "../../components/request.js";
+import { TableHead } from "../../components/table.js";
 import { nameOf } from "../../lib.js";
 
 export function Candidates({ data }: { data: MeetingPageData }) {
@@ -54,15 +55,15 @@ export function Candidates({ data }: { data: MeetingPageData }) {
       <PostForm action={`${back}/items`}>
         <div class="scroll">
           <table id="candidates">
-            <thead>
-              <tr>
-                <th></th>
-                <th>{t("agenda-col-service")}</th>
-                <th>{t("agenda-col-agency")}</th>
-                <th>{t("agenda-filter-status")}</th>
-                <th>{t("agenda-col-digest")}</th>
-              </tr>
-            </thead>
+            <TableHead
+              cols={[
+                null,
+                "agenda-col-service",
+                "agenda-col-agency",
+                "agenda-filter-status",
+                "agenda-col-digest",
+              ]}
+            />
             <tbody>
               {cands.rows.map((r) => (
                 <tr>

@@ -1,8 +1,10 @@
 /** The decision on each item of a held meeting; a recommendation links to its roadmap. */
+
 import { DECISIONS } from "../../../src/domain/agenda.js";
 import type { MeetingPageData } from "../../../src/services/meetings.js";
 import { PostForm } from "../../components/forms.js";
 import { useLocale, useT } from "../../components/request.js";
+import { TableHead } from "../../components/table.js";
 import { nameOf } from "../../lib.js";
 
 export function Decisions({ data, secretary }: { data: MeetingPageData; secretary: boolean }) {
@@ -13,13 +15,7 @@ export function Decisions({ data, secretary }: { data: MeetingPageData; secretar
     <section>
       <h2>{t("decision-title")}</h2>
       <table id="decisions">
-        <thead>
-          <tr>
-            <th>{t("agenda-col-no")}</th>
-            <th>{t("agenda-col-service")}</th>
-            <th>{t("protocol-col-decision")}</th>
-          </tr>
-        </thead>
+        <TableHead cols={["agenda-col-no", "agenda-col-service", "protocol-col-decision"]} />
         <tbody>
           {data.items.map((i, k) => (
             <tr data-item={String(i.id)}>

@@ -6,6 +6,7 @@ import type { LocalDate } from "../../../src/domain/time.js";
 import { formatDate } from "../../../src/i18n/format.js";
 import { type FieldErrors, FormErrors, type FormValues, PostForm } from "../../components/forms.js";
 import { useAdmin, useCtx, useLocale, useT } from "../../components/request.js";
+import { TableHead } from "../../components/table.js";
 import { fmtDateTime } from "../../lib.js";
 
 export function MeetingListPage(p: {
@@ -22,14 +23,7 @@ export function MeetingListPage(p: {
     <>
       {p.list.length ? (
         <table>
-          <thead>
-            <tr>
-              <th>{t("meeting-date")}</th>
-              <th>{t("meeting-place")}</th>
-              <th>{t("meeting-status")}</th>
-              <th>{t("meeting-items")}</th>
-            </tr>
-          </thead>
+          <TableHead cols={["meeting-date", "meeting-place", "meeting-status", "meeting-items"]} />
           <tbody>
             {p.list.map((m) => (
               <tr>

@@ -5,6 +5,7 @@ import type { AgendaLine } from "../../../src/domain/agenda.js";
 import type { LocalDate } from "../../../src/domain/time.js";
 import { formatDate } from "../../../src/i18n/format.js";
 import { useLocale, useT } from "../../components/request.js";
+import { TableHead } from "../../components/table.js";
 
 export function PrintPage(p: {
   meeting: MeetingRow;
@@ -20,15 +21,15 @@ export function PrintPage(p: {
       <p>{t("agenda-doc-place", { place: m.place || "—" })}</p>
       {m.agendaVersion > 0 ? <p>{t("agenda-doc-version", { version: m.agendaVersion })}</p> : null}
       <table id="print-agenda">
-        <thead>
-          <tr>
-            <th>{t("agenda-col-no")}</th>
-            <th>{t("agenda-col-service")}</th>
-            <th>{t("agenda-col-agency")}</th>
-            <th>{t("agenda-col-speaker")}</th>
-            <th>{t("agenda-col-time")}</th>
-          </tr>
-        </thead>
+        <TableHead
+          cols={[
+            "agenda-col-no",
+            "agenda-col-service",
+            "agenda-col-agency",
+            "agenda-col-speaker",
+            "agenda-col-time",
+          ]}
+        />
         <tbody>
           {p.lines.map((r) => (
             <tr>

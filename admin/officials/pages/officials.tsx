@@ -1,8 +1,10 @@
 /** The officials list (who answers in Telegram), filterable by agency and reachability. */
+
 import type { AgencyRow } from "../../../src/db/repositories/agencies.js";
 import type { Official } from "../../../src/db/repositories/officials.js";
 import { AgencyFilter } from "../../components/agency-filter.js";
 import { useDateTime, useLocale, useT } from "../../components/request.js";
+import { TableHead } from "../../components/table.js";
 import { nameOf } from "../../lib.js";
 
 export function OfficialsPage(props: {
@@ -32,15 +34,15 @@ export function OfficialsPage(props: {
       <p>{t("admin-found", { count: list.length })}</p>
       <div class="scroll">
         <table>
-          <thead>
-            <tr>
-              <th>{t("admin-col-name")}</th>
-              <th>{t("admin-col-agency")}</th>
-              <th>{t("admin-field-language")}</th>
-              <th>{t("admin-col-last-seen")}</th>
-              <th>{t("admin-col-reachable")}</th>
-            </tr>
-          </thead>
+          <TableHead
+            cols={[
+              "admin-col-name",
+              "admin-col-agency",
+              "admin-field-language",
+              "admin-col-last-seen",
+              "admin-col-reachable",
+            ]}
+          />
           <tbody>
             {list.map((o) => (
               <tr>

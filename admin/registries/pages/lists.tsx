@@ -1,10 +1,12 @@
 /** The agencies and services lists (with the links to create, import, edit). */
+
 import type { AgencyRow } from "../../../src/db/repositories/agencies.js";
 import type { ServiceWithAgency } from "../../../src/db/repositories/services.js";
 import { AgencyFilter } from "../../components/agency-filter.js";
 import type { FieldErrors, FormValues } from "../../components/forms.js";
 import { Select } from "../../components/forms.js";
 import { useIsSecretary, useLocale, useT } from "../../components/request.js";
+import { TableHead } from "../../components/table.js";
 import { nameOf } from "../../lib.js";
 
 export const SERVICES_SHOWN = 500;
@@ -26,14 +28,9 @@ export function AgenciesPage(props: { list: AgencyRow[]; archived: boolean }) {
       </p>
       <div class="scroll">
         <table>
-          <thead>
-            <tr>
-              <th>{t("admin-col-code")}</th>
-              <th>{t("admin-field-name-kk")}</th>
-              <th>{t("admin-field-name-ru")}</th>
-              <th></th>
-            </tr>
-          </thead>
+          <TableHead
+            cols={["admin-col-code", "admin-field-name-kk", "admin-field-name-ru", null]}
+          />
           <tbody>
             {props.list.map((g) => (
               <tr class={g.archivedAt ? "archived" : undefined}>
@@ -88,15 +85,15 @@ export function ServicesPage(props: {
       <p>{t("admin-found", { count: list.length })}</p>
       <div class="scroll">
         <table>
-          <thead>
-            <tr>
-              <th>{t("admin-col-code")}</th>
-              <th>{t("admin-field-name-kk")}</th>
-              <th>{t("admin-field-name-ru")}</th>
-              <th>{t("admin-col-agency")}</th>
-              <th></th>
-            </tr>
-          </thead>
+          <TableHead
+            cols={[
+              "admin-col-code",
+              "admin-field-name-kk",
+              "admin-field-name-ru",
+              "admin-col-agency",
+              null,
+            ]}
+          />
           <tbody>
             {list.slice(0, SERVICES_SHOWN).map((s) => (
               <tr class={s.archivedAt ? "archived" : undefined}>

@@ -5,6 +5,7 @@ import { ROADMAP_ACTIVITY_NOS, type RoadmapState } from "../../../src/domain/age
 import type { LocalDate } from "../../../src/domain/time.js";
 import { formatDate } from "../../../src/i18n/format.js";
 import { useLocale, useT } from "../../components/request.js";
+import { TableHead } from "../../components/table.js";
 import { nameOf } from "../../lib.js";
 
 export function RoadmapListPage(p: {
@@ -28,17 +29,17 @@ export function RoadmapListPage(p: {
       {p.rows.length ? (
         <div class="scroll">
           <table id="roadmaps">
-            <thead>
-              <tr>
-                <th>{t("agenda-col-service")}</th>
-                <th>{t("agenda-col-agency")}</th>
-                <th>{t("roadmap-decided-col")}</th>
-                <th>{t("roadmap-due-col")}</th>
-                <th>{t("meeting-status")}</th>
-                <th>{t("roadmap-progress-col")}</th>
-                <th>{t("roadmap-state-col")}</th>
-              </tr>
-            </thead>
+            <TableHead
+              cols={[
+                "agenda-col-service",
+                "agenda-col-agency",
+                "roadmap-decided-col",
+                "roadmap-due-col",
+                "meeting-status",
+                "roadmap-progress-col",
+                "roadmap-state-col",
+              ]}
+            />
             <tbody>
               {p.rows.map(({ r, state }) => (
                 <tr data-state={state}>

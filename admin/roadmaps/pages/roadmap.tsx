@@ -6,6 +6,7 @@ import { formatDate } from "../../../src/i18n/format.js";
 import type { RoadmapPageData } from "../../../src/services/roadmaps.js";
 import { ButtonForm, type FieldErrors, FormErrors, PostForm } from "../../components/forms.js";
 import { useAdmin, useLocale, useT } from "../../components/request.js";
+import { TableHead } from "../../components/table.js";
 import { nameOf } from "../../lib.js";
 
 export function RoadmapPage({ data, errors }: { data: RoadmapPageData; errors?: FieldErrors }) {
@@ -32,17 +33,17 @@ export function RoadmapPage({ data, errors }: { data: RoadmapPageData; errors?: 
       <PostForm action={`/roadmaps/${r.id}`}>
         <div class="scroll">
           <table id="activities">
-            <thead>
-              <tr>
-                <th>{t("roadmap-col-no")}</th>
-                <th>{t("roadmap-col-name")}</th>
-                <th>{t("roadmap-col-responsible")}</th>
-                <th>{t("roadmap-col-deadline")}</th>
-                <th>{t("roadmap-col-form")}</th>
-                <th>{t("roadmap-col-done")}</th>
-                <th>{t("roadmap-state-col")}</th>
-              </tr>
-            </thead>
+            <TableHead
+              cols={[
+                "roadmap-col-no",
+                "roadmap-col-name",
+                "roadmap-col-responsible",
+                "roadmap-col-deadline",
+                "roadmap-col-form",
+                "roadmap-col-done",
+                "roadmap-state-col",
+              ]}
+            />
             <tbody>
               {data.activities.map(({ no, row: x, state: s, doneOn }) => {
                 return (
