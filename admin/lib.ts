@@ -26,12 +26,6 @@ export function nameOf(row: { nameKk: string; nameRu: string }, locale: Locale):
 
 export const IdParam = z.coerce.number().int().positive().max(2_147_483_647);
 
-/** A positive integer route parameter, or null (→ 404). */
-export function idParam(c: Context<AdminEnv>, name = "id"): number | null {
-  const r = IdParam.safeParse(c.req.param(name));
-  return r.success ? r.data : null;
-}
-
 export function notFound(c: Context<AdminEnv>) {
   return c.text(c.get("t")("admin-not-found"), 404);
 }

@@ -1,9 +1,6 @@
-/** Form helpers: zod parsing with per-field messages (Fluent keys) and inputs that keep values. */
-import type { Context } from "hono";
 import { type Child, createContext, useContext } from "hono/jsx";
 import type { z } from "zod";
-import type { AdminEnv } from "../context.js";
-import { fieldErrors, postedValues } from "../validation.js";
+import { fieldErrors } from "../validation.js";
 import { useCtx, useT } from "./request.js";
 
 export type FieldErrors = Record<string, string>;
@@ -12,14 +9,6 @@ export type FormValues = Record<string, string>;
 export type FormResult<T> =
   | { ok: true; data: T; values: FormValues }
   | { ok: false; errors: FieldErrors; values: FormValues };
-
-/**
- * Reads the (urlencoded or multipart) body as strings; repeated fields are joined with "\n".
- * (Routes that validate up front use validForm from ../validation.ts.)
- */
-export async function formValues(c: Context<AdminEnv>): Promise<FormValues> {
-  return postedValues(c);
-}
 
 /**
  * Validates form values with a zod schema whose messages are Fluent keys

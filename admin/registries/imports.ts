@@ -24,8 +24,6 @@ export const ServiceRowSchema = z.object({
   name_ru: name,
   agency_code: code,
 });
-export type AgencyImportRow = z.output<typeof AgencyRowSchema>;
-export type ServiceImportRow = z.output<typeof ServiceRowSchema>;
 
 export interface RowReport<T> {
   line: number;

@@ -34,14 +34,7 @@
  * loops over 10,000 officials cost an array read; library results are cached per year/country.
  */
 import Holidays from "date-holidays";
-import { z } from "zod";
-import {
-  fromEpochDay,
-  isoWeekdayOfEpochDay,
-  type LocalDate,
-  LocalDateSchema,
-  toEpochDay,
-} from "./time.js";
+import { fromEpochDay, isoWeekdayOfEpochDay, type LocalDate, toEpochDay } from "./time.js";
 
 export type HolidayLocale = "kk" | "ru" | "en";
 export type LocalizedName = Record<HolidayLocale, string>;
@@ -51,12 +44,6 @@ export interface CalendarOverride {
   kind: "off" | "work";
   note?: string;
 }
-
-export const CalendarOverrideSchema = z.object({
-  date: LocalDateSchema,
-  kind: z.enum(["off", "work"]),
-  note: z.string().trim().max(300).optional(),
-});
 
 /** A non-weekend reason for a day off (for the admin's calendar view). */
 export interface DayOff {

@@ -91,7 +91,6 @@ export const ReminderPolicySchema = z
 
 /** A parsed policy (all defaults filled in). Stored as jsonb on a campaign. */
 export type ReminderPolicy = z.output<typeof ReminderPolicySchema>;
-export type ReminderPolicyInput = z.input<typeof ReminderPolicySchema>;
 
 export const DEFAULT_REMINDER_POLICY: ReminderPolicy = ReminderPolicySchema.parse({});
 

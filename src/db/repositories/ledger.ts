@@ -108,4 +108,3 @@ export function ledgerRepo(db: Db) {
   };
 }
 
-export type LedgerRepo = ReturnType<typeof ledgerRepo>;

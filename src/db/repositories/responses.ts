@@ -20,7 +20,6 @@ import {
 import { answeredCount } from "./answered.js";
 
 export type ResponseRow = typeof responses.$inferSelect;
-export type AnswerRow = typeof answers.$inferSelect;
 export type MaterialRow = typeof materials.$inferSelect;
 
 export interface AssignedQuestionnaire {

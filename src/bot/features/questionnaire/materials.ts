@@ -21,9 +21,6 @@ export interface MaterialArgs {
 
 /** Telegram's Bot API download limit (a self-hosted Bot API server lifts it). */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
-/** Text materials: one Telegram message. */
-export const MAX_TEXT = 4096;
-
 const ACCEPTED: Record<string, string> = {
   pdf: "application/pdf",
   doc: "application/msword",
