@@ -14,6 +14,7 @@ import { helpFeature } from "./features/help.js";
 import { inviteFeature } from "./features/invite.js";
 import { languageFeature } from "./features/language.js";
 import { startFeature } from "./features/start.js";
+import { lowercaseCommands } from "./middleware/commands.js";
 import { type InFlight, inFlight } from "./middleware/in-flight.js";
 import { conversationSender, type SenderCache, sender } from "./middleware/sender.js";
 
@@ -76,6 +77,7 @@ export function createBot(deps: BotDeps, opts: CreateBotOptions): TelegramBot {
   bot.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
   const senders: SenderCache = new Map();
   bot.use(sender(deps, senders));
+  bot.use(lowercaseCommands);
   bot.use(deps.i18n);
 
   bot.on("my_chat_member", async (ctx) => {

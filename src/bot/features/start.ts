@@ -2,6 +2,7 @@ import { Composer } from "grammy";
 import { localeFromLanguageCode } from "../../domain/vocabulary.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
+import { isCommand } from "../middleware/commands.js";
 import { languageKeyboard } from "./language.js";
 import { questionnaireFeature } from "./questionnaire/index.js";
 import { roadmapFeature } from "./roadmap/index.js";
@@ -32,6 +33,12 @@ export function startFeature(deps: BotDeps) {
 
   composer.use(roadmapFeature(deps));
   composer.use(questionnaire.composer);
+
+  // A command no feature knows: say which ones there are (never treat it as text).
+  composer.on("message:entities:bot_command", async (ctx, next) => {
+    if (!ctx.official || !isCommand(ctx)) return next();
+    await ctx.reply(ctx.t("unknown-command"));
+  });
 
   // Anything else from an unknown user: how to get in.
   composer.on("message", async (ctx, next) => {

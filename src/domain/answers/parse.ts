@@ -17,6 +17,7 @@ import {
   RANGE_MAX,
   SYSTEM_TEXT_MAX,
   TERM_AMOUNT_MAX,
+  termEquals,
   termExceeds,
 } from "./values.js";
 
@@ -27,11 +28,20 @@ import {
 const SPACE_CHARS = /[\u00A0\u202F\u2009\u2007]/g;
 const MINUS_CHARS = /[\u2212\u2012\u2013\u2014]/g;
 
+/**
+ * Characters that show nothing: Unicode white space, format characters (U+200B, U+2060, U+FEFF…)
+ * and the blank-looking letters people paste to fake an answer (Hangul fillers, braille blank).
+ */
+const INVISIBLE = "[\\p{White_Space}\\p{Cf}\\u115F\\u1160\\u3164\\uFFA0\\u2800]";
+const INVISIBLE_EDGES = new RegExp(`^${INVISIBLE}+|${INVISIBLE}+$`, "gu");
+
+/** `text` without invisible characters at either end (inside, they are kept: e.g. emoji joiners). */
+export function trimInvisible(text: string): string {
+  return text.replace(INVISIBLE_EDGES, "");
+}
+
 function normalizeSpaces(text: string): string {
-  return text
-    .replace(SPACE_CHARS, " ")
-    .replace(/[ \t]+/g, " ")
-    .trim();
+  return trimInvisible(text.replace(SPACE_CHARS, " ").replace(/[ \t]+/g, " "));
 }
 
 /**
@@ -184,6 +194,7 @@ export function parseTermTarget(text: string, current: Duration): ParseResult<Du
   }
   const target: Duration = { amount: r.value.amount, unit };
   if (termExceeds(target, current)) return fail("err-term-exceeds");
+  if (termEquals(target, current)) return fail("err-term-same");
   return ok(target);
 }
 
@@ -199,10 +210,10 @@ const BULLET = /^(?:[-–—•*·▪●]|\d{1,3}[.)])\s*/u;
  */
 export function parseList(text: string, maxItems: number = LIST_MAX_ITEMS): ParseResult<string[]> {
   let lines = text.replace(/\r\n?/g, "\n").split("\n");
-  const nonEmpty = lines.filter((l) => l.trim() !== "");
+  const nonEmpty = lines.filter((l) => trimInvisible(l) !== "");
   if (nonEmpty.length === 1 && nonEmpty[0]!.includes(";")) lines = nonEmpty[0]!.split(";");
   const items = lines
-    .map((l) => normalizeSpaces(l).replace(BULLET, "").trim())
+    .map((l) => trimInvisible(normalizeSpaces(l).replace(BULLET, "")))
     .filter((l) => l !== "");
   if (items.length === 0) return fail("err-empty");
   if (items.length > maxItems) return fail("err-list-too-many", { max: maxItems });
@@ -267,6 +278,7 @@ export function parseRange(text: string): ParseResult<{ from: number; to: number
   const to = Number(numbers[1]);
   if (from > RANGE_MAX || to > RANGE_MAX) return fail("err-number-too-large", { max: RANGE_MAX });
   if (to > from) return fail("err-range-order");
+  if (to === from) return fail("err-range-same");
   return ok({ from, to });
 }
 
@@ -274,7 +286,7 @@ export function parseRange(text: string): ParseResult<{ from: number; to: number
 // Free text
 
 function parseText(text: string, max: number): ParseResult<string> {
-  const s = text.replace(/\r\n?/g, "\n").trim();
+  const s = trimInvisible(text.replace(/\r\n?/g, "\n"));
   if (s === "") return fail("err-empty");
   if (s.length > max) return fail("err-too-long", { max, length: s.length });
   return ok(s);

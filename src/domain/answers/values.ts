@@ -207,6 +207,12 @@ export function durationMinutes(d: Duration): number {
   return d.amount * MINUTES_PER_UNIT[d.unit];
 }
 
+/** True when `target` is as long as `current`: not a reduction (15 working days = 21 calendar days). */
+export function termEquals(target: Duration, current: Duration): boolean {
+  if (target.unit === current.unit) return target.amount === current.amount;
+  return durationMinutes(target) === durationMinutes(current);
+}
+
 /** True when `target` is strictly longer than `current` (see the rule in the file header). */
 export function termExceeds(target: Duration, current: Duration): boolean {
   if (target.unit === current.unit) return target.amount > current.amount;

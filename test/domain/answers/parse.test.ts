@@ -176,18 +176,26 @@ describe("terms (Q4)", () => {
     expect(value(parseTermTarget("10", current))).toEqual({ amount: 10, unit: "workDays" });
     expect(value(parseTermTarget("10 дней", current))).toEqual({ amount: 10, unit: "workDays" });
     expect(value(parseTermTarget("3 часа", current))).toEqual({ amount: 3, unit: "hours" });
-    expect(value(parseTermTarget("15 р.д.", current))).toEqual({ amount: 15, unit: "workDays" });
+    expect(errorKey(parseTermTarget("15 р.д.", current))).toBe("err-term-same");
     expect(errorKey(parseTermTarget("20", current))).toBe("err-term-exceeds");
     expect(errorKey(parseTermTarget("30 календарных дней", current))).toBe("err-term-exceeds");
     const hours = { amount: 3, unit: "hours" as const };
     expect(errorKey(parseTermTarget("2 дня", hours))).toBe("err-term-days-kind");
     expect(errorKey(parseTermTarget("200 минут", hours))).toBe("err-term-exceeds");
+    // as long as the current term is not a reduction, also in other units (7/5 rule)
+    expect(errorKey(parseTermTarget("15", current))).toBe("err-term-same");
+    expect(errorKey(parseTermTarget("21 календарный день", current))).toBe("err-term-same");
+    expect(errorKey(parseTermTarget("180 минут", hours))).toBe("err-term-same");
   });
 });
 
 // ---------------------------------------------------------------------------------------------
 
 describe("parseList", () => {
+  it("drops items that show nothing", () => {
+    expect(errorKey(parseList("\u200B\n\u3164"))).toBe("err-empty");
+    expect(value(parseList("\u200B\nСправка\n- \u3164"))).toEqual(["Справка"]);
+  });
   it("splits lines, strips bullets and numbering", () => {
     expect(
       value(parseList("1. Справка о составе семьи\n- Копия удостоверения\n\n• Выписка")),
@@ -225,11 +233,13 @@ describe("parseRange (Q11)", () => {
     ]) {
       expect(value(parseRange(text)), text).toEqual({ from: 12, to: 5 });
     }
-    expect(value(parseRange("12-ден 12-ге дейін"))).toEqual({ from: 12, to: 12 });
     expect(value(parseRange("3 0"))).toEqual({ from: 3, to: 0 });
   });
   it("rejects bad ranges", () => {
     expect(errorKey(parseRange("5 → 12"))).toBe("err-range-order");
+    // the same number of fields is not a reduction: "no" is the answer for that
+    expect(errorKey(parseRange("12 → 12"))).toBe("err-range-same");
+    expect(errorKey(parseRange("12-ден 12-ге дейін"))).toBe("err-range-same");
     expect(errorKey(parseRange("12"))).toBe("err-range-format");
     expect(errorKey(parseRange("12 5 3"))).toBe("err-range-format");
     expect(errorKey(parseRange("около 12 до 5"))).toBe("err-range-format");
@@ -249,6 +259,11 @@ describe("free text", () => {
     expect(value(parseJustification("строка 1\r\nстрока 2"))).toBe("строка 1\nстрока 2");
     expect(errorKey(parseJustification(""))).toBe("err-empty");
     expect(errorKey(parseJustification(" \n\t "))).toBe("err-empty");
+    // invisible characters are not an answer: zero-width space, Hangul filler, word joiner, BOM
+    for (const blank of ["\u200B", "\u3164", " \u2060\u200B ", "\uFEFF", "\u2800\u00A0"]) {
+      expect(errorKey(parseJustification(blank)), JSON.stringify(blank)).toBe("err-empty");
+    }
+    expect(value(parseJustification("\u200BПортал\u3164"))).toBe("Портал");
     expect(value(parseJustification(`  ${"ы".repeat(2000)}  `))).toHaveLength(2000);
     expect(parseJustification("ы".repeat(2001))).toEqual({
       ok: false,

@@ -27,6 +27,7 @@ import {
 import { parseCallback } from "../../../telegram/callbacks/questionnaire.js";
 import type { BotContext, InnerContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";
+import { isCommand } from "../../middleware/commands.js";
 import { reviewMessages, stepMessage } from "./views.js";
 
 export interface QuestionArgs {
@@ -44,6 +45,7 @@ type Classified =
   | { kind: "nav"; nav: "back" | "exit" | "keep" }
   | { kind: "stale" }
   | { kind: "leave" }
+  | { kind: "command" }
   | { kind: "not-text" };
 
 function classify(c: InnerContext, args: QuestionArgs, stepIndex: number): Classified {
@@ -65,6 +67,8 @@ function classify(c: InnerContext, args: QuestionArgs, stepIndex: number): Class
     if (parsed && parsed.t !== "answer" && parsed.t !== "nav") return { kind: "leave" };
     return { kind: "stale" };
   }
+  // known commands are handled before the conversation: one that gets here is unknown
+  if (isCommand(c)) return { kind: "command" };
   const text = c.message?.text;
   if (text !== undefined) return { kind: "input", input: { type: "text", text } };
   return { kind: "not-text" };
@@ -122,6 +126,10 @@ export function createQuestionConversation(deps: BotDeps) {
       if (got.kind === "leave") return await conversation.halt({ next: true });
       if (got.kind === "stale") {
         await c.answerCallbackQuery({ text: t("qn-stale") });
+        continue;
+      }
+      if (got.kind === "command") {
+        await c.reply(t("unknown-command"));
         continue;
       }
       if (got.kind === "not-text") {

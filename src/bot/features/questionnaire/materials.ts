@@ -4,14 +4,17 @@
  * (text). Files are downloaded once and kept in the database with their name,
  * type, size and checksum, so the admin can open them without Telegram.
  */
+
 import { createHash } from "node:crypto";
 import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
+import { trimInvisible } from "../../../domain/answers/parse.js";
 import { isEditable } from "../../../domain/questionnaire.js";
 import { loadOfficialQuestionnaire } from "../../../services/questionnaire.js";
 import { cb } from "../../../telegram/callbacks/questionnaire.js";
 import type { BotContext, InnerContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";
+import { isCommand } from "../../middleware/commands.js";
 import { sendReview } from "./conversation.js";
 
 export interface MaterialArgs {
@@ -61,9 +64,15 @@ export function createMaterialConversation(deps: BotDeps) {
       const c = await conversation.wait();
       // any button (cancel, another questionnaire, the list) leaves this step
       if (c.callbackQuery) await conversation.halt({ next: true });
-      const text = c.message?.text;
-      if (text !== undefined) {
-        if (text.trim().length === 0) {
+      if (isCommand(c)) {
+        await c.reply(t("unknown-command"));
+        continue;
+      }
+      const raw = c.message?.text;
+      if (raw !== undefined) {
+        // a text of zero-width spaces or fillers shows nothing: it is not a material
+        const text = trimInvisible(raw);
+        if (text.length === 0) {
           await c.reply(t("err-empty"));
           continue;
         }
@@ -71,7 +80,7 @@ export function createMaterialConversation(deps: BotDeps) {
           deps.repos.responses.putMaterial({
             responseId: args.responseId,
             kind: args.kind,
-            text: text.trim(),
+            text,
             uploadedBy: officialId,
             now: deps.now(),
           }),

@@ -1,0 +1,70 @@
+/**
+ * What is typed at a text step and is not an answer: commands (known ones run, unknown ones get
+ * the list of commands) and text that shows nothing (zero-width spaces, Hangul fillers).
+ * Neither is ever stored.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { answers } from "../../../src/db/schema.js";
+import { type Harness, startHarness } from "../../helpers/bot.js";
+import { seedWorld } from "../../helpers/seed.js";
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h.close();
+});
+beforeEach(async () => {
+  await h.db.truncate();
+});
+
+async function atJustification(telegramId: number, locale: "ru" | "kk" = "ru") {
+  await seedWorld(h.db.db, { telegramId, locale });
+  const u = h.user(telegramId, locale);
+  await u.send("/start");
+  await u.press("1.");
+  await u.send("100");
+  expect(u.last().text).toContain(locale === "ru" ? "Обоснование" : "Негіздеме");
+  return u;
+}
+const stored = () => h.db.db.select().from(answers);
+
+describe("a command at a text step is a command, never an answer", () => {
+  it("an unknown command lists the commands and the step waits; /START (any case) runs", async () => {
+    const u = await atJustification(2401);
+    await u.send("/foo");
+    expect(u.last().text).toContain("Такой команды нет");
+    expect(u.last().text).toContain("/language");
+    expect((await stored())[0]?.justification).toBeNull();
+    // still at the justification: a real answer is taken
+    await u.send("Обоснование");
+    expect(u.last().text).toContain("Вопрос 2 из 14");
+    await u.send("/START");
+    expect(u.last().text).toContain("опросные листы");
+    expect((await stored()).map((a) => a.justification)).toEqual(["Обоснование"]);
+  });
+
+  it("in Kazakh too, and outside a question", async () => {
+    const u = await atJustification(2402, "kk");
+    await u.send("/Help");
+    expect(u.last().text).toContain("/language");
+    await u.send("/start");
+    await u.send("/nonsense");
+    expect(u.last().text).toContain("Ондай команда жоқ");
+    expect((await stored())[0]?.justification ?? null).toBeNull();
+  });
+});
+
+describe("text that shows nothing is not an answer", () => {
+  it("zero-width spaces, a Hangul filler or a word joiner are refused as empty", async () => {
+    const u = await atJustification(2403);
+    for (const blank of ["\u200B", "\u3164", "\u2060\u200B"]) {
+      await u.send(blank);
+      expect(u.last().text).toContain("не может быть пустым");
+    }
+    expect((await stored())[0]?.justification).toBeNull();
+    await u.send("\u200BПортал\u200B");
+    expect((await stored())[0]?.justification).toBe("Портал");
+  });
+});
