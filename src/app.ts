@@ -10,7 +10,7 @@ import { announceSetup, createAdmin } from "../admin/index.js";
 import type { InnerContext } from "./bot/context.js";
 import type { BotDeps } from "./bot/deps.js";
 import { setCommands } from "./bot/features/help.js";
-import { createBot, type TelegramBot } from "./bot/index.js";
+import { ALLOWED_UPDATES, createBot, type TelegramBot } from "./bot/index.js";
 import { webhookHandler } from "./bot/webhook.js";
 import { type BotMode, botMode, type Config } from "./config.js";
 import { type Database, openDatabase } from "./db/client.js";
@@ -170,12 +170,12 @@ export async function createApp(config: Config, o: AppOverrides = {}): Promise<A
         const url = new URL(webhookPath(bot.token), config.PUBLIC_URL).toString();
         await bot.api.setWebhook(url, {
           secret_token: config.WEBHOOK_SECRET,
-          allowed_updates: ["message", "callback_query", "my_chat_member"],
+          allowed_updates: [...ALLOWED_UPDATES],
         });
       } else {
         await bot.api.deleteWebhook();
         runner = run(bot, {
-          runner: { fetch: { allowed_updates: ["message", "callback_query", "my_chat_member"] } },
+          runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } },
         });
       }
       jobs.schedule(config.REMINDER_CRON);

@@ -10,6 +10,7 @@ import { botStorageAdapter } from "../db/repositories/bot-storage.js";
 import { isBlocked } from "../telegram/outbox.js";
 import type { BotContext, InnerContext } from "./context.js";
 import type { BotDeps } from "./deps.js";
+import { editsFeature } from "./features/edits.js";
 import { helpFeature } from "./features/help.js";
 import { inviteFeature } from "./features/invite.js";
 import { languageFeature } from "./features/language.js";
@@ -17,6 +18,14 @@ import { startFeature } from "./features/start.js";
 import { lowercaseCommands } from "./middleware/commands.js";
 import { type InFlight, inFlight } from "./middleware/in-flight.js";
 import { conversationSender, type SenderCache, sender } from "./middleware/sender.js";
+
+/** The updates the bot asks Telegram for (polling and webhook alike). */
+export const ALLOWED_UPDATES = [
+  "message",
+  "edited_message",
+  "callback_query",
+  "my_chat_member",
+] as const;
 
 /** Bump when a conversation's code changes: stored replay logs of the old code are dropped. */
 export const CONVERSATION_VERSION = 1;
@@ -113,6 +122,7 @@ export function createBot(deps: BotDeps, opts: CreateBotOptions): TelegramBot {
   priv.use(inviteFeature(deps, start.afterLanguageChange));
   priv.use(languageFeature(deps, start.afterLanguageChange));
   priv.use(helpFeature());
+  priv.use(editsFeature());
   priv.use(start.composer);
 
   bot.catch((err) => {

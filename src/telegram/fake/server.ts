@@ -205,6 +205,9 @@ export class FakeBotApi {
   sendText(userId: number, text: string): Promise<Update> {
     return userActions.sendText(this.s, userId, text);
   }
+  editText(userId: number, messageId: number, text: string): Promise<Update> {
+    return userActions.editText(this.s, userId, messageId, text);
+  }
   sendDocument(userId: number, doc: UserDocument): Promise<Update> {
     return userActions.sendDocument(this.s, userId, doc);
   }

@@ -81,6 +81,29 @@ export async function sendText(s: FakeState, userId: number, text: string): Prom
   return deliver(s, { message });
 }
 
+/** The user edits a text message they sent earlier (Telegram sends an edited_message update). */
+export async function editText(
+  s: FakeState,
+  userId: number,
+  messageId: number,
+  text: string,
+): Promise<Update> {
+  const user = ensureUser(s, userId);
+  const entry = s.store
+    .log(userId)
+    .find((e) => e.from === "user" && e.message.message_id === messageId);
+  if (!entry) throw new Error(`editText: user ${userId} sent no message ${messageId}`);
+  const entities = commandEntities(text);
+  const edited = {
+    ...entry.message,
+    text,
+    entities: entities.length ? entities : undefined,
+    edit_date: Math.floor(Date.now() / 1000),
+  } as Message;
+  entry.message = edited;
+  return deliver(s, { edited_message: edited });
+}
+
 /** A document upload from the user; the bot can getFile + download it. */
 export async function sendDocument(
   s: FakeState,

@@ -68,3 +68,19 @@ describe("text that shows nothing is not an answer", () => {
     expect((await stored())[0]?.justification).toBe("Портал");
   });
 });
+
+describe("editing a sent message", () => {
+  it("says the saved answer is unchanged and how to change it; the question goes on", async () => {
+    const u = await atJustification(2404);
+    const sent = await u.send("Обоснование");
+    expect(u.last().text).toContain("Вопрос 2 из 14");
+    const before = u.messages().length;
+    await h.fake.editText(2404, sent.message!.message_id, "Другое обоснование");
+    expect(u.textsSince(before)).toHaveLength(1);
+    expect(u.last().text).toContain("не меняет сохранённый ответ");
+    expect((await stored())[0]?.justification).toBe("Обоснование");
+    // the question that was on screen still takes its answer
+    await u.press("Нет");
+    expect(u.last().text).toContain("Обоснование");
+  });
+});
