@@ -88,7 +88,7 @@ export async function editText(
   messageId: number,
   text: string,
 ): Promise<Update> {
-  const user = ensureUser(s, userId);
+  ensureUser(s, userId);
   const entry = s.store
     .log(userId)
     .find((e) => e.from === "user" && e.message.message_id === messageId);
