@@ -25,6 +25,7 @@ import {
   saveAnswerField,
 } from "../../../services/questionnaire.js";
 import { parseCallback } from "../../../telegram/callbacks/questionnaire.js";
+import { escapeHtml } from "../../../telegram/html.js";
 import type { BotContext, InnerContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";
 import { isCommand } from "../../middleware/commands.js";
@@ -74,6 +75,9 @@ function classify(c: InnerContext, args: QuestionArgs, stepIndex: number): Class
   return { kind: "not-text" };
 }
 
+/** How much of a refused answer is given back in the message (Telegram's limit leaves room). */
+const TYPED_ECHO_MAX = 3000;
+
 const stepIndexOf = (draft: Draft) =>
   getQuestion(draft.no).steps.findIndex((s) => s.id === draft.step);
 
@@ -114,6 +118,17 @@ export function createQuestionConversation(deps: BotDeps) {
     let draft: Draft = startDraft(args.no);
     let pending: InnerContext | undefined = args.asked ? ctx : undefined;
     if (!args.asked) await sendStep(ctx, info, draft);
+
+    /** The questionnaire stopped being editable under us: nothing of `typed` is lost silently. */
+    const notSaved = async (c: InnerContext, typed: string) => {
+      const now = await load();
+      await conversation.external(() => setCursor(officialId, null));
+      await c.reply(
+        t("qn-not-saved-locked", { text: escapeHtml(typed.slice(0, TYPED_ECHO_MAX)) || "—" }),
+        { parse_mode: "HTML" },
+      );
+      if (now) await sendReview(c, now);
+    };
 
     let last: InnerContext = ctx;
     for (;;) {
@@ -178,17 +193,22 @@ export function createQuestionConversation(deps: BotDeps) {
         // the pressed buttons are spent: a second tap cannot act twice
         await c.editMessageReplyMarkup().catch(() => {});
       }
+      // The save refuses when the questionnaire is no longer editable (a colleague submitted
+      // it, or it was accepted meanwhile): say so and give back what was typed.
+      const typed = got.input.type === "text" ? got.input.text : "";
       if (draft.step === "justification" && before.step !== "justification" && draft.value) {
         const value = draft.value;
-        await conversation.external(() =>
+        const saved = await conversation.external(() =>
           saveAnswerField(deps, { ...where, field: "value", value }),
         );
+        if (!saved) return await notSaved(c, typed);
       }
       if (isDone(draft)) {
         const text = draft.justification;
-        await conversation.external(() =>
+        const saved = await conversation.external(() =>
           saveAnswerField(deps, { ...where, field: "justification", value: text }),
         );
+        if (!saved) return await notSaved(c, typed);
         break;
       }
       await sendStep(c, info, draft);

@@ -1,10 +1,13 @@
 /**
- * What is typed at a text step and is not an answer: commands (known ones run, unknown ones get
- * the list of commands) and text that shows nothing (zero-width spaces, Hangul fillers).
- * Neither is ever stored.
+ * What reaches a question and is not an answer: commands (known ones run, unknown ones get the
+ * list of commands), text that shows nothing (zero-width spaces, Hangul fillers), edits of sent
+ * messages, and answers to a questionnaire a colleague submitted meanwhile. None is stored, and
+ * each gets a clear reply.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { answers } from "../../../src/db/schema.js";
+import { answerHistory, answers, responses } from "../../../src/db/schema.js";
+import { changeStatus } from "../../../src/services/questionnaire.js";
+import { fillAnswers } from "../../helpers/answers.js";
 import { type Harness, startHarness } from "../../helpers/bot.js";
 import { seedWorld } from "../../helpers/seed.js";
 
@@ -82,5 +85,26 @@ describe("editing a sent message", () => {
     // the question that was on screen still takes its answer
     await u.press("Нет");
     expect(u.last().text).toContain("Обоснование");
+  });
+});
+
+describe("a questionnaire a colleague submitted meanwhile", () => {
+  it("refuses the answer, says why, gives the typed text back and shows the read-only review", async () => {
+    const u = await atJustification(2405);
+    // a colleague answers everything and submits while this official is at Q1's justification
+    const [resp] = await h.db.db.select().from(responses);
+    await h.db.db.delete(answers);
+    await fillAnswers(h.db.db, resp!.id);
+    expect(await changeStatus(h.app.deps, resp!.id, "submit")).toMatchObject({ ok: true });
+    const before = u.messages().length;
+    await u.send("Моё обоснование <срока>");
+    const said = u.textsSince(before).join("\n");
+    expect(said).toContain("Ответ не сохранён");
+    expect(said).toContain("Моё обоснование <срока>");
+    expect(said).not.toContain("Вопрос 2 из 14");
+    const q1 = (await stored()).find((a) => a.questionNo === 1);
+    expect(q1?.justification).toBe("обоснование");
+    const history = await h.db.db.select().from(answerHistory);
+    expect(history.some((e) => JSON.stringify(e.newValue).includes("Моё"))).toBe(false);
   });
 });
