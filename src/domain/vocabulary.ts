@@ -28,4 +28,9 @@ export interface Cursor {
   questionNo: number;
   /** "answer" walks forward to the next question; "edit" returns to the review */
   mode: "answer" | "edit";
+  /**
+   * The unfinished answer to `questionNo` (a Draft of domain/answers/steps.ts, read back with
+   * `keptDraft`): typed parts of a multi-step answer survive Save and exit, /start, /language.
+   */
+  draft?: unknown;
 }

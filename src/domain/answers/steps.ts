@@ -3,6 +3,7 @@
  * a JSON-serialisable draft, what to show for its current step, and how a button or a text
  * moves it on. No per-question code: the steps are data in questions.ts.
  */
+
 import { z } from "zod";
 import {
   BUTTON_IDS,
@@ -18,6 +19,7 @@ import {
   type StepSpec,
   type TermUnit,
 } from "../questions.js";
+import type { Cursor } from "../vocabulary.js";
 import {
   parseDemand,
   parseJustification,
@@ -83,6 +85,22 @@ export interface StepView {
   vars: TranslationVars;
   buttons: { id: ButtonId; labelKey: string }[];
   acceptsText: boolean;
+}
+
+/**
+ * The unfinished answer the cursor keeps for question `no` of `responseId`, or null (another
+ * question, nothing kept, or a shape this version no longer reads).
+ */
+export function keptDraft(cursor: Cursor | null | undefined, responseId: number, no: number) {
+  if (!cursor || cursor.responseId !== responseId || cursor.questionNo !== no) return null;
+  const r = DraftSchema.safeParse(cursor.draft);
+  return r.success && r.data.no === no && r.data.step !== "done" ? r.data : null;
+}
+
+/** True when `draft` holds something typed for its question (worth keeping). */
+export function hasProgress(draft: Draft): boolean {
+  const { no: _no, step, ...typed } = draft;
+  return step !== getQuestion(draft.no).steps[0]!.id || Object.keys(typed).length > 0;
 }
 
 /** Start answering question `no`. */

@@ -11,7 +11,9 @@ import {
   applyInput,
   type Draft,
   type DraftInput,
+  hasProgress,
   isDone,
+  keptDraft,
   startDraft,
   startJustificationDraft,
   stepView,
@@ -115,7 +117,21 @@ export function createQuestionConversation(deps: BotDeps) {
     }
     const existing = info.answers[args.no];
     const where = { responseId: args.responseId, no: args.no, officialId };
-    let draft: Draft = startDraft(args.no);
+    // the cursor may keep a half-given answer to this question (read once: replays see the same)
+    const cursor = await conversation.external(
+      async () => (await deps.repos.officials.byId(officialId))?.cursor ?? null,
+    );
+    let draft: Draft = keptDraft(cursor, args.responseId, args.no) ?? startDraft(args.no);
+    /** Keeps the typed part of a multi-step answer in the cursor (it survives leaving). */
+    const keep = (d: Draft) =>
+      conversation.external(() =>
+        setCursor(officialId, {
+          responseId: args.responseId,
+          questionNo: args.no,
+          mode: args.mode,
+          draft: hasProgress(d) ? d : undefined,
+        }),
+      );
     let pending: InnerContext | undefined = args.asked ? ctx : undefined;
     if (!args.asked) await sendStep(ctx, info, draft);
 
@@ -211,6 +227,7 @@ export function createQuestionConversation(deps: BotDeps) {
         if (!saved) return await notSaved(c, typed);
         break;
       }
+      await keep(draft);
       await sendStep(c, info, draft);
     }
 

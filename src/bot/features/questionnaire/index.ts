@@ -7,7 +7,7 @@
  */
 import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard } from "grammy";
-import { startDraft } from "../../../domain/answers/steps.js";
+import { keptDraft, startDraft } from "../../../domain/answers/steps.js";
 import { firstUnanswered, isEditable, missingQuestions } from "../../../domain/questionnaire.js";
 import {
   changeStatus,
@@ -48,8 +48,15 @@ export function questionnaireFeature(deps: BotDeps) {
     const info = await load(ctx.official.id, { responseId });
     if (!info) return;
     if (!isEditable(info.status)) return sendReview(ctx, info);
-    await setCursor(ctx.official.id, { responseId, questionNo: no, mode });
-    await sendStep(ctx, info, startDraft(no));
+    // an answer left half-way (Save and exit, /start, /language) continues where it was
+    const kept = keptDraft(ctx.official.cursor, responseId, no);
+    await setCursor(ctx.official.id, {
+      responseId,
+      questionNo: no,
+      mode,
+      draft: kept ?? undefined,
+    });
+    await sendStep(ctx, info, kept ?? startDraft(no));
   }
 
   /** Re-shows where the official is (after a language change). */
