@@ -28,7 +28,7 @@ export const ALLOWED_UPDATES = [
 ] as const;
 
 /** Bump when a conversation's code changes: stored replay logs of the old code are dropped. */
-export const CONVERSATION_VERSION = 1;
+export const CONVERSATION_VERSION = 2;
 
 export interface CreateBotOptions {
   token: string;
