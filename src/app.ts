@@ -3,7 +3,6 @@
  * and stop() in reverse. main.ts runs it; tests and benchmarks build their own.
  */
 
-import { type RunnerHandle, run } from "@grammyjs/runner";
 import { type ServerType, serve } from "@hono/node-server";
 import type { UserFromGetMe } from "grammy/types";
 import { announceSetup, createAdmin } from "../admin/index.js";
@@ -11,6 +10,7 @@ import type { InnerContext } from "./bot/context.js";
 import type { BotDeps } from "./bot/deps.js";
 import { setCommands } from "./bot/features/help.js";
 import { ALLOWED_UPDATES, createBot, type TelegramBot } from "./bot/index.js";
+import { type Polling, type PollingOptions, startPolling } from "./bot/polling.js";
 import { webhookHandler } from "./bot/webhook.js";
 import { type BotMode, botMode, type Config } from "./config.js";
 import { type Database, openDatabase } from "./db/client.js";
@@ -41,6 +41,8 @@ export interface AppOverrides {
   botInfo?: UserFromGetMe;
   /** throw on missing translations (tests) */
   strictI18n?: boolean;
+  /** pauses of long polling after errors (tests) */
+  polling?: Omit<PollingOptions, "logger">;
   /** how long a webhook request waits for its update before answering 200 (tests) */
   webhookTimeoutMs?: number;
   /** pacing/backoff of the outbox (tests, benchmarks) */
@@ -140,7 +142,7 @@ export async function createApp(config: Config, o: AppOverrides = {}): Promise<A
   });
 
   let server: ServerType | undefined;
-  let runner: RunnerHandle | undefined;
+  let polling: Polling | undefined;
 
   return {
     config,
@@ -174,9 +176,7 @@ export async function createApp(config: Config, o: AppOverrides = {}): Promise<A
         });
       } else {
         await bot.api.deleteWebhook();
-        runner = run(bot, {
-          runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } },
-        });
+        polling = startPolling(telegram, { logger, ...o.polling });
       }
       jobs.schedule(config.REMINDER_CRON);
       logger.info({ port, mode, bot: bot.botInfo.username, database: database.kind }, "started");
@@ -188,7 +188,7 @@ export async function createApp(config: Config, o: AppOverrides = {}): Promise<A
       const closing = server
         ? new Promise<void>((r) => server?.close(() => r()))
         : Promise.resolve();
-      if (runner?.isRunning()) await runner.stop();
+      await polling?.stop();
       // 2. let in-flight updates finish
       await telegram.inFlight.drained();
       await jobs.stop();
