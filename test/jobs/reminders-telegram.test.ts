@@ -44,6 +44,32 @@ beforeEach(() => {
 const sendsTo = (chat: number) =>
   h.fake.calls.filter((c) => c.method === "sendMessage" && c.params.chat_id === chat);
 
+describe("the sending window", () => {
+  it("a fan-out still running when the window closes sends nothing after it; the rest waits", async () => {
+    await crowdOf(100);
+    // the 5th message leaves at 17:59:59; then the clock passes 18:00 (the window's end).
+    // What was already claimed and waiting for the pacer (at most the pool's 40) still goes out.
+    let seen = 0;
+    const off = h.fake.on("call", (c) => {
+      if (c.method === "sendMessage" && c.ok && ++seen === 5) {
+        h.clock.now = new Date(T.getTime() + 8 * 3600_000 + 60_000);
+      }
+    });
+    const report = await h.app.jobs.runOnce(T);
+    off();
+    expect(report.sent + report.afterWindow).toBe(100);
+    expect(report.sent).toBeLessThanOrEqual(5 + 40);
+    expect(report.afterWindow).toBeGreaterThanOrEqual(55);
+    const sent = await db.db.select().from(reminderLedger).where(eq(reminderLedger.status, "sent"));
+    expect(sent).toHaveLength(report.sent);
+    // the next working day's window sends the rest, once
+    const next = new Date("2026-04-28T05:00:00Z");
+    h.clock.now = next;
+    const later = await h.app.jobs.runOnce(next);
+    expect(later.sent).toBe(report.afterWindow);
+  });
+});
+
 describe("Telegram's limits", () => {
   it("a paced fan-out keeps ≤ 30 messages/s and meets no 429", async () => {
     await crowdOf(70);
