@@ -31,7 +31,7 @@ import { escapeHtml } from "../../../telegram/html.js";
 import type { BotContext, InnerContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";
 import { isCommand } from "../../middleware/commands.js";
-import { reviewMessages, stepMessage } from "./views.js";
+import { chosenKeyboard, reviewMessages, stepMessage } from "./views.js";
 
 export interface QuestionArgs {
   responseId: number;
@@ -206,8 +206,9 @@ export function createQuestionConversation(deps: BotDeps) {
       const before = draft;
       draft = result.value;
       if (got.input.type === "button") {
-        // the pressed buttons are spent: a second tap cannot act twice
-        await c.editMessageReplyMarkup().catch(() => {});
+        // the pressed buttons are spent (a second tap cannot act twice); the choice stays visible
+        const shown = chosenKeyboard(t, before, got.input.id);
+        await c.editMessageReplyMarkup({ reply_markup: shown }).catch(() => {});
       }
       // The save refuses when the questionnaire is no longer editable (a colleague submitted
       // it, or it was accepted meanwhile): say so and give back what was typed.

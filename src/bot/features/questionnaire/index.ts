@@ -5,10 +5,12 @@
  * here, before the conversation, and leave it first; the official's cursor and
  * the answers table say where to continue.
  */
+
 import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard } from "grammy";
 import { keptDraft, startDraft } from "../../../domain/answers/steps.js";
 import { firstUnanswered, isEditable, missingQuestions } from "../../../domain/questionnaire.js";
+import { localDate } from "../../../domain/time.js";
 import {
   changeStatus,
   loadOfficialQuestionnaire,
@@ -37,7 +39,7 @@ export function questionnaireFeature(deps: BotDeps) {
   async function showHome(ctx: BotContext) {
     if (!ctx.official) return;
     const list = await deps.repos.responses.listForOfficial(ctx.official.id);
-    const view = homeView(ctx.t.bind(ctx), locale(ctx), list);
+    const view = homeView(ctx.t.bind(ctx), locale(ctx), list, localDate(deps.now(), deps.tz));
     await ctx.reply(view.text, { parse_mode: "HTML", reply_markup: view.keyboard });
   }
 

@@ -2,13 +2,16 @@
  * How the questionnaire looks in Telegram: pure functions from data to
  * HTML text and inline keyboards. User text is always escaped here.
  */
+
 import { InlineKeyboard } from "grammy";
 import type { AssignedQuestionnaire } from "../../../db/repositories/responses.js";
-import type { Draft, StepView } from "../../../domain/answers/steps.js";
+import { type Draft, type StepView, stepView } from "../../../domain/answers/steps.js";
+import { progressState } from "../../../domain/progress.js";
 import { isComplete, isEditable, missingQuestions } from "../../../domain/questionnaire.js";
 import { getQuestion, QUESTION_COUNT } from "../../../domain/questions.js";
 import { toLocalDate } from "../../../domain/time.js";
 import type { Locale } from "../../../domain/vocabulary.js";
+import { RESPONSE_STATUSES } from "../../../domain/vocabulary.js";
 import { summarizeAnswer } from "../../../i18n/answer-summary.js";
 import { formatDate, formatFileSize } from "../../../i18n/format.js";
 import { type MaterialMeta, nameIn, type Questionnaire } from "../../../services/questionnaire.js";
@@ -17,7 +20,19 @@ import { escapeHtml, MESSAGE_LIMIT, packBlocks, visibleLength } from "../../../t
 
 export type T = (key: string, vars?: Record<string, string | number>) => string;
 
-export function statusLabel(t: T, q: { status: string | null; answered: number }): string {
+export function statusLabel(
+  t: T,
+  q: { status: string | null; answered: number; dueOn?: string },
+  today?: string,
+): string {
+  // past the due date and not delivered: overdue, with how far it got
+  if (today && q.dueOn && progressState(stateOf(q), q.dueOn, today) === "overdue") {
+    const progress =
+      q.answered > 0
+        ? t("status-in-progress", { answered: q.answered, total: QUESTION_COUNT })
+        : "";
+    return progress ? `${t("status-overdue")}, ${progress}` : t("status-overdue");
+  }
   switch (q.status) {
     case "submitted":
       return t("status-submitted");
@@ -32,10 +47,29 @@ export function statusLabel(t: T, q: { status: string | null; answered: number }
   }
 }
 
+/**
+ * What replaces a question's keyboard once a button was pressed: the chosen answer, on an inert
+ * button (the others are spent, so a second tap cannot act twice).
+ */
+export function chosenKeyboard(t: T, draft: Draft, buttonId: string): InlineKeyboard | undefined {
+  const view = stepView(draft, { lastYear: 0 });
+  const b = view.buttons.find((x) => x.id === buttonId);
+  return b ? new InlineKeyboard().text(`✓ ${t(b.labelKey)}`, CHOSEN_DATA) : undefined;
+}
+
+/** Callback data of the inert "✓ chosen" button: it matches no action, so a press is stale. */
+const CHOSEN_DATA = "chosen";
+
 /** Buttons Telegram allows on one message, keeping room for nothing else. */
 const HOME_MAX_BUTTONS = 100;
 
-export function homeView(t: T, locale: Locale, list: AssignedQuestionnaire[]) {
+/** The row's status as the progress rules read it (null: not started yet). */
+function stateOf(q: { status: string | null; answered: number }) {
+  const status = RESPONSE_STATUSES.find((s) => s === q.status) ?? null;
+  return { status, answered: q.answered };
+}
+
+export function homeView(t: T, locale: Locale, list: AssignedQuestionnaire[], today: string) {
   if (list.length === 0) return { text: t("home-empty"), keyboard: undefined };
   const name = (q: AssignedQuestionnaire) => (locale === "kk" ? q.serviceNameKk : q.serviceNameRu);
   const head = [t("home-title"), ""];
@@ -48,7 +82,7 @@ export function homeView(t: T, locale: Locale, list: AssignedQuestionnaire[]) {
     const line = t("home-item", {
       n: i + 1,
       service: escapeHtml(clip(name(q), 150)),
-      status: statusLabel(t, q),
+      status: statusLabel(t, q, today),
       due: formatDate(toLocalDate(q.dueOn), locale),
     });
     if (used + visibleLength(line) + 1 > budget) {
