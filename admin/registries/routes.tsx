@@ -2,6 +2,7 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import type { AdminEnv, Ctx } from "../context.js";
+import type { RowNote } from "../documents/read-table.js";
 import { validQuery } from "../validation.js";
 import { mountRegistry } from "./crud.js";
 import {
@@ -29,7 +30,7 @@ const ServicesQuery = z.object({
 });
 
 /** Service import rows checked against the agencies they name. */
-async function serviceReports(c: Ctx, rows: RawRow[]) {
+async function serviceReports(c: Ctx, rows: RawRow[], notes: RowNote[][] = []) {
   const codes = [...new Set(rows.map((r) => (r.agency_code ?? "").trim()).filter(Boolean))];
   const known = new Map(
     (await c.get("a").deps.repos.agencies.byCodes(codes)).map((g) => [g.code, g.id]),
@@ -42,6 +43,7 @@ async function serviceReports(c: Ctx, rows: RawRow[]) {
       known.has(d.agency_code)
         ? null
         : { column: "agency_code", key: "admin-import-unknown-agency" },
+    notes,
   );
   return { reports, known };
 }
@@ -71,7 +73,15 @@ export function registriesRoutes(): Hono<AdminEnv> {
       columns: ["code", "name_kk", "name_ru"],
       rowSchema: AgencyRowSchema,
       codeOf: (r) => r.code,
-      reports: async (_c, rows) => validateRows(rows, AgencyRowSchema, (d) => d.code),
+      reports: async (_c, rows, notes) =>
+        validateRows(rows, AgencyRowSchema, (d) => d.code, undefined, notes),
+      existing: async (c, codes) =>
+        new Map(
+          (await c.get("a").deps.repos.agencies.byCodes(codes)).map((g) => [
+            g.code,
+            { code: g.code, name_kk: g.nameKk, name_ru: g.nameRu },
+          ]),
+        ),
       inputs: async (_c, rows) =>
         rows.map((r) => ({ code: r.code, nameKk: r.name_kk, nameRu: r.name_ru })),
     },
@@ -119,7 +129,19 @@ export function registriesRoutes(): Hono<AdminEnv> {
       columns: ["registry_code", "name_kk", "name_ru", "agency_code"],
       rowSchema: ServiceRowSchema,
       codeOf: (r) => r.registry_code,
-      reports: async (c, rows) => (await serviceReports(c, rows)).reports,
+      reports: async (c, rows, notes) => (await serviceReports(c, rows, notes)).reports,
+      existing: async (c, codes) =>
+        new Map(
+          (await c.get("a").deps.repos.services.byCodesWithAgency(codes)).map((s) => [
+            s.registryCode,
+            {
+              registry_code: s.registryCode,
+              name_kk: s.nameKk,
+              name_ru: s.nameRu,
+              agency_code: s.agencyCode,
+            },
+          ]),
+        ),
       inputs: async (c, rows) => {
         const { reports, known } = await serviceReports(c, rows);
         if (reports.some((r) => r.errors.length)) return null;
