@@ -143,7 +143,9 @@ export function mountImport<Row extends { id: number; archivedAt: Date | null },
       if (!draft) return refused(c, "admin-import-stale");
       // the registry may have moved since the preview: never overwrite what was not shown
       const now = await compared(c, draft.reports);
-      const seen = (r: RowReport<ImportRow>) => JSON.stringify([r.status, r.changes]);
+      // field by field: jsonb does not keep the key order of the stored objects
+      const seen = (r: RowReport<ImportRow>) =>
+        JSON.stringify([r.status, r.changes.map((ch) => [ch.column, ch.before, ch.after])]);
       if (now.some((r, i) => seen(r) !== seen(draft.reports[i] as RowReport<ImportRow>))) {
         const fresh = await saveDraft(c, entity, { ...draft, reports: now });
         c.status(409);
