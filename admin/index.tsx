@@ -3,7 +3,7 @@
  * src/app.ts, the only file in src/ that imports it.
  *
  * Middleware order: request id and the request's child logger (c.get("log")) →
- * secure headers → Origin check (hono/csrf) → static files →
+ * secure headers → Origin check (hono/csrf) → static files → Cache-Control: no-store →
  * body limit → session and locale → login/role/CSRF-token guard → the page
  * renderer (hono/jsx-renderer, components/layout.tsx) → the areas of
  * areas.ts (dashboard, responses, campaigns, calendar, meetings, roadmaps,
@@ -75,6 +75,12 @@ export function createAdmin(a: AdminDeps): Hono<AdminEnv> {
     }),
   );
   app.route("/static", staticRoutes());
+  // pages and downloads hold questionnaires and personal data: never kept by the browser or a
+  // proxy, so Back after logout shows nothing (static files above stay cacheable)
+  app.use("*", async (c, next) => {
+    await next();
+    c.res.headers.set("Cache-Control", "no-store");
+  });
   // uploads (CSV/XLSX imports) are the largest bodies; limit before anything reads one
   app.use(
     "*",

@@ -6,6 +6,7 @@
 import { type ServerType, serve } from "@hono/node-server";
 import type { UserFromGetMe } from "grammy/types";
 import { announceSetup, createAdmin } from "../admin/index.js";
+import { connectTelegram } from "./bot/connect.js";
 import type { InnerContext } from "./bot/context.js";
 import type { BotDeps } from "./bot/deps.js";
 import { setCommands } from "./bot/features/help.js";
@@ -41,6 +42,8 @@ export interface AppOverrides {
   botInfo?: UserFromGetMe;
   /** throw on missing translations (tests) */
   strictI18n?: boolean;
+  /** start-up's wait for Telegram and the backoff of getMe while it is unreachable (tests) */
+  connect?: { waitMs?: number; firstDelayMs?: number; maxDelayMs?: number };
   /** pauses of long polling after errors (tests) */
   polling?: Omit<PollingOptions, "logger">;
   /** how long a webhook request waits for its update before answering 200 (tests) */
@@ -143,6 +146,7 @@ export async function createApp(config: Config, o: AppOverrides = {}): Promise<A
 
   let server: ServerType | undefined;
   let polling: Polling | undefined;
+  const stopping = new AbortController();
 
   return {
     config,
@@ -158,32 +162,54 @@ export async function createApp(config: Config, o: AppOverrides = {}): Promise<A
     simulator,
     async start() {
       const { bot } = telegram;
-      await bot.init();
-      await setCommands(bot.api, deps).catch((err) =>
-        logger.warn({ err }, "could not set the command menu"),
-      );
+      // the panel and /healthz serve first, whatever Telegram is doing
       const port = await new Promise<number>((resolve, reject) => {
         server = serve({ fetch: http.fetch, port: config.PORT, hostname: config.HOST }, (info) =>
           resolve(info.port),
         );
         server.once("error", reject); // EADDRINUSE and the like: start() fails with the cause
       });
-      if (mode === "webhook") {
-        const url = new URL(webhookPath(bot.token), config.PUBLIC_URL).toString();
-        await bot.api.setWebhook(url, {
-          secret_token: config.WEBHOOK_SECRET,
-          allowed_updates: [...ALLOWED_UPDATES],
+      const connect = async () => {
+        await connectTelegram(telegram, { logger, signal: stopping.signal, ...o.connect });
+        if (stopping.signal.aborted) return;
+        await setCommands(bot.api, deps).catch((err) =>
+          logger.warn({ err }, "could not set the command menu"),
+        );
+        if (mode === "webhook") {
+          const url = new URL(webhookPath(bot.token), config.PUBLIC_URL).toString();
+          await bot.api.setWebhook(url, {
+            secret_token: config.WEBHOOK_SECRET,
+            allowed_updates: [...ALLOWED_UPDATES],
+          });
+        } else {
+          await bot.api.deleteWebhook();
+          polling = startPolling(telegram, { logger, ...o.polling });
+        }
+        logger.info({ bot: bot.botInfo.username, mode }, "bot connected");
+      };
+      const connecting = connect();
+      // A refused token fails the start at once; an unreachable Telegram does not.
+      const first = await settledWithin(connecting, o.connect?.waitMs ?? 5_000).catch(
+        async (err: unknown) => {
+          await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
+          throw err;
+        },
+      );
+      if (!first) {
+        logger.warn(
+          "Telegram has not answered yet: the panel runs; the bot connects in the background",
+        );
+        connecting.catch((err: unknown) => {
+          if (!stopping.signal.aborted) logger.error({ err }, "could not connect to Telegram");
         });
-      } else {
-        await bot.api.deleteWebhook();
-        polling = startPolling(telegram, { logger, ...o.polling });
       }
       jobs.schedule(config.REMINDER_CRON);
-      logger.info({ port, mode, bot: bot.botInfo.username, database: database.kind }, "started");
+      logger.info({ port, mode, database: database.kind }, "started");
       await announceSetup({ deps, config, logger }, port);
       return { port };
     },
     async stop() {
+      stopping.abort();
       // 1. stop taking updates (long polling / new HTTP requests)
       const closing = server
         ? new Promise<void>((r) => server?.close(() => r()))
@@ -199,4 +225,13 @@ export async function createApp(config: Config, o: AppOverrides = {}): Promise<A
       logger.info("stopped");
     },
   };
+}
+
+/** True when `p` fulfilled within `ms`, false when it is still pending; rejects when `p` does. */
+function settledWithin(p: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<boolean>((r) => {
+    timer = setTimeout(() => r(false), ms);
+  });
+  return Promise.race([p.then(() => true), late]).finally(() => clearTimeout(timer));
 }

@@ -2,6 +2,7 @@
  * One zod schema reads the environment (and `.env` if present). A bad value
  * stops the start with a message that names the variable and says what is expected.
  */
+import { isIP } from "node:net";
 import { validate as isCronExpression } from "node-cron";
 import { z } from "zod";
 import { isValidTimeZone } from "./domain/time.js";
@@ -16,6 +17,17 @@ const optionalUrl = (what: string) =>
   optionalString.refine((v) => v === undefined || URL.canParse(v), {
     message: `must be a full URL (${what})`,
   });
+
+/** "loopback", an address or a CIDR block (10.0.0.0/8, fd00::/8). */
+function isProxyEntry(v: string): boolean {
+  if (v === "loopback") return true;
+  const [ip, bits, extra] = v.split("/");
+  const family = isIP(ip ?? "");
+  if (!family || extra !== undefined) return false;
+  if (bits === undefined) return true;
+  const n = Number(bits);
+  return /^\d{1,3}$/.test(bits) && n <= (family === 4 ? 32 : 128);
+}
 
 export const ConfigSchema = z
   .object({
@@ -50,6 +62,23 @@ export const ConfigSchema = z
     CODE_PEPPER: optionalString.refine((v) => v === undefined || v.length >= 16, {
       message: "must be at least 16 characters",
     }),
+    /**
+     * The reverse proxies whose X-Forwarded-For the login rate limit believes (comma-separated
+     * "loopback", addresses, CIDR blocks). Unset: the TCP peer is the client.
+     */
+    TRUST_PROXY: optionalString
+      .transform((v) =>
+        v === undefined
+          ? []
+          : v
+              .split(",")
+              .map((x) => x.trim())
+              .filter(Boolean),
+      )
+      .refine((list) => list.every(isProxyEntry), {
+        message:
+          'must be a comma-separated list of "loopback", IP addresses or CIDR blocks (e.g. loopback,10.0.0.0/8)',
+      }),
     /** Cron expression for the reminder planner's wake-up, checked by node-cron itself. */
     REMINDER_CRON: z
       .string()

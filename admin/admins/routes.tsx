@@ -1,13 +1,17 @@
-/** The authorized body's staff: add a secretary or member, change role, archive; link Telegram by invite. */
+/**
+ * The authorized body's staff: add a secretary or member, edit name/role/language, close and
+ * reopen access; link Telegram by invite. Changes go through src/services/admins.ts.
+ */
 import { Hono } from "hono";
 import { z } from "zod";
-import { audit } from "../../src/db/repositories/audit.js";
+import type { AdminChange } from "../../src/db/repositories/admins.js";
+import { createAdmin, editAdmin, setAdminActive } from "../../src/services/admins.js";
 import { requireRole } from "../auth/session.js";
 import type { FieldErrors, FormValues } from "../components/forms.js";
 import { type AdminEnv, actorOf, type Ctx } from "../context.js";
 import { notFound, redirectOk } from "../lib.js";
 import { validForm, validIds } from "../validation.js";
-import { AdminsPage } from "./pages/admins.js";
+import { AdminEditPage, AdminsPage } from "./pages/admins.js";
 
 const AdminSchema = z.object({
   name: z.string().trim().min(2, "admin-err-required").max(200, "admin-err-too-long"),
@@ -22,6 +26,25 @@ async function list(c: Ctx, values: FormValues = {}, errors: FieldErrors = {}) {
   });
 }
 
+async function editForm(c: Ctx, values?: FormValues, errors: FieldErrors = {}) {
+  const id = Number(c.req.param("id"));
+  const row = Number.isSafeInteger(id) ? await c.get("a").deps.repos.admins.byId(id) : undefined;
+  if (!row) return notFound(c);
+  const shown = values ?? { name: row.name, role: row.role, locale: row.locale };
+  return c.render(<AdminEditPage row={row} values={shown} errors={errors} />, {
+    title: c.get("t")("admin-admin-edit-title", { name: row.name }),
+  });
+}
+
+const acting = (c: Ctx) => ({ deps: c.get("a").deps, actor: actorOf(c.get("admin")) });
+
+/** A refused change: the field it concerns gets the message. */
+function changeErrors(r: Exclude<AdminChange, { ok: true }>): FieldErrors {
+  return r.error === "name-taken"
+    ? { name: "admin-err-name-taken" }
+    : { _form: `admin-err-${r.error}` };
+}
+
 export function adminsRoutes(): Hono<AdminEnv> {
   const app = new Hono<AdminEnv>();
   app.use("/admins", requireRole("secretary"));
@@ -29,33 +52,35 @@ export function adminsRoutes(): Hono<AdminEnv> {
 
   app.get("/admins", (c) => list(c));
   app.post("/admins", validForm(AdminSchema, list), async (c) => {
-    const a = c.get("a");
-    const row = await a.deps.repos.admins.create(c.req.valid("form"));
-    await audit(a.deps.db, {
-      actor: actorOf(c.get("admin")),
-      action: "create",
-      entity: "admin",
-      entityId: row.id,
-      after: row,
-    });
+    const form = c.req.valid("form");
+    const r = await createAdmin(acting(c), form);
+    if (!r.ok) {
+      c.status(400);
+      return list(c, form, { name: "admin-err-name-taken" });
+    }
     return redirectOk(c, "/admins", "admin-saved");
   });
+
+  app.get("/admins/:id{[0-9]+}", validIds(), (c) => editForm(c));
+  app.post("/admins/:id{[0-9]+}", validIds(), validForm(AdminSchema, editForm), async (c) => {
+    const form = c.req.valid("form");
+    const r = await editAdmin(acting(c), c.req.valid("param").id, form);
+    if (r.ok) return redirectOk(c, "/admins", "admin-saved");
+    if (r.error === "not-found") return notFound(c);
+    c.status(400);
+    return editForm(c, form, changeErrors(r));
+  });
+
+  // close or reopen access (deactivate: login refused, sessions end); not one's own
   app.post("/admins/:id{[0-9]+}/archive", validIds(), async (c) => {
-    const a = c.get("a");
-    const repo = a.deps.repos.admins;
-    const before = await repo.byId(c.req.valid("param").id);
+    const id = c.req.valid("param").id;
+    const before = await c.get("a").deps.repos.admins.byId(id);
     if (!before || before.id === c.get("admin")?.id) return notFound(c);
-    const archivedAt = before.archivedAt ? null : a.deps.now();
-    await repo.update(before.id, { archivedAt });
-    await audit(a.deps.db, {
-      actor: actorOf(c.get("admin")),
-      action: archivedAt ? "archive" : "unarchive",
-      entity: "admin",
-      entityId: before.id,
-      before: { archivedAt: before.archivedAt },
-      after: { archivedAt },
-    });
-    return redirectOk(c, "/admins", "admin-saved");
+    const r = await setAdminActive(acting(c), id, Boolean(before.archivedAt));
+    if (r.ok) return redirectOk(c, "/admins", "admin-saved");
+    if (r.error === "not-found") return notFound(c);
+    c.status(400);
+    return list(c, {}, changeErrors(r));
   });
   return app;
 }

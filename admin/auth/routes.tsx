@@ -2,21 +2,25 @@
 import { Hono } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
 import { z } from "zod";
-import { audit } from "../../src/db/repositories/audit.js";
+import { createAdmin, logOut } from "../../src/services/admins.js";
 import { createInvite, inviteQr } from "../../src/services/invites.js";
-import { sendLoginCode, verifyLoginCode } from "../../src/services/login-codes.js";
+import {
+  logInWithCode,
+  requestLoginCode,
+  takeLoginBudget,
+} from "../../src/services/login-codes.js";
 import type { FieldErrors, FormValues } from "../components/forms.js";
 import type { AdminEnv, Ctx } from "../context.js";
 import { accessDeps, localPath } from "../lib.js";
 import { ensureSimulatedAdmin } from "../playground/test-users.js";
 import { postedValues, validForm } from "../validation.js";
+import { clientAddress, trustedProxies } from "./client-address.js";
 import { CodePage, LoginPage } from "./pages/login.js";
 import { SetupDone, SetupInvalid, SetupPage } from "./pages/setup.js";
 import {
   clearSessionCookie,
-  clientKey,
-  createRateLimiter,
   LANG_COOKIE,
+  loginRequester,
   SESSION_COOKIE,
   setSessionCookie,
 } from "./session.js";
@@ -27,7 +31,8 @@ const LoginSchema = z.object({
   next: z.string().optional(),
 });
 const VerifySchema = z.object({
-  adminId: z.coerce.number().int().positive(),
+  // the login attempt's opaque token (never an admin's id: nothing to enumerate)
+  token: z.string().regex(/^[\w-]{40,64}$/, "admin-login-code-none"),
   code: z
     .string()
     .trim()
@@ -70,35 +75,49 @@ function setupInvalid(c: Ctx) {
 
 export function authRoutes(): Hono<AdminEnv> {
   const app = new Hono<AdminEnv>();
-  // 10 login attempts (code requests + verifications) per client per 5 minutes
-  const limiter = createRateLimiter(10, 5 * 60_000);
+  let trusted: ((address: string) => boolean) | undefined;
+  /** false when the client's login budget (PostgreSQL, shared by every instance) is spent */
+  const withinBudget = (c: Ctx) => {
+    const a = c.get("a");
+    trusted ??= trustedProxies(a.config.TRUST_PROXY);
+    return takeLoginBudget(a.deps, clientAddress(c, trusted));
+  };
 
   app.get("/login", (c) => {
     if (c.get("admin")) return c.redirect(localPath(c.req.query("next")));
+    loginRequester(c);
     return loginForm(c);
   });
 
+  // Every name gets the same answer (the code form, 200): whether it is known, has Telegram
+  // or got its code is written to the server log only.
   app.post("/login", validForm(LoginSchema, loginForm), async (c) => {
     const form = c.req.valid("form");
     const values = await postedValues(c);
-    const refuse = (key: string, status: 400 | 429 = 400) => {
+    const refuse = (key: string, status: 400 | 429) => {
       c.status(status);
       return loginForm(c, values, { login: key });
     };
-    if (!limiter(clientKey(c))) return refuse("admin-login-rate-limited", 429);
+    if (!(await withinBudget(c))) return refuse("admin-login-rate-limited", 429);
     const a = c.get("a");
-    const admin = await a.deps.repos.admins.findForLogin(form.login);
-    if (!admin) return refuse("admin-login-unknown");
-    if (a.simulator) await ensureSimulatedAdmin(a, admin);
-    const res = await sendLoginCode(accessDeps(a), admin.id);
-    if (!res.ok) return refuse(`admin-login-${res.reason}`);
-    if (a.simulator) {
-      c.get("log").info(
-        { adminId: admin.id, name: admin.name, code: res.code },
-        `Login code for ${admin.name} (built-in Telegram simulator): ${res.code}`,
-      );
+    const res = await requestLoginCode(
+      accessDeps(a),
+      { login: form.login, requester: loginRequester(c) },
+      a.simulator ? (admin) => ensureSimulatedAdmin(a, admin) : undefined,
+    );
+    if (!res.ok) return refuse("admin-login-wait", 429);
+    const log = c.get("log");
+    if ("code" in res.sent) {
+      if (a.simulator) {
+        log.info(
+          { adminId: res.sent.adminId, code: res.sent.code },
+          `Login code for admin ${res.sent.adminId} (built-in Telegram simulator): ${res.sent.code}`,
+        );
+      }
+    } else {
+      log.info({ reason: res.sent.reason }, "login: no code sent");
     }
-    return codeForm(c, { adminId: String(admin.id), next: form.next ?? "/" });
+    return codeForm(c, { token: res.token, next: form.next ?? "/" });
   });
 
   app.post("/login/verify", validForm(VerifySchema, codeForm), async (c) => {
@@ -107,35 +126,21 @@ export function authRoutes(): Hono<AdminEnv> {
       c.status(status);
       return codeForm(c, await postedValues(c), { code: key });
     };
-    if (!limiter(clientKey(c))) return refuse("admin-login-rate-limited", 429);
+    if (!(await withinBudget(c))) return refuse("admin-login-rate-limited", 429);
     const a = c.get("a");
-    const verdict = await verifyLoginCode(accessDeps(a), form.adminId, form.code);
-    if (verdict !== "ok") return refuse(`admin-login-code-${verdict}`);
-    const s = await a.deps.repos.sessions.create(form.adminId, a.deps.now());
-    setSessionCookie(c, s.id);
-    await audit(a.deps.db, {
-      actor: `admin:${form.adminId}`,
-      action: "login",
-      entity: "admin",
-      entityId: form.adminId,
+    const r = await logInWithCode(a.deps, {
+      token: form.token,
+      requester: loginRequester(c),
+      code: form.code,
     });
+    if (!r.ok) return refuse(`admin-login-code-${r.verdict}`);
+    setSessionCookie(c, r.session.id);
     return c.redirect(localPath(form.next), 303);
   });
 
   app.post("/logout", async (c) => {
-    const a = c.get("a");
-    const admin = c.get("admin");
-    const sid = getCookie(c, SESSION_COOKIE);
-    if (sid) await a.deps.repos.sessions.destroy(sid);
+    await logOut(c.get("a").deps, getCookie(c, SESSION_COOKIE), c.get("admin")?.id);
     clearSessionCookie(c);
-    if (admin) {
-      await audit(a.deps.db, {
-        actor: `admin:${admin.id}`,
-        action: "logout",
-        entity: "admin",
-        entityId: admin.id,
-      });
-    }
     return c.redirect("/login", 303);
   });
 
@@ -165,14 +170,12 @@ export function authRoutes(): Hono<AdminEnv> {
     if (!(await repo.consumeSetupToken(hashSetupToken(c.req.param("token"), a.deps.pepper), now))) {
       return setupInvalid(c);
     }
-    const admin = await repo.create({ name: form.name, role: "secretary", locale: form.locale });
-    await audit(a.deps.db, {
-      actor: "system",
-      action: "create",
-      entity: "admin",
-      entityId: admin.id,
-      after: admin,
-    });
+    const created = await createAdmin(
+      { deps: a.deps, actor: "system" },
+      { name: form.name, role: "secretary", locale: form.locale },
+    );
+    if (!created.ok) return setupInvalid(c); // no admin exists when a setup token is valid
+    const admin = created.admin;
     const invite = await createInvite(accessDeps(a), {
       target: "admin",
       adminId: admin.id,

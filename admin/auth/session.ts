@@ -1,9 +1,9 @@
-import { getConnInfo } from "@hono/node-server/conninfo";
 /**
  * Session loading, the locale, the login guard, role guards and the CSRF
  * token check. Mounted by createAdmin in this order after secureHeaders and
  * the Origin check (hono/csrf).
  */
+import { createHash, randomBytes } from "node:crypto";
 import type { Context, MiddlewareHandler } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import type { AdminRole, Locale } from "../../src/domain/vocabulary.js";
@@ -12,6 +12,8 @@ import type { AdminDeps, AdminEnv } from "../context.js";
 
 export const SESSION_COOKIE = "sid";
 export const LANG_COOKIE = "lang";
+/** the browser's login-attempt binding (see loginRequester) */
+export const LOGIN_COOKIE = "lb";
 
 /** Paths reachable without a session. */
 const PUBLIC = [/^\/login(\/|$)/, /^\/setup\//, /^\/static\//, /^\/lang\//];
@@ -107,37 +109,21 @@ export function requireRole(role: AdminRole): MiddlewareHandler<AdminEnv> {
   };
 }
 
-/** Fixed-window limiter in memory (a cache: losing it on restart is harmless). */
-export function createRateLimiter(limit: number, windowMs: number) {
-  const hits = new Map<string, { start: number; n: number }>();
-  return (key: string, now = Date.now()): boolean => {
-    const h = hits.get(key);
-    if (!h || now - h.start >= windowMs) {
-      if (hits.size > 10_000) hits.clear();
-      hits.set(key, { start: now, n: 1 });
-      return true;
-    }
-    h.n += 1;
-    return h.n <= limit;
-  };
-}
-
-const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
-
 /**
- * Who is knocking, for the login rate limit: the TCP peer. Forwarding headers
- * are believed only from a proxy on this machine (a loopback peer); from
- * anyone else they are client-chosen and would make the limit useless.
+ * The browser asking for a login code: a random HttpOnly cookie (set on first use), so a login
+ * attempt and its "wait a minute" belong to that browser, not to everyone behind one address.
  */
-export function clientKey(c: Context): string {
-  let peer: string | undefined;
-  try {
-    peer = getConnInfo(c).remote.address;
-  } catch {
-    peer = undefined; // app.request() in tests: no socket
+export function loginRequester(c: Context<AdminEnv>): string {
+  let id = getCookie(c, LOGIN_COOKIE);
+  if (!id || !/^[\w-]{20,64}$/.test(id)) {
+    id = randomBytes(24).toString("base64url");
+    setCookie(c, LOGIN_COOKIE, id, {
+      httpOnly: true,
+      sameSite: "Lax",
+      secure: isSecure(c.get("a")),
+      path: "/login",
+      maxAge: 24 * 3600,
+    });
   }
-  if (peer && !LOOPBACK.test(peer)) return peer;
-  const forwarded =
-    c.req.header("x-forwarded-for")?.split(",")[0]?.trim() || c.req.header("x-real-ip");
-  return forwarded || peer || "local";
+  return createHash("sha256").update(`login:${id}`).digest("hex");
 }

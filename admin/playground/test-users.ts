@@ -3,6 +3,7 @@
  * playground agency with two services in a playground campaign, so the
  * questionnaire can be tried end to end without a real bot token.
  */
+import type { AdminRow } from "../../src/db/repositories/admins.js";
 import { PLAYGROUND_AGENCY } from "../../src/db/repositories/playground.js";
 import { parseReminderPolicy } from "../../src/domain/reminders.js";
 import { addDays, localDate } from "../../src/domain/time.js";
@@ -58,12 +59,9 @@ export async function restoreTestUsers(a: AdminDeps): Promise<void> {
  * the simulated user exists, so a login code can always be "sent" (and is
  * written to the server log) — a local trial never locks anyone out.
  */
-export async function ensureSimulatedAdmin(
-  a: AdminDeps,
-  admin: { id: number; name: string; locale: Locale; telegramId: number | null },
-): Promise<void> {
+export async function ensureSimulatedAdmin(a: AdminDeps, admin: AdminRow): Promise<AdminRow> {
   const sim = a.simulator;
-  if (!sim) return;
+  if (!sim) return admin;
   let telegramId = admin.telegramId;
   if (telegramId == null) {
     telegramId = 980_000_000 + admin.id;
@@ -76,4 +74,5 @@ export async function ensureSimulatedAdmin(
   if (!sim.users().some((u) => u.id === telegramId)) {
     sim.addUser({ id: telegramId, first_name: admin.name, language_code: admin.locale });
   }
+  return { ...admin, telegramId, reachable: true };
 }

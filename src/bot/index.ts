@@ -61,7 +61,10 @@ export function createBot(deps: BotDeps, opts: CreateBotOptions): TelegramBot {
     client: { apiRoot: opts.apiRoot },
   });
   // While handling an update the webhook has ~10 s: retry 429/5xx briefly, never long.
-  const retry = () => autoRetry({ maxRetryAttempts: 2, maxDelaySeconds: 5 });
+  // Network errors are not retried here (auto-retry would retry them forever, with growing
+  // pauses): the update fails and is logged; start-up has its own loop (connect.ts).
+  const retry = () =>
+    autoRetry({ maxRetryAttempts: 2, maxDelaySeconds: 5, rethrowHttpErrors: true });
   bot.api.config.use(retry(), lateCallbackAnswers);
 
   const tracker = inFlight();

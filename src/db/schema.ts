@@ -82,16 +82,23 @@ export const officials = pgTable(
 );
 
 /** The authorized body's staff: the commission's secretary and members. */
-export const admins = pgTable("admins", {
-  id: serial("id").primaryKey(),
-  name: text("name").notNull(),
-  role: text("role").$type<AdminRole>().notNull(),
-  telegramId: telegramId("telegram_id").unique(),
-  locale: text("locale").$type<Locale>().notNull().default("ru"),
-  reachable: boolean("reachable").notNull().default(true),
-  archivedAt: tstz("archived_at"),
-  createdAt: createdAt(),
-});
+export const admins = pgTable(
+  "admins",
+  {
+    id: serial("id").primaryKey(),
+    name: text("name").notNull(),
+    /** the name without case and spaces (domain/admins.ts adminNameKey): unique, the login key */
+    nameKey: text("name_key").notNull(),
+    role: text("role").$type<AdminRole>().notNull(),
+    telegramId: telegramId("telegram_id").unique(),
+    locale: text("locale").$type<Locale>().notNull().default("ru"),
+    reachable: boolean("reachable").notNull().default(true),
+    /** deactivated: cannot log in, sessions ended */
+    archivedAt: tstz("archived_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("admins_name_key_uq").on(t.nameKey)],
+);
 
 export const campaigns = pgTable(
   "campaigns",
@@ -266,22 +273,41 @@ export const codeFailures = pgTable(
   (t) => [index("code_failures_user_idx").on(t.telegramId, t.at)],
 );
 
-/** Admin login codes sent through the bot: hashed, 5 minutes, 5 attempts, single use. */
+/**
+ * Login attempts: one per "send me a code" request, named by an opaque token (its SHA-256 here)
+ * that only the requester's form holds. The code sent through the bot is hashed; 5 minutes,
+ * 5 attempts, single use. Unknown names get a row too (no admin, no code), so the answer and
+ * its later behaviour are the same for every name.
+ */
 export const loginCodes = pgTable(
   "login_codes",
   {
     id: serial("id").primaryKey(),
-    adminId: integer("admin_id")
-      .notNull()
-      .references(() => admins.id, { onDelete: "cascade" }),
-    codeHash: text("code_hash").notNull(),
+    tokenHash: text("token_hash").notNull().unique(),
+    /** null: no such (active) admin */
+    adminId: integer("admin_id").references(() => admins.id, { onDelete: "cascade" }),
+    /** null: no code was sent (unknown name, no Telegram, not delivered): every code is wrong */
+    codeHash: text("code_hash"),
+    /** who asked (client address) and for which name (adminNameKey of the input) */
+    requester: text("requester").notNull(),
+    loginKey: text("login_key").notNull(),
     expiresAt: tstz("expires_at").notNull(),
     attempts: integer("attempts").notNull().default(0),
     usedAt: tstz("used_at"),
     createdAt: createdAt(),
   },
-  (t) => [index("login_codes_admin_idx").on(t.adminId)],
+  (t) => [
+    index("login_codes_admin_idx").on(t.adminId),
+    index("login_codes_requester_idx").on(t.requester, t.loginKey, t.createdAt),
+  ],
 );
+
+/** Fixed-window request counters (login), shared by every instance on the database. */
+export const rateLimits = pgTable("rate_limits", {
+  key: text("key").primaryKey(),
+  windowStart: tstz("window_start").notNull(),
+  hits: integer("hits").notNull(),
+});
 
 /** First-run setup link (creates the first secretary). */
 export const setupTokens = pgTable("setup_tokens", {

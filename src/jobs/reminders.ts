@@ -36,7 +36,7 @@ import { digestText } from "../notifications/digest.js";
 import { fanOut, type Outgoing } from "../notifications/fanout.js";
 import { ledgerKind, questionnaireReminder } from "../notifications/reminders.js";
 import type { JobDeps } from "./deps.js";
-import { runNotifier } from "./run-clock.js";
+import { runClock, runNotifier } from "./run-clock.js";
 
 export { CLAIM_LEASE_MS } from "../db/repositories/ledger.js";
 export { FANOUT_CONCURRENCY } from "../notifications/fanout.js";
@@ -61,6 +61,8 @@ export interface RunReport {
   /** claims another tick/instance won first */
   lostClaims: number;
   digests: number;
+  /** due at the start, but the sending window closed before their turn: left for the next window */
+  afterWindow: number;
 }
 
 interface Due extends Outgoing {
@@ -81,11 +83,14 @@ export async function runReminders(deps: ReminderDeps, at?: Date): Promise<RunRe
     failed: 0,
     lostClaims: 0,
     digests: 0,
+    afterWindow: 0,
   };
   const calendar = await repos.calendar.load();
   const today = localDate(now, deps.tz);
   if (!calendar.isWorkingDay(today)) return report;
 
+  // a long fan-out must not send after the window closes: checked on the run's clock before each send
+  const clock = runClock(deps, now);
   const due: Due[] = [];
   for (const campaign of await repos.reminders.activeCampaigns()) {
     let policy: ReminderPolicy;
@@ -96,6 +101,7 @@ export async function runReminders(deps: ReminderDeps, at?: Date): Promise<RunRe
       policy = parseReminderPolicy({});
     }
     if (!isInSendingWindow(now, calendar, policy, deps.tz)) continue;
+    const stillDue = () => isInSendingWindow(clock(), calendar, policy, deps.tz);
     report.campaigns++;
     const dueOn = toLocalDate(campaign.dueOn);
     const memo = new Map<string, ScheduledReminder | null>();
@@ -115,7 +121,7 @@ export async function runReminders(deps: ReminderDeps, at?: Date): Promise<RunRe
           ? localDate(new Date(row.returnedAt), deps.tz)
           : undefined;
       const r = reminderFor(returnedOn);
-      if (r) due.push(officialReminder(deps, calendar, dueOn, today, r, row));
+      if (r) due.push({ ...officialReminder(deps, calendar, dueOn, today, r, row), stillDue });
     }
 
     // the authorized body's digest rides on the campaign's overdue reminders
@@ -136,6 +142,7 @@ export async function runReminders(deps: ReminderDeps, at?: Date): Promise<RunRe
               parseMode: "HTML",
             }),
             digest: true,
+            stillDue,
           });
         }
       }
@@ -153,12 +160,13 @@ export async function runReminders(deps: ReminderDeps, at?: Date): Promise<RunRe
         if (c.digest) report.digests++;
         else report.sent++;
       } else if (d === "taken") report.lostClaims++;
+      else if (d === "late") report.afterWindow++;
       else if (d === "blocked") report.blocked++;
       else report.failed++;
     },
   );
   report.alreadyDone = alreadyDone;
-  if (report.sent + report.blocked + report.failed + report.digests > 0) {
+  if (report.sent + report.blocked + report.failed + report.digests + report.afterWindow > 0) {
     logger.info(report, "reminders sent");
   }
   return report;

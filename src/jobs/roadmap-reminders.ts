@@ -25,7 +25,7 @@ import { formatDate } from "../i18n/format.js";
 import { fanOut, type Outgoing } from "../notifications/fanout.js";
 import { roadmapMessage } from "../notifications/roadmaps.js";
 import type { JobDeps } from "./deps.js";
-import { runNotifier } from "./run-clock.js";
+import { runClock, runNotifier } from "./run-clock.js";
 
 export const ROADMAP_REMIND_BEFORE_WORKING_DAYS = 3;
 
@@ -39,6 +39,8 @@ export interface RoadmapReminderReport {
   sent: number;
   blocked: number;
   failed: number;
+  /** the office hours ended before their turn: left for the next working day */
+  afterWindow: number;
 }
 
 export type ReminderKind = "before" | "due" | "overdue";
@@ -65,8 +67,17 @@ export async function runRoadmapReminders(
   const { repos } = deps;
   const calendar = deps.calendar ?? (await repos.calendar.load());
   const today = localDate(now, deps.tz);
-  const report: RoadmapReminderReport = { due: 0, alreadyDone: 0, sent: 0, blocked: 0, failed: 0 };
+  const report: RoadmapReminderReport = {
+    due: 0,
+    alreadyDone: 0,
+    sent: 0,
+    blocked: 0,
+    failed: 0,
+    afterWindow: 0,
+  };
   if (!isInSendingWindow(now, calendar, DEFAULT_REMINDER_POLICY, deps.tz)) return report;
+  const clock = runClock(deps, now);
+  const stillDue = () => isInSendingWindow(clock(), calendar, DEFAULT_REMINDER_POLICY, deps.tz);
 
   interface Job {
     subject: string;
@@ -117,6 +128,7 @@ export async function runRoadmapReminders(
         chatId: p.telegramId,
         ledger: { subject: job.subject, kind: job.kind, scheduledFor: job.scheduledFor },
         message: () => roadmapMessage(deps, r, p.locale, job.key, job.vars(p.locale)),
+        stillDue,
       });
     }
   }
@@ -127,6 +139,7 @@ export async function runRoadmapReminders(
     { now, concurrency: 1 },
     (_, d) => {
       if (d === "taken") report.alreadyDone++;
+      else if (d === "late") report.afterWindow++;
       else report[d]++;
     },
   );

@@ -7,7 +7,11 @@ import type { JobDeps } from "./deps.js";
  * started), while a run at a given instant (tests, catch-up) stays on that instant's timeline.
  */
 export function runNotifier(deps: JobDeps, at: Date): Notifier {
+  return createNotifier({ ...deps, now: runClock(deps, at) });
+}
+
+/** The run's clock: `at` plus the time the run has taken so far. */
+export function runClock(deps: Pick<JobDeps, "now">, at: Date): () => Date {
   const started = deps.now().getTime();
-  const now = () => new Date(at.getTime() + Math.max(0, deps.now().getTime() - started));
-  return createNotifier({ ...deps, now });
+  return () => new Date(at.getTime() + Math.max(0, deps.now().getTime() - started));
 }

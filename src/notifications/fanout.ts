@@ -8,6 +8,9 @@ import type { Repositories } from "../db/repositories/index.js";
 import { ledgerKeyOf } from "../db/repositories/ledger.js";
 import type { Delivery, LedgerSubject, Message, Notifier } from "./notifier.js";
 
+/** What became of one item: the notifier's delivery, or "late" (no longer due: not sent). */
+export type FanOutResult = Delivery | "late";
+
 /** Messages being claimed/sent at once. */
 export const FANOUT_CONCURRENCY = 40;
 
@@ -16,6 +19,8 @@ export interface Outgoing {
   ledger: LedgerSubject;
   /** built only when the message is actually sent */
   message: () => Message;
+  /** checked right before the claim: false leaves the item for a later run (e.g. window closed) */
+  stillDue?: () => boolean;
 }
 
 export interface FanOutOptions {
@@ -31,7 +36,7 @@ export async function fanOut<T extends Outgoing>(
   deps: { repos: Pick<Repositories, "ledger">; notifier: Notifier },
   items: T[],
   opts: FanOutOptions,
-  onResult: (item: T, delivery: Delivery) => void,
+  onResult: (item: T, result: FanOutResult) => void,
 ): Promise<{ alreadyDone: number }> {
   if (items.length === 0) return { alreadyDone: 0 };
   const days = [...new Set(items.map((c) => c.ledger.scheduledFor))];
@@ -39,6 +44,7 @@ export async function fanOut<T extends Outgoing>(
   const todo = items.filter((c) => !settled.has(ledgerKeyOf({ chatId: c.chatId, ...c.ledger })));
   await runPool(todo, opts.concurrency ?? FANOUT_CONCURRENCY, async (c) => {
     if (opts.shouldStop?.()) return;
+    if (c.stillDue && !c.stillDue()) return onResult(c, "late");
     onResult(c, await deps.notifier.send(c.chatId, c.message(), c.ledger));
   });
   return { alreadyDone: items.length - todo.length };

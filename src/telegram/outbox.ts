@@ -69,7 +69,8 @@ export function isBlocked(err: unknown): boolean {
   return err instanceof GrammyError && err.error_code === 403;
 }
 
-function isTransient(err: unknown): boolean {
+/** A failure worth trying again: the network, or Telegram's side (5xx). */
+export function isTransient(err: unknown): boolean {
   return err instanceof HttpError || (err instanceof GrammyError && err.error_code >= 500);
 }
 

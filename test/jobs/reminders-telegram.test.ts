@@ -8,7 +8,11 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { adminsRepo } from "../../src/db/repositories/admins.js";
 import { admins, officials, reminderLedger } from "../../src/db/schema.js";
-import { sendLoginCode, verifyLoginCode } from "../../src/services/login-codes.js";
+import {
+  requestLoginCode,
+  type SendLoginCodeDeps,
+  verifyLoginCode,
+} from "../../src/services/login-codes.js";
 import { type Harness, startHarness } from "../helpers/bot.js";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.js";
 import { type Crowd, seedCrowd } from "../helpers/fanout.js";
@@ -43,6 +47,32 @@ beforeEach(() => {
 
 const sendsTo = (chat: number) =>
   h.fake.calls.filter((c) => c.method === "sendMessage" && c.params.chat_id === chat);
+
+describe("the sending window", () => {
+  it("a fan-out still running when the window closes sends nothing after it; the rest waits", async () => {
+    await crowdOf(100);
+    // the 5th message leaves at 17:59:59; then the clock passes 18:00 (the window's end).
+    // What was already claimed and waiting for the pacer (at most the pool's 40) still goes out.
+    let seen = 0;
+    const off = h.fake.on("call", (c) => {
+      if (c.method === "sendMessage" && c.ok && ++seen === 5) {
+        h.clock.now = new Date(T.getTime() + 8 * 3600_000 + 60_000);
+      }
+    });
+    const report = await h.app.jobs.runOnce(T);
+    off();
+    expect(report.sent + report.afterWindow).toBe(100);
+    expect(report.sent).toBeLessThanOrEqual(5 + 40);
+    expect(report.afterWindow).toBeGreaterThanOrEqual(55);
+    const sent = await db.db.select().from(reminderLedger).where(eq(reminderLedger.status, "sent"));
+    expect(sent).toHaveLength(report.sent);
+    // the next working day's window sends the rest, once
+    const next = new Date("2026-04-28T05:00:00Z");
+    h.clock.now = next;
+    const later = await h.app.jobs.runOnce(next);
+    expect(later.sent).toBe(report.afterWindow);
+  });
+});
 
 describe("Telegram's limits", () => {
   it("a paced fan-out keeps ≤ 30 messages/s and meets no 429", async () => {
@@ -144,43 +174,52 @@ describe("Telegram's limits", () => {
 });
 
 describe("admin login codes through the bot", () => {
+  // a login attempt per request (token + requester), see src/services/login-codes.ts
+  const ask = (deps: SendLoginCodeDeps, requester: string) =>
+    requestLoginCode(deps, { login: "Секретарь", requester });
+  const check = (deps: SendLoginCodeDeps, token: string, code: string, requester = "r2") =>
+    verifyLoginCode(deps, { token, requester, code }).then((v) => v.verdict);
+  const codeOf = (r: Awaited<ReturnType<typeof requestLoginCode>>) => {
+    if (!r.ok || !("code" in r.sent)) throw new Error(JSON.stringify(r));
+    return { token: r.token, code: r.sent.code };
+  };
+
   it("sends a 6-digit code, verifies once; wrong, expired, too many attempts, no Telegram, blocked", async () => {
     await db.truncate();
     const repo = adminsRepo(db.db);
     const admin = await repo.create({ name: "Секретарь", role: "secretary" });
     const deps = { ...h.app.deps, notifications: h.app.notifications };
-    expect(await sendLoginCode(deps, admin.id)).toEqual({ ok: false, reason: "no-telegram" });
+    const none = await ask(deps, "r1");
+    expect(none.ok && none.sent).toEqual({ reason: "no-telegram" });
     await repo.update(admin.id, { telegramId: 777 });
     h.fake.addUser({ id: 777, first_name: "Sec", language_code: "ru" });
 
-    expect(await verifyLoginCode(deps, admin.id, "123456")).toBe("none");
-    const sent = await sendLoginCode(deps, admin.id);
-    if (!sent.ok) throw new Error(sent.reason);
+    expect(await check(deps, "x".repeat(43), "123456")).toBe("none");
+    const sent = codeOf(await ask(deps, "r2"));
     expect(sent.code).toMatch(/^\d{6}$/);
     expect(h.fake.lastMessage(777)?.text).toBe(
       `Ваш код входа: ${sent.code}. Действует 5 минут. Если вы его не запрашивали, проигнорируйте это сообщение.`,
     );
-    expect(await sendLoginCode(deps, admin.id)).toEqual({ ok: false, reason: "rate-limited" });
+    expect(await ask(deps, "r2")).toEqual({ ok: false, reason: "wait" });
     const wrong = sent.code === "000000" ? "000001" : "000000";
-    expect(await verifyLoginCode(deps, admin.id, wrong)).toBe("wrong");
-    expect(await verifyLoginCode(deps, admin.id, sent.code)).toBe("ok");
-    expect(await verifyLoginCode(deps, admin.id, sent.code)).toBe("used");
+    expect(await check(deps, sent.token, wrong)).toBe("wrong");
+    expect(await check(deps, sent.token, sent.code)).toBe("ok");
+    expect(await check(deps, sent.token, sent.code)).toBe("used");
 
     h.clock.now = new Date(T.getTime() + 2 * 60_000);
-    const second = await sendLoginCode(deps, admin.id);
-    if (!second.ok) throw new Error(second.reason);
-    for (let i = 0; i < 5; i++) expect(await verifyLoginCode(deps, admin.id, wrong)).toBe("wrong");
-    expect(await verifyLoginCode(deps, admin.id, second.code)).toBe("too-many-attempts");
+    const second = codeOf(await ask(deps, "r2"));
+    for (let i = 0; i < 5; i++) expect(await check(deps, second.token, wrong)).toBe("wrong");
+    expect(await check(deps, second.token, second.code)).toBe("too-many-attempts");
 
     h.clock.now = new Date(T.getTime() + 4 * 60_000);
-    const third = await sendLoginCode(deps, admin.id);
-    if (!third.ok) throw new Error(third.reason);
+    const third = codeOf(await ask(deps, "r2"));
     h.clock.now = new Date(T.getTime() + 9 * 60_000 + 1);
-    expect(await verifyLoginCode(deps, admin.id, third.code)).toBe("expired");
+    expect(await check(deps, third.token, third.code)).toBe("expired");
 
     h.fake.block(777);
     h.clock.now = new Date(T.getTime() + 20 * 60_000);
-    expect(await sendLoginCode(deps, admin.id)).toEqual({ ok: false, reason: "unreachable" });
+    const blocked = await ask(deps, "r2");
+    expect(blocked.ok && blocked.sent).toEqual({ reason: "unreachable" });
     const [a] = await db.db.select().from(admins).where(eq(admins.id, admin.id));
     expect(a?.reachable).toBe(false);
   });
@@ -192,12 +231,11 @@ describe("admin login codes through the bot", () => {
     await repo.update(admin.id, { telegramId: 778 });
     h.fake.addUser({ id: 778, first_name: "Sec", language_code: "ru" });
     const deps = { ...h.app.deps, notifications: h.app.notifications };
-    const results = await Promise.all([1, 2, 3].map(() => sendLoginCode(deps, admin.id)));
+    const results = await Promise.all([1, 2, 3].map(() => ask(deps, "r2")));
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.filter((r) => !r.ok && r.reason === "rate-limited")).toHaveLength(2);
+    expect(results.filter((r) => !r.ok && r.reason === "wait")).toHaveLength(2);
     expect(sendsTo(778).filter((c) => c.ok)).toHaveLength(1);
-    const sent = results.find((r) => r.ok);
-    if (!sent?.ok) throw new Error("no code sent");
-    expect(await verifyLoginCode(deps, admin.id, sent.code)).toBe("ok");
+    const sent = codeOf(results.find((r) => r.ok)!);
+    expect(await check(deps, sent.token, sent.code)).toBe("ok");
   });
 });

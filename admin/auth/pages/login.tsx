@@ -23,7 +23,7 @@ export function CodePage(props: { values: FormValues; errors: FieldErrors }) {
     <form method="post" action="/login/verify" class="narrow">
       <FormErrors errors={errors} />
       <p>{t("admin-login-code-sent")}</p>
-      <input type="hidden" name="adminId" value={values.adminId ?? ""} />
+      <input type="hidden" name="token" value={values.token ?? ""} />
       <input type="hidden" name="next" value={values.next ?? "/"} />
       <Field
         name="code"

@@ -5,7 +5,8 @@ import { useT } from "../../components/request.js";
 
 type Entry = ReturnType<FakeBotApi["transcript"]>[number];
 
-export function Chat(props: { uid: number; entries: Entry[] }) {
+/** `readOnly`: an admin's own chat, shown to them without buttons to press. */
+export function Chat(props: { uid: number; entries: Entry[]; readOnly?: boolean }) {
   const t = useT();
   const { uid, entries } = props;
   if (entries.length === 0) return <p class="muted">{t("admin-playground-empty")}</p>;
@@ -32,7 +33,7 @@ export function Chat(props: { uid: number; entries: Entry[] }) {
                 {rows.map((row) => (
                   <div class="kbd-row">
                     {row.map((b) =>
-                      "callback_data" in b && b.callback_data ? (
+                      "callback_data" in b && b.callback_data && !props.readOnly ? (
                         <PostForm action={`/playground/${uid}/press`} class="inline">
                           <input type="hidden" name="messageId" value={String(m.message_id)} />
                           <input type="hidden" name="data" value={b.callback_data} />
@@ -72,9 +73,21 @@ function SendText(props: { uid: number; text: string }) {
   );
 }
 
-export function ChatPage(props: { uid: number; entries: Entry[] }) {
+export function ChatPage(props: { uid: number; entries: Entry[]; readOnly?: boolean }) {
   const t = useT();
   const { uid } = props;
+  if (props.readOnly) {
+    return (
+      <section class="phone">
+        <div id="chat" data-poll={`/playground/${uid}/chat`}>
+          <Chat uid={uid} entries={props.entries} readOnly />
+        </div>
+        <p class="actions">
+          <a href="/playground">{t("admin-back")}</a>
+        </p>
+      </section>
+    );
+  }
   return (
     <section class="phone">
       <div id="chat" data-poll={`/playground/${uid}/chat`}>

@@ -16,6 +16,8 @@ export function PlaygroundOff() {
 
 export function PlaygroundPage(props: {
   users: { id: number; first_name: string }[];
+  /** the signed-in admin's own simulated chat (login codes), if any */
+  ownChat: number | null;
   values: FormValues;
   errors: FieldErrors;
 }) {
@@ -24,6 +26,11 @@ export function PlaygroundPage(props: {
   return (
     <>
       <p>{t("admin-playground-intro")}</p>
+      {props.ownChat != null ? (
+        <p>
+          <a href={`/playground/${props.ownChat}`}>{t("admin-playground-my-chat")}</a>
+        </p>
+      ) : null}
       {users.length ? (
         <ul>
           {users.map((u) => (

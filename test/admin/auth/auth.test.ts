@@ -62,23 +62,32 @@ describe("admin access", () => {
     await adminsRepo(h.db.db).update(admin.id, { telegramId: 555_000_001 });
     const sim = h.app.simulator!;
     sim.addUser({ id: 555_000_001, first_name: "Ерлан" });
+    // issue 10 (6): an unknown name gets the known names' answer (it was a 400 "not found")
     const unknown = await h.post("/login", { login: "Никто" });
-    expect(unknown.status).toBe(400);
+    expect(unknown.status).toBe(200);
     const first = await h.post("/login", { login: "ерлан", next: "/audit" });
     expect(first.status).toBe(200);
     const msg = sim.lastMessage(555_000_001);
     const code = /\b(\d{6})\b/.exec(msg?.text ?? "")?.[1];
     expect(code).toBeDefined();
-    const wrong = await h.post("/login/verify", {
-      adminId: String(admin.id),
-      code: code === "000000" ? "111111" : "000000",
-    });
+    // issue 10 (1): the form carries the attempt's token (not adminId), valid in this browser
+    const token = /name="token" value="([^"]+)"/.exec(await first.text())?.[1] ?? "";
+    const browser = {
+      cookie: `lb=${/lb=([^;]+)/.exec(first.headers.get("set-cookie") ?? "")?.[1]}`,
+    };
+    const wrong = await h.post(
+      "/login/verify",
+      { token, code: code === "000000" ? "111111" : "000000" },
+      undefined,
+      browser,
+    );
     expect(wrong.status).toBe(400);
-    const ok = await h.post("/login/verify", {
-      adminId: String(admin.id),
-      code: code!,
-      next: "/audit",
-    });
+    const ok = await h.post(
+      "/login/verify",
+      { token, code: code!, next: "/audit" },
+      undefined,
+      browser,
+    );
     expect(ok.status).toBe(303);
     expect(ok.headers.get("location")).toBe("/audit");
     const sid = cookieOf(ok)!;
