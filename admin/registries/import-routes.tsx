@@ -1,7 +1,7 @@
 /**
  * Registry import routes: upload → checked preview (kept as a draft, paged and filtered) →
  * confirm (writes only new and changed rows, refuses when the registry moved since the check)
- * → the result with its counts.
+ * → the registry list with the counts (`?ok=admin-imported&created=…`).
  */
 import type { Hono } from "hono";
 import { z } from "zod";
@@ -17,7 +17,6 @@ import { compareWithRegistry, countStatuses, ROW_STATUSES, type RowReport } from
 import {
   ImportPreview,
   ImportRefused,
-  ImportResult,
   PREVIEW_PAGE,
   type PreviewView,
   UploadForm,
@@ -28,11 +27,6 @@ const PreviewQuery = z.object({
   page: z.coerce.number().int().min(1).max(1000).catch(1),
 });
 const ConfirmForm = z.object({ draft: z.string().min(1).max(64) });
-const DoneQuery = z.object({
-  created: z.coerce.number().int().min(0).catch(0),
-  updated: z.coerce.number().int().min(0).catch(0),
-  unchanged: z.coerce.number().int().min(0).catch(0),
-});
 
 /** errors first, then changed, new, unchanged; by line within each */
 const ORDER = Object.fromEntries(ROW_STATUSES.map((s, i) => [s, i]));
@@ -165,16 +159,12 @@ export function mountImport<Row extends { id: number; archivedAt: Date | null },
       });
       await dropDraft(c, entity);
       const q = new URLSearchParams({
+        ok: "admin-imported",
         created: String(res.created),
         updated: String(res.updated),
         unchanged: String(counts.unchanged),
       });
-      return c.redirect(`${importPath}/done?${q}`, 303);
+      return c.redirect(`${path}?${q}`, 303);
     },
-  );
-  app.get(`${importPath}/done`, sec, validQuery(DoneQuery), (c) =>
-    c.render(<ImportResult {...c.req.valid("query")} listPath={path} />, {
-      title: c.get("t")(imp.title),
-    }),
   );
 }

@@ -22,8 +22,21 @@ const ServiceSchema = z.object({
   nameRu: name,
   agencyId: z.coerce.number({ message: "admin-err-required" }).int().positive("admin-err-required"),
 });
-const AgenciesQuery = z.object({ archived: z.literal("1").optional().catch(undefined) });
-const ServicesQuery = z.object({
+/** counts of a confirmed import, shown above the list it redirects to */
+const ImportedQuery = z.object({
+  created: z.coerce.number().int().min(0).optional().catch(undefined),
+  updated: z.coerce.number().int().min(0).optional().catch(undefined),
+  unchanged: z.coerce.number().int().min(0).optional().catch(undefined),
+});
+function importedOf(q: z.output<typeof ImportedQuery>) {
+  return q.created === undefined
+    ? undefined
+    : { created: q.created, updated: q.updated ?? 0, unchanged: q.unchanged ?? 0 };
+}
+const AgenciesQuery = ImportedQuery.extend({
+  archived: z.literal("1").optional().catch(undefined),
+});
+const ServicesQuery = ImportedQuery.extend({
   q: z.string().trim().max(200).optional().catch(undefined),
   agency: z.coerce.number().int().positive().optional().catch(undefined),
   archived: z.literal("1").optional().catch(undefined),
@@ -53,9 +66,10 @@ export function registriesRoutes(): Hono<AdminEnv> {
 
   // ───────────── agencies ─────────────
   app.get("/agencies", validQuery(AgenciesQuery), async (c) => {
-    const archived = c.req.valid("query").archived === "1";
+    const q = c.req.valid("query");
+    const archived = q.archived === "1";
     const list = await c.get("a").deps.repos.agencies.list({ includeArchived: archived });
-    return c.render(<AgenciesPage list={list} archived={archived} />, {
+    return c.render(<AgenciesPage list={list} archived={archived} imported={importedOf(q)} />, {
       title: c.get("t")("admin-agencies-title"),
     });
   });
@@ -95,9 +109,12 @@ export function registriesRoutes(): Hono<AdminEnv> {
       repos.services.list({ includeArchived: q.archived === "1", q: q.q, agencyId: q.agency }),
       repos.agencies.list(),
     ]);
-    return c.render(<ServicesPage list={list} agencies={agencies} q={q} />, {
-      title: c.get("t")("admin-services-title"),
-    });
+    return c.render(
+      <ServicesPage list={list} agencies={agencies} q={q} imported={importedOf(q)} />,
+      {
+        title: c.get("t")("admin-services-title"),
+      },
+    );
   });
 
   mountRegistry(app, {

@@ -1,6 +1,6 @@
 /**
  * Registry import: the upload form (with its limits), the preview (errors first, filtered by
- * status, paged; each row new, changed old → new, or unchanged) and the result with its counts.
+ * status, paged; each row new, changed old → new, or unchanged) and the counts once written.
  */
 import { PostForm } from "../../components/forms.js";
 import { useT } from "../../components/request.js";
@@ -188,26 +188,17 @@ export function ImportPreview<T>(props: PreviewProps<T>) {
   );
 }
 
-export function ImportResult(props: {
-  created: number;
-  updated: number;
-  unchanged: number;
-  listPath: string;
-}) {
+/** After a confirmed import, above the registry list: how many rows were created, updated, left. */
+export function ImportCounts(props: { created: number; updated: number; unchanged: number }) {
   const t = useT();
   return (
-    <section>
-      <p class="notice" role="status">
-        {t("admin-import-result", {
-          created: props.created,
-          updated: props.updated,
-          unchanged: props.unchanged,
-        })}
-      </p>
-      <p>
-        <a href={props.listPath}>{t("admin-import-to-list")}</a>
-      </p>
-    </section>
+    <p class="notice" role="status">
+      {t("admin-import-result", {
+        created: props.created,
+        updated: props.updated,
+        unchanged: props.unchanged,
+      })}
+    </p>
   );
 }
 

@@ -49,9 +49,11 @@ describe("re-import", () => {
     const res = await h.post("/agencies/import/confirm", { draft: draftOf(html) }, as);
     expect(res.status).toBe(303);
     const done = res.headers.get("location") ?? "";
-    expect(done).toMatch(/^\/agencies\/import\/done\?/);
+    expect(done).toMatch(/^\/agencies\?ok=admin-imported&/);
     const result = await (await h.get(done, as)).text();
-    expect(result).toContain("Импорт выполнен. Новых: 1, изменено: 1, без изменений: 1.");
+    expect(result).toContain("Импорт выполнен.");
+    expect(result).toContain("Новых: 1, изменено: 1, без изменений: 1.");
+    expect(result).toContain("Второе министерство");
 
     const [a2] = await h.db.db.select().from(agencies).where(eq(agencies.code, "A2"));
     expect(a2?.nameRu).toBe("Второе министерство");
