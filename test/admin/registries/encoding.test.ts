@@ -55,6 +55,19 @@ describe("CSV encodings", () => {
     expect(html).not.toContain("кириллицы 1251");
   });
 
+  it("reads UTF-16 with a byte order mark (Excel's Unicode text, tab-separated)", async () => {
+    const text = "\uFEFFcode\tname_kk\tname_ru\r\nMU\tӘділет\tЮстиция\r\n";
+    const bytes = new Uint8Array(text.length * 2);
+    for (let i = 0; i < text.length; i++) {
+      const cu = text.charCodeAt(i);
+      bytes[2 * i] = cu & 0xff;
+      bytes[2 * i + 1] = cu >> 8;
+    }
+    const html = await (await upload(fileOf(bytes, "unicode.txt.csv"))).text();
+    expect(html).toContain("Строк: 1, без ошибок: 1, с ошибками: 0");
+    expect(html).toContain("<td>Әділет</td>");
+  });
+
   it("refuses bytes that are neither UTF-8 nor Cyrillic text", async () => {
     const bytes = new Uint8Array([
       ...new TextEncoder().encode("code,name_kk,name_ru\nMY,"),
