@@ -171,9 +171,12 @@ export async function parseXlsx(bytes: Uint8Array): Promise<Table> {
     }
     throw new TableError("admin-import-unreadable");
   }
-  // rows counted in the XML before exceljs builds them
+  // rows counted in the XML before exceljs builds them; a self-closing <row/> holds no cell
+  // (Excel writes them for formatted empty rows) and is not counted
   const sheetXml = files.get(firstSheetPath(files))?.toString("utf8") ?? "";
-  const rowTags = sheetXml.match(/<(?:\w+:)?row[\s>/]/g)?.length ?? 0;
+  const rowTags = (sheetXml.match(/<(?:\w+:)?row(?:\s[^>]*)?>/g) ?? []).filter(
+    (tag) => !tag.endsWith("/>"),
+  ).length;
   if (rowTags > TABLE_LIMITS.rows + 1) throw tooManyRows();
   files.clear();
   // loaded on first use: exceljs is large and most requests never need it
