@@ -1,8 +1,9 @@
 /**
  * The Commission's meetings (000 p.10–13, 001 p.27–30): the agenda compiler, approval and
- * versions, sending to members, attendance, decisions, the printable agenda and the agenda and
- * protocol DOCX in kk and ru. Routes validate, call src/services/meetings.ts and render
- * pages/*. The secretary writes; members read.
+ * versions, sending to members (an approved version, once, after a confirmation page), the
+ * meeting held (from its date), cancelling a meeting made by mistake, attendance, decisions, the
+ * printable agenda and the agenda and protocol DOCX in kk and ru. Routes validate, call
+ * src/services/meetings.ts and render pages/*. The secretary writes; members read.
  */
 import { Hono } from "hono";
 import { agendaLines, canDecide } from "../../src/domain/agenda.js";
@@ -12,6 +13,7 @@ import {
   addAgendaItems,
   approveMeetingAgenda,
   type CandidateQuery,
+  cancelMeeting,
   createMeeting,
   decideItem,
   findMeeting,
@@ -27,6 +29,8 @@ import {
   removeAgendaItem,
   reopenMeetingAgenda,
   sendMeetingAgenda,
+  sendPreview,
+  sendRefusal,
   setAgendaItem,
   updateMeeting,
 } from "../../src/services/meetings.js";
@@ -38,26 +42,24 @@ import { validForm, validIds, validQuery } from "../validation.js";
 import { MeetingListPage } from "./pages/list.js";
 import { MeetingPage } from "./pages/meeting.js";
 import { PrintPage } from "./pages/print.js";
+import { SendConfirmPage } from "./pages/send-confirm.js";
 import {
   AddSchema,
   AttendanceSchema,
+  CancelSchema,
   CandidateQuery as CandidateQuerySchema,
   DecisionSchema,
   DocQuery,
   ItemSchema,
   MeetingSchema,
   MoveSchema,
+  SendSchema,
 } from "./schemas.js";
 
 const acting = (c: Ctx): Acting => ({ deps: c.get("a").deps, actor: actorOf(c.get("admin")) });
 const isSecretary = (c: Ctx) => c.get("admin")?.role === "secretary";
 /** The meeting id of the path (checked by validIds before any handler runs). */
 const meetingId = (c: Ctx) => Number(c.req.param("id"));
-
-const REFUSAL_KEYS: Record<Exclude<MeetingRefusal, "not-found">, string> = {
-  frozen: "agenda-err-frozen",
-  state: "agenda-err-state",
-};
 
 async function listPage(c: Ctx, values?: FormValues, errors?: FieldErrors) {
   const data = await meetingList(c.get("a").deps);
@@ -74,7 +76,8 @@ async function showMeeting(
     values?: FormValues;
     report?: AgendaSendReport;
     query?: CandidateQuery;
-    status?: 409;
+    refusal?: MeetingRefusal;
+    status?: 400 | 409;
   } = {},
 ) {
   const a = c.get("a");
@@ -83,7 +86,13 @@ async function showMeeting(
   const data = await meetingPage(a.deps, m, { compiling: isSecretary(c), query: o.query ?? {} });
   if (o.status) c.status(o.status);
   return c.render(
-    <MeetingPage data={data} errors={o.errors} values={o.values} report={o.report} />,
+    <MeetingPage
+      data={data}
+      errors={o.errors}
+      values={o.values}
+      report={o.report}
+      refusal={o.refusal}
+    />,
     { title: c.get("t")("meeting-title", { date: fmtDateTime(c, m.startsAt) }) },
   );
 }
@@ -95,8 +104,8 @@ const invalidOnMeeting = (c: Ctx, values: FormValues, errors: FieldErrors) =>
 /** The answer to a change: back to the meeting, or why it was refused (404 / 409). */
 function answer(c: Ctx, id: number, r: MeetingOutcome<unknown>, saved = true) {
   if (!r.ok) {
-    if (r.refusal === "not-found") return notFound(c);
-    return showMeeting(c, id, { errors: { _form: REFUSAL_KEYS[r.refusal] }, status: 409 });
+    if (r.refusal.reason === "not-found") return notFound(c);
+    return showMeeting(c, id, { refusal: r.refusal, status: 409 });
   }
   return saved
     ? redirectOk(c, `/meetings/${id}`, "admin-saved")
@@ -196,19 +205,52 @@ export function meetingsRoutes(): Hono<AdminEnv> {
     return m ? answer(c, m.id, await markMeetingHeld(acting(c), m)) : notFound(c);
   });
 
-  app.post("/meetings/:id/send", secretary, ids, async (c) => {
+  app.post(
+    "/meetings/:id/cancel",
+    secretary,
+    ids,
+    validForm(CancelSchema, invalidOnMeeting),
+    async (c) => {
+      const m = await withMeeting(c);
+      if (!m) return notFound(c);
+      return answer(c, m.id, await cancelMeeting(acting(c), m, c.req.valid("form").reason));
+    },
+  );
+
+  /** The confirmation before sending: which version, to whom (nothing is sent yet). */
+  const confirmSend = async (c: Ctx, status?: 400) => {
     const m = await withMeeting(c);
     if (!m) return notFound(c);
-    const a = c.get("a");
-    const r = await sendMeetingAgenda(acting(c), m, async (id) => {
-      const { buildAgendaDocx } = await import("../documents/agenda-docx.js"); // docx loads on first use
-      return a.notifications.agendaToMembers(id, (mm, items, lang) =>
-        buildAgendaDocx(a.deps, mm, items, lang),
-      );
+    const refusal = sendRefusal(m);
+    if (refusal) return showMeeting(c, m.id, { refusal, status: 409 });
+    if (status) c.status(status);
+    const preview = await sendPreview(c.get("a").deps, m);
+    return c.render(<SendConfirmPage meeting={m} {...preview} />, {
+      title: c.get("t")("agenda-send-confirm-title"),
     });
-    if (!r.ok) return answer(c, m.id, r);
-    return showMeeting(c, m.id, { report: r.value });
-  });
+  };
+
+  app.get("/meetings/:id/send", secretary, ids, (c) => confirmSend(c));
+
+  app.post(
+    "/meetings/:id/send",
+    secretary,
+    ids,
+    validForm(SendSchema, (c) => confirmSend(c, 400)),
+    async (c) => {
+      const m = await withMeeting(c);
+      if (!m) return notFound(c);
+      const a = c.get("a");
+      const r = await sendMeetingAgenda(acting(c), m, c.req.valid("form").version, async (id) => {
+        const { buildAgendaDocx } = await import("../documents/agenda-docx.js"); // docx loads on first use
+        return a.notifications.agendaToMembers(id, (mm, items, lang) =>
+          buildAgendaDocx(a.deps, mm, items, lang),
+        );
+      });
+      if (!r.ok) return answer(c, m.id, r);
+      return showMeeting(c, m.id, { report: r.value });
+    },
+  );
 
   app.post(
     "/meetings/:id/attendance",
@@ -232,7 +274,8 @@ export function meetingsRoutes(): Hono<AdminEnv> {
       if (!m) return notFound(c);
       const { item } = c.req.valid("param");
       const res = await decideItem(acting(c), m, item, c.req.valid("form"));
-      if (res.ok && res.value) await c.get("a").notifications.roadmapOpened(res.value.id);
+      if (res.ok && res.value.follow === "open" && res.value.roadmap)
+        await c.get("a").notifications.roadmapOpened(res.value.roadmap.id);
       return answer(c, m.id, res);
     },
   );

@@ -51,5 +51,15 @@ export const DecisionSchema = z.object({
   note: z.string().trim().max(2000, "admin-err-too-long").default(""),
 });
 
+/** The agenda version the secretary confirmed on the confirmation page. */
+export const SendSchema = z.object({
+  version: z.coerce.number().int().positive(),
+});
+
+/** Why a meeting is cancelled (kept in the audit log). */
+export const CancelSchema = z.object({
+  reason: z.string().trim().min(1, "admin-err-required").max(1000, "admin-err-too-long"),
+});
+
 /** ?lang= of a document. */
 export const DocQuery = z.object({ lang: DocLang });

@@ -48,6 +48,11 @@ export function activitiesOf(data: Record<string, string | null>): Map<number, A
   );
 }
 
+/** Why an approved roadmap is re-opened (kept in the audit log). */
+export const ReopenSchema = z.object({
+  reason: z.string().trim().min(1, "admin-err-required").max(1000, "admin-err-too-long"),
+});
+
 export const ListQuery = z.object({
   state: z.enum(["on-time", "late"]).optional().catch(undefined),
 });

@@ -22,6 +22,7 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
+import type { CampaignStatus, MeetingStatus, RoadmapStatus } from "../domain/agenda.js";
 import type { AdminRole, Cursor, Locale, ResponseStatus } from "../domain/vocabulary.js";
 
 const tstz = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
@@ -111,7 +112,7 @@ export const campaigns = pgTable(
     /** one month after the list was received (p.8), editable */
     dueOn: date("due_on").notNull(),
     reminderPolicy: jsonb("reminder_policy").notNull(),
-    status: text("status").$type<"draft" | "sent" | "closed">().notNull().default("draft"),
+    status: text("status").$type<CampaignStatus>().notNull().default("draft"),
     createdAt: createdAt(),
   },
   (t) => [index("campaigns_year_idx").on(t.year)],
@@ -357,10 +358,12 @@ export const meetings = pgTable("meetings", {
   id: serial("id").primaryKey(),
   startsAt: tstz("starts_at").notNull(),
   place: text("place").notNull().default(""),
-  status: text("status").$type<"draft" | "approved" | "held">().notNull().default("draft"),
+  status: text("status").$type<MeetingStatus>().notNull().default("draft"),
   agendaVersion: integer("agenda_version").notNull().default(0),
   approvedAt: tstz("approved_at"),
   sentToMembersAt: tstz("sent_to_members_at"),
+  /** the agenda version sent to members (each approved version is sent once) */
+  sentVersion: integer("sent_version"),
   /** admin ids of members present (protocol) */
   attendance: jsonb("attendance").$type<number[]>(),
   createdAt: createdAt(),
@@ -410,10 +413,29 @@ export const roadmaps = pgTable("roadmaps", {
   agendaItemId: integer("agenda_item_id").references(() => agendaItems.id),
   decidedOn: date("decided_on").notNull(),
   dueOn: date("due_on").notNull(),
-  status: text("status").$type<"draft" | "approved">().notNull().default("draft"),
+  status: text("status").$type<RoadmapStatus>().notNull().default("draft"),
   approvedAt: tstz("approved_at"),
+  /** approved versions so far (each approval freezes a copy in roadmap_versions) */
+  version: integer("version").notNull().default(0),
+  /** set when a changed decision closed the roadmap */
+  closedAt: tstz("closed_at"),
   createdAt: createdAt(),
 });
+
+/** Frozen copies of an approved roadmap (changes need re-opening, then a new approval). */
+export const roadmapVersions = pgTable(
+  "roadmap_versions",
+  {
+    id: serial("id").primaryKey(),
+    roadmapId: integer("roadmap_id")
+      .notNull()
+      .references(() => roadmaps.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    snapshot: jsonb("snapshot").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("roadmap_versions_uq").on(t.roadmapId, t.version)],
+);
 
 export const roadmapActivities = pgTable(
   "roadmap_activities",

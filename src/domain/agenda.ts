@@ -9,11 +9,7 @@
  *    takes its `minutes` (1..240). Times are local "HH:MM"; a plan past midnight wraps (24h clock).
  * 2. Reorder: `moveItem` swaps an item with its neighbour; moving the first item up or the last
  *    down is a no-op. Positions are always 1..n after any change (`renumber`).
- * 3. Digest of a questionnaire (to help the secretary choose): demand = the latest year of Q1;
- *    flags = the "possible" optimisations answered "yes" (Q2 electronic-only format, Q3
- *    electronic-only result, Q7 without the provider's staff, Q8 one-time password, Q9 proactive,
- *    Q10 composite — "list" counts as yes, Q12 without alternative channels); "partly" is
- *    reported separately for Q2, Q3 and Q7.
+ * 3. The digest of a questionnaire that helps the secretary choose lives in agenda-digest.ts.
  * 4. Quorum (001 p.27): the meeting is competent when at least half of all members are present
  *    (present × 2 ≥ total, total > 0).
  * 5. Vote (001 p.28–29): a decision is taken by the majority of the members present who vote;
@@ -23,21 +19,35 @@
  *    done on or before its deadline, late otherwise), "pending" (deadline not passed), "overdue"
  *    (deadline passed, not done) or "unplanned" (no deadline yet). A roadmap is late when it is
  *    not approved after its due date, or any activity is overdue or was done late.
- * 7. Status changes (000 p.10–13, 001 p.27–28): a meeting goes draft → approved (the agenda is
- *    frozen as a new version) → held; an approved agenda may be re-opened (back to draft, 000
- *    p.12). The agenda (items, date, place) changes on a draft only; it is sent to members until
- *    the meeting is held; attendance is recorded once the agenda is approved; decisions are
- *    taken, and the protocol exists, at a held meeting only. A roadmap goes draft → approved
- *    once; officials fill it in through the bot while it is a draft.
+ * 7. Status changes (000 p.10–13, 001 p.27–28), all decided by `transition` (the table
+ *    TRANSITIONS says which are allowed, `transition` adds the checks of dates and versions and
+ *    says what follows):
+ *    - meeting: draft → approved (the agenda is frozen as a new version) → held, on or after the
+ *      meeting's date only; an approved agenda may be re-opened (back to draft, 000 p.12); a
+ *      draft or approved meeting made by mistake is cancelled (never a held one). The agenda
+ *      (items, date, place) changes on a draft only; attendance is recorded once the agenda is
+ *      approved; decisions are taken, and the protocol exists, at a held meeting only.
+ *    - sending the agenda: an approved version only, confirmed for that version, and each
+ *      version once (a second send is refused with the version and when it was sent).
+ *    - decision: at a held meeting whose date is not in the future. What follows for the
+ *      service's roadmap: "recommended" opens it (or restores a closed one to draft); any other
+ *      decision closes an open one (draft or approved).
+ *    - roadmap: draft → approved (frozen as a new version); approved → draft only by re-opening
+ *      with a reason; draft/approved → closed and closed → draft only through a decision. It is
+ *      filled in (by the secretary or, through the bot, the agency's officials) as a draft only.
+ *    - campaign: draft → sent (the list goes out; sending again is allowed, each official is
+ *      told once) → closed (no more reminders); a draft made by mistake is cancelled.
+ * 8. Roadmap dates (Appendix 3): an activity's deadline and its done date are not before the
+ *    Commission's decision; a done date is not in the future.
  */
-import type { AnswerValue } from "./answers/values.js";
 import type { LocalDate } from "./time.js";
 import type { Locale } from "./vocabulary.js";
 
 export type Decision = "recommended" | "returned" | "rejected";
 export const DECISIONS: readonly Decision[] = ["recommended", "returned", "rejected"];
-export type MeetingStatus = "draft" | "approved" | "held";
-export type RoadmapStatus = "draft" | "approved";
+export type MeetingStatus = "draft" | "approved" | "held" | "cancelled";
+export type RoadmapStatus = "draft" | "approved" | "closed";
+export type CampaignStatus = "draft" | "sent" | "closed" | "cancelled";
 
 export const MINUTES_MIN = 1;
 export const MINUTES_MAX = 240;
@@ -138,62 +148,6 @@ export function renumber<T>(ids: readonly T[]): { id: T; position: number }[] {
   return ids.map((id, i) => ({ id, position: i + 1 }));
 }
 
-// ───────────── digest of the answers ─────────────
-
-export const DIGEST_FLAGS = [
-  "e-only",
-  "e-result",
-  "no-staff",
-  "otp",
-  "proactive",
-  "composite",
-  "no-alternative",
-] as const;
-export type DigestFlag = (typeof DIGEST_FLAGS)[number];
-
-/** question number → the flag its "yes" raises */
-export const FLAG_QUESTIONS: Readonly<Record<DigestFlag, number>> = {
-  "e-only": 2,
-  "e-result": 3,
-  "no-staff": 7,
-  otp: 8,
-  proactive: 9,
-  composite: 10,
-  "no-alternative": 12,
-};
-
-export interface AnswerDigest {
-  demand: { year: number; count: number } | null;
-  yes: DigestFlag[];
-  partly: DigestFlag[];
-}
-
-export type AnswerValues = ReadonlyMap<number, AnswerValue | null | undefined>;
-
-function isYes(v: AnswerValue | null | undefined): boolean {
-  if (!v) return false;
-  if (v.type === "choice") return v.choice === "yes";
-  return v.type === "list" && v.items.length > 0;
-}
-
-/** The one-line digest of a questionnaire (rule 3). */
-export function answerDigest(values: AnswerValues): AnswerDigest {
-  const q1 = values.get(1);
-  let demand: AnswerDigest["demand"] = null;
-  if (q1?.type === "demand" && q1.years.length) {
-    const latest = [...q1.years].sort((a, b) => b.year - a.year)[0];
-    if (latest) demand = { year: latest.year, count: latest.count };
-  }
-  const yes: DigestFlag[] = [];
-  const partly: DigestFlag[] = [];
-  for (const f of DIGEST_FLAGS) {
-    const v = values.get(FLAG_QUESTIONS[f]);
-    if (isYes(v)) yes.push(f);
-    else if (v?.type === "choice" && v.choice === "partly") partly.push(f);
-  }
-  return { demand, yes, partly };
-}
-
 // ───────────── quorum and vote ─────────────
 
 /** 001 p.27: at least half of all members present. */
@@ -279,24 +233,153 @@ export interface AgendaSnapshot {
 
 // ───────────── status changes (rule 7) ─────────────
 
-/** The status after approving the agenda, or null when it cannot be approved (not a draft). */
-export function approveAgenda(status: MeetingStatus): MeetingStatus | null {
-  return status === "draft" ? "approved" : null;
+export type MeetingAction = "approve" | "reopen" | "hold" | "cancel" | "send";
+export type RoadmapAction = "approve" | "reopen" | "edit" | "close" | "restore";
+export type CampaignAction = "send" | "close" | "cancel";
+
+/** Which status each action leads to from each status; a missing entry is not allowed. */
+export const TRANSITIONS = {
+  meeting: {
+    approve: { draft: "approved" },
+    reopen: { approved: "draft" },
+    hold: { approved: "held" },
+    cancel: { draft: "cancelled", approved: "cancelled" },
+    send: { approved: "approved" },
+  },
+  roadmap: {
+    approve: { draft: "approved" },
+    reopen: { approved: "draft" },
+    edit: { draft: "draft" },
+    close: { draft: "closed", approved: "closed" },
+    restore: { closed: "draft" },
+  },
+  campaign: {
+    send: { draft: "sent", sent: "sent" },
+    close: { sent: "closed" },
+    cancel: { draft: "cancelled" },
+  },
+} as const satisfies {
+  meeting: Record<MeetingAction, Partial<Record<MeetingStatus, MeetingStatus>>>;
+  roadmap: Record<RoadmapAction, Partial<Record<RoadmapStatus, RoadmapStatus>>>;
+  campaign: Record<CampaignAction, Partial<Record<CampaignStatus, CampaignStatus>>>;
+};
+
+/** A change asked for, with what the rules need to know besides the status. */
+export type Change =
+  | { of: "meeting"; action: "approve" | "reopen" | "cancel"; status: MeetingStatus }
+  /** `date`: the meeting's local date; `today`: the local date now */
+  | { of: "meeting"; action: "hold"; status: MeetingStatus; date: LocalDate; today: LocalDate }
+  | {
+      of: "meeting";
+      action: "send";
+      status: MeetingStatus;
+      /** the approved agenda version now, the version the secretary confirmed */
+      version: number;
+      confirmed: number;
+      /** the version already sent and when, if any */
+      sent: { version: number; at: Date } | null;
+    }
+  | { of: "roadmap"; action: RoadmapAction; status: RoadmapStatus }
+  | { of: "campaign"; action: CampaignAction; status: CampaignStatus }
+  | {
+      of: "decision";
+      meeting: MeetingStatus;
+      /** the meeting's local date (the decision's date) and today */
+      date: LocalDate;
+      today: LocalDate;
+      from: Decision | null;
+      to: Decision;
+      /** the status of the service's roadmap, null when there is none */
+      roadmap: RoadmapStatus | null;
+    };
+
+/** Why a change is refused; dates and versions go into the message. */
+export type Refusal =
+  /** not allowed from the current status */
+  | { reason: "state" }
+  /** the agenda is approved (frozen): re-open it first */
+  | { reason: "frozen" }
+  /** the agenda is a draft: only an approved version is sent */
+  | { reason: "not-approved" }
+  /** the meeting is marked held from its date on */
+  | { reason: "not-yet"; date: LocalDate }
+  /** a decision cannot carry a future date */
+  | { reason: "future-decision"; date: LocalDate }
+  /** this version was already sent */
+  | { reason: "already-sent"; version: number; at: Date }
+  /** the confirmation was for another version (the agenda changed meanwhile) */
+  | { reason: "stale"; version: number };
+
+/** What follows for the service's roadmap from a decision. */
+export type RoadmapFollow = "open" | "close" | "restore" | null;
+
+type StatusOf<C extends Change> = C extends { of: "meeting" }
+  ? MeetingStatus
+  : C extends { of: "roadmap" }
+    ? RoadmapStatus
+    : C extends { of: "campaign" }
+      ? CampaignStatus
+      : Decision;
+
+export type Outcome<S> =
+  | { ok: true; to: S; roadmap: RoadmapFollow }
+  | { ok: false; refusal: Refusal };
+
+function allowedTo(c: Exclude<Change, { of: "decision" }>): string | undefined {
+  const table = TRANSITIONS[c.of] as Record<string, Record<string, string> | undefined>;
+  return table[c.action]?.[c.status];
 }
 
-/** The status after re-opening an approved agenda for changes, or null. */
-export function reopenAgenda(status: MeetingStatus): MeetingStatus | null {
-  return status === "approved" ? "draft" : null;
+/** What follows for the roadmap when a decision changes (rule 7). */
+function roadmapFollows(to: Decision, roadmap: RoadmapStatus | null): RoadmapFollow {
+  if (to === "recommended") {
+    if (roadmap === null) return "open";
+    return roadmap === "closed" ? "restore" : null;
+  }
+  return roadmap !== null && roadmap !== "closed" ? "close" : null;
 }
 
-/** The status after marking the meeting held, or null (only an approved agenda is held). */
-export function holdMeeting(status: MeetingStatus): MeetingStatus | null {
-  return status === "approved" ? "held" : null;
+/**
+ * THE status rule (rule 7): whether a change is allowed now, the status it leads to and what
+ * follows (for a decision: the roadmap opened, closed or restored), or why it is refused.
+ */
+export function transition<C extends Change>(c: C): Outcome<StatusOf<C>>;
+export function transition(c: Change): Outcome<string> {
+  const refuse = (refusal: Refusal) => ({ ok: false as const, refusal });
+  if (c.of === "decision") {
+    if (c.meeting !== "held") return refuse({ reason: "state" });
+    if (c.date > c.today) return refuse({ reason: "future-decision", date: c.date });
+    return { ok: true, to: c.to, roadmap: roadmapFollows(c.to, c.roadmap) };
+  }
+  const to = allowedTo(c);
+  if (c.of === "meeting") {
+    if (!to) {
+      if (c.action === "approve" || (c.action === "send" && c.status === "draft"))
+        return refuse({ reason: c.action === "send" ? "not-approved" : "frozen" });
+      return refuse({ reason: "state" });
+    }
+    if (c.action === "hold" && c.today < c.date) return refuse({ reason: "not-yet", date: c.date });
+    if (c.action === "send") {
+      if (c.sent && c.sent.version === c.version)
+        return refuse({ reason: "already-sent", version: c.sent.version, at: c.sent.at });
+      if (c.confirmed !== c.version) return refuse({ reason: "stale", version: c.version });
+    }
+  }
+  if (!to) {
+    const frozen = c.of === "roadmap" && c.action === "edit" && c.status === "approved";
+    return refuse({ reason: frozen ? "frozen" : "state" });
+  }
+  return { ok: true, to, roadmap: null };
 }
 
-/** The status after approving a roadmap, or null when it is already approved. */
-export function approveRoadmap(status: RoadmapStatus): RoadmapStatus | null {
-  return status === "draft" ? "approved" : null;
+/** Whether an action is allowed from a status (which buttons a page shows). */
+export function allows<O extends keyof typeof TRANSITIONS>(
+  of: O,
+  action: keyof (typeof TRANSITIONS)[O],
+  status: string,
+): boolean {
+  const row = TRANSITIONS[of][action] as Record<string, string | undefined>;
+  return row[status] !== undefined;
 }
 
 /** The agenda, date and place change on a draft only. */
@@ -304,14 +387,9 @@ export function canEditAgenda(status: MeetingStatus): boolean {
   return status === "draft";
 }
 
-/** The agenda goes to members until the meeting is held. */
-export function canSendAgenda(status: MeetingStatus): boolean {
-  return status !== "held";
-}
-
-/** Attendance is recorded once the agenda is approved. */
+/** Attendance is recorded once the agenda is approved (not at a cancelled meeting). */
 export function canRecordAttendance(status: MeetingStatus): boolean {
-  return status !== "draft";
+  return status === "approved" || status === "held";
 }
 
 /** Decisions are taken, and the protocol is drawn up, at a held meeting. */
@@ -319,7 +397,40 @@ export function canDecide(status: MeetingStatus): boolean {
   return status === "held";
 }
 
-/** Officials fill in a roadmap (through the bot) while it is a draft. */
-export function canOfficialEditRoadmap(status: RoadmapStatus): boolean {
-  return status === "draft";
+/** A roadmap is filled in while it is a draft, by the secretary and by officials (the bot). */
+export function canEditRoadmap(status: RoadmapStatus): boolean {
+  return allows("roadmap", "edit", status);
+}
+/** The bot's name for the same rule. */
+export const canOfficialEditRoadmap = canEditRoadmap;
+
+// ───────────── roadmap dates (rule 8) ─────────────
+
+export interface ActivityDates {
+  no: number;
+  deadline: LocalDate | null;
+  doneOn: LocalDate | null;
+}
+
+export interface ActivityDateProblem {
+  no: number;
+  field: "deadline" | "done";
+  reason: "before-decision" | "future";
+}
+
+/** The activities' dates that break rule 8 (none when all are right). */
+export function activityDateProblems(
+  decidedOn: LocalDate,
+  today: LocalDate,
+  activities: readonly ActivityDates[],
+): ActivityDateProblem[] {
+  const out: ActivityDateProblem[] = [];
+  for (const a of activities) {
+    if (a.deadline && a.deadline < decidedOn)
+      out.push({ no: a.no, field: "deadline", reason: "before-decision" });
+    if (a.doneOn && a.doneOn < decidedOn)
+      out.push({ no: a.no, field: "done", reason: "before-decision" });
+    else if (a.doneOn && a.doneOn > today) out.push({ no: a.no, field: "done", reason: "future" });
+  }
+  return out;
 }

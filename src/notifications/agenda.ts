@@ -1,8 +1,9 @@
 /**
  * The approved agenda to the Commission's members (001 p.30): a text in each member's language
- * with the items and their time plan, then the agenda DOCX, and the materials link. Sent again
- * on every click (the secretary resends after changes), so no ledger key. The report says who
- * got it and who did not, and whether the 3-working-day materials deadline is already past.
+ * with the items and their time plan, then the agenda DOCX, and the materials link. Each
+ * approved version goes out once: src/services/meetings.ts claims it before calling this. The
+ * report says who got it and who did not, and whether the 3-working-day materials deadline is
+ * already past.
  */
 import type { AgendaItemView, MeetingRow } from "../db/repositories/meetings.js";
 import { agendaLines, hhmm } from "../domain/agenda.js";
@@ -110,6 +111,5 @@ export async function agendaToMembers(
     if (d === "sent") report.sent.push(x.name);
     else record(x.name, d);
   }
-  await repos.meetings.update(meetingId, { sentToMembersAt: now });
   return report;
 }

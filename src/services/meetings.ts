@@ -1,43 +1,47 @@
 /**
  * The Commission's meetings: every change the secretary makes to a meeting, its agenda,
- * attendance and decisions, each checked against the status rules of domain/agenda.ts and
- * audited; and the read model of the meeting page. The admin panel's routes call these.
+ * attendance and decisions, each asked of `transition` (domain/agenda.ts), applied by the
+ * repository from the status it was decided from, and audited; and the read model of the
+ * meeting page. The admin panel's routes call these.
  */
 
 import type { CandidateRow } from "../db/repositories/agenda-candidates.js";
 import { audit } from "../db/repositories/audit.js";
 import type { AgendaItemView, MeetingRow, RoadmapRow } from "../db/repositories/meetings.js";
 import {
-  approveAgenda,
-  canDecide,
   canEditAgenda,
   canRecordAttendance,
-  canSendAgenda,
   type Decision,
   hhmm,
-  holdMeeting,
-  reopenAgenda,
+  type Refusal,
+  type RoadmapFollow,
+  transition,
 } from "../domain/agenda.js";
 import {
   isLateForMaterials,
   materialsDeadline,
   nextDefaultMeetingDate,
+  roadmapDueDate,
 } from "../domain/deadlines.js";
 import { atLocalTime, type LocalDate, localDate, localMinutesOfDay } from "../domain/time.js";
 import type { Acting } from "./acting.js";
 import type { CoreDeps } from "./deps.js";
 
-/** Why a change was refused: no such meeting/item, the agenda is frozen, or the status forbids it. */
-export type MeetingRefusal = "not-found" | "frozen" | "state";
+/** Why a change was refused: no such meeting/item, or the rule's refusal (`transition`). */
+export type MeetingRefusal = Refusal | { reason: "not-found" };
 export type MeetingOutcome<T = undefined> =
   | { ok: true; value: T }
   | { ok: false; refusal: MeetingRefusal };
 
 const ok = <T>(value: T): MeetingOutcome<T> => ({ ok: true, value });
-const refuse = <T = undefined>(refusal: MeetingRefusal): MeetingOutcome<T> => ({
+const refuse = <T = undefined>(
+  refusal: MeetingRefusal | MeetingRefusal["reason"],
+): MeetingOutcome<T> => ({
   ok: false,
-  refusal,
+  refusal: typeof refusal === "string" ? ({ reason: refusal } as MeetingRefusal) : refusal,
 });
+/** The change moved under us (a second tab, a double click): refused as "state". */
+const moved = <T = undefined>() => refuse<T>("state");
 
 export interface MeetingFields {
   date: LocalDate;
@@ -60,8 +64,11 @@ const log = (
   entity = "meeting",
 ) => audit(w.deps.db, { actor: w.actor, action, entity, entityId, before, after });
 
+const today = (w: Acting) => localDate(w.deps.now(), w.deps.tz);
+
 /** The agenda changes on a draft only (rule 7). */
 const frozen = (m: MeetingRow) => !canEditAgenda(m.status);
+const frozenRefusal = (m: MeetingRow) => (m.status === "cancelled" ? "state" : "frozen");
 
 export async function findMeeting(deps: CoreDeps, id: number): Promise<MeetingRow | undefined> {
   return deps.repos.meetings.byId(id);
@@ -81,7 +88,7 @@ export async function updateMeeting(
   m: MeetingRow,
   f: MeetingFields,
 ): Promise<MeetingOutcome> {
-  if (frozen(m)) return refuse("frozen");
+  if (frozen(m)) return refuse(frozenRefusal(m));
   const after = await w.deps.repos.meetings.update(m.id, {
     startsAt: atLocalTime(f.date, f.time, w.deps.tz),
     place: f.place,
@@ -102,7 +109,7 @@ export async function addAgendaItems(
   responseIds: number[],
   minutes: number,
 ): Promise<MeetingOutcome<number>> {
-  if (frozen(m)) return refuse("frozen");
+  if (frozen(m)) return refuse(frozenRefusal(m));
   const added = await w.deps.repos.meetings.addItems(m.id, responseIds, minutes);
   await log(w, "agenda-add", m.id, undefined, { responseIds, added });
   return ok(added);
@@ -114,7 +121,7 @@ export async function setAgendaItem(
   itemId: number,
   v: { speaker: string; minutes: number },
 ): Promise<MeetingOutcome> {
-  if (frozen(m)) return refuse("frozen");
+  if (frozen(m)) return refuse(frozenRefusal(m));
   const row = await w.deps.repos.meetings.setItem(m.id, itemId, {
     speaker: v.speaker || null,
     minutes: v.minutes,
@@ -134,7 +141,7 @@ export async function moveAgendaItem(
   itemId: number,
   dir: "up" | "down",
 ): Promise<MeetingOutcome> {
-  if (frozen(m)) return refuse("frozen");
+  if (frozen(m)) return refuse(frozenRefusal(m));
   const order = await w.deps.repos.meetings.moveItem(m.id, itemId, dir);
   await log(w, "agenda-move", m.id, undefined, { itemId, dir, order });
   return ok(undefined);
@@ -145,54 +152,111 @@ export async function removeAgendaItem(
   m: MeetingRow,
   itemId: number,
 ): Promise<MeetingOutcome> {
-  if (frozen(m)) return refuse("frozen");
+  if (frozen(m)) return refuse(frozenRefusal(m));
   const gone = await w.deps.repos.meetings.removeItem(m.id, itemId);
   if (!gone) return refuse("not-found");
   await log(w, "agenda-remove", m.id, gone, undefined);
   return ok(undefined);
 }
 
-/** draft → approved: the agenda is frozen as a new version (`approveAgenda`). */
+/** draft → approved: the agenda is frozen as a new version. */
 export async function approveMeetingAgenda(w: Acting, m: MeetingRow): Promise<MeetingOutcome> {
-  if (!approveAgenda(m.status)) return refuse("frozen");
-  const r = await w.deps.repos.meetings.approve(m.id, w.deps.now());
-  if (!r) return refuse("frozen");
+  const t = transition({ of: "meeting", action: "approve", status: m.status });
+  if (!t.ok) return refuse(t.refusal);
+  const r = await w.deps.repos.meetings.approve(m.id, m.status, t.to, w.deps.now());
+  if (!r) return moved();
   await log(w, "agenda-approve", m.id, undefined, r);
   return ok(undefined);
 }
 
-/** approved → draft: the Commission changes an approved agenda (`reopenAgenda`, 000 p.12). */
+/** approved → draft: the Commission changes an approved agenda (000 p.12). */
 export async function reopenMeetingAgenda(w: Acting, m: MeetingRow): Promise<MeetingOutcome> {
-  if (!(await w.deps.repos.meetings.changeStatus(m.id, reopenAgenda))) return refuse("state");
+  const t = transition({ of: "meeting", action: "reopen", status: m.status });
+  if (!t.ok) return refuse(t.refusal);
+  if (!(await w.deps.repos.meetings.setStatus(m.id, m.status, t.to))) return moved();
   await log(
     w,
     "agenda-reopen",
     m.id,
     { status: m.status, version: m.agendaVersion },
-    { status: "draft" },
+    { status: t.to },
   );
   return ok(undefined);
 }
 
-/** approved → held (`holdMeeting`). */
+/** approved → held, on or after the meeting's date. */
 export async function markMeetingHeld(w: Acting, m: MeetingRow): Promise<MeetingOutcome> {
-  if (!(await w.deps.repos.meetings.changeStatus(m.id, holdMeeting))) return refuse("state");
-  await log(w, "meeting-held", m.id, { status: m.status }, { status: "held" });
+  const t = transition({
+    of: "meeting",
+    action: "hold",
+    status: m.status,
+    date: meetingClock(m, w.deps.tz).date,
+    today: today(w),
+  });
+  if (!t.ok) return refuse(t.refusal);
+  if (!(await w.deps.repos.meetings.setStatus(m.id, m.status, t.to))) return moved();
+  await log(w, "meeting-held", m.id, { status: m.status }, { status: t.to });
   return ok(undefined);
 }
 
+/** A meeting made by mistake (draft or approved, never held) is cancelled: kept, audited. */
+export async function cancelMeeting(
+  w: Acting,
+  m: MeetingRow,
+  reason: string,
+): Promise<MeetingOutcome> {
+  const t = transition({ of: "meeting", action: "cancel", status: m.status });
+  if (!t.ok) return refuse(t.refusal);
+  if (!(await w.deps.repos.meetings.setStatus(m.id, m.status, t.to))) return moved();
+  await log(w, "meeting-cancel", m.id, { status: m.status }, { status: t.to, reason });
+  return ok(undefined);
+}
+
+/** What sending now would be refused for (null when it may go): the page and the confirmation. */
+export function sendRefusal(m: MeetingRow, confirmed = m.agendaVersion): Refusal | null {
+  const t = transition({
+    of: "meeting",
+    action: "send",
+    status: m.status,
+    version: m.agendaVersion,
+    confirmed,
+    sent:
+      m.sentVersion != null && m.sentToMembersAt
+        ? { version: m.sentVersion, at: m.sentToMembersAt }
+        : null,
+  });
+  return t.ok ? null : t.refusal;
+}
+
+/** Who the agenda would go to: the members with and without a linked Telegram. */
+export async function sendPreview(deps: CoreDeps, m: MeetingRow) {
+  const members = await deps.repos.meetings.members();
+  return {
+    version: m.agendaVersion,
+    linked: members.filter((x) => x.telegramId).map((x) => x.name),
+    unlinked: members.filter((x) => !x.telegramId).map((x) => x.name),
+  };
+}
+
 /**
- * Sends the agenda to the members through `fanOut` (src/notifications) while the meeting is
- * not held (`canSendAgenda`), and audits the report.
+ * Sends the approved version the secretary confirmed (`confirmed`) to the members through
+ * `fanOut` (src/notifications), once: the version is claimed as sent before anything goes out,
+ * so a second press (or a second instance) is refused with what was sent and when.
  */
 export async function sendMeetingAgenda<R>(
   w: Acting,
   m: MeetingRow,
+  confirmed: number,
   fanOut: (meetingId: number) => Promise<R>,
 ): Promise<MeetingOutcome<R>> {
-  if (!canSendAgenda(m.status)) return refuse("state");
+  const refusal = sendRefusal(m, confirmed);
+  if (refusal) return refuse(refusal);
+  if (!(await w.deps.repos.meetings.claimSend(m.id, m.agendaVersion, w.deps.now()))) {
+    const fresh = await w.deps.repos.meetings.byId(m.id);
+    return refuse((fresh && sendRefusal(fresh, confirmed)) ?? { reason: "state" });
+  }
   const report = await fanOut(m.id);
-  await log(w, "agenda-send", m.id, undefined, report);
+  await log(w, "agenda-send", m.id, undefined, { version: m.agendaVersion, report });
   return ok(report);
 }
 
@@ -210,29 +274,56 @@ export async function recordAttendance(
   return ok(undefined);
 }
 
+/** A decision recorded, and what it did to the service's roadmap. */
+export interface DecisionResult {
+  follow: RoadmapFollow;
+  roadmap: RoadmapRow | null;
+}
+
 /**
- * Records the decision on an item at a held meeting (`canDecide`); "recommended" opens the
- * roadmap (once per service), returned so the caller can tell the agency.
+ * Records (or changes) the decision on an item of a held meeting, dated the meeting's day (never
+ * in the future). What follows for the service's roadmap comes from `transition`: "recommended"
+ * opens it (or restores a closed one), another decision closes it; the roadmap's change is
+ * audited with the reason (the decision change). The caller tells the agency when one opens.
  */
 export async function decideItem(
   w: Acting,
   m: MeetingRow,
   itemId: number,
   v: { decision: Decision; note: string },
-): Promise<MeetingOutcome<RoadmapRow | null>> {
-  if (!canDecide(m.status)) return refuse("state");
-  const res = await w.deps.repos.meetings.decide(m.id, itemId, {
-    decision: v.decision,
-    note: v.note || null,
-    decidedOn: meetingClock(m, w.deps.tz).date,
-    calendar: await w.deps.repos.calendar.load(),
+): Promise<MeetingOutcome<DecisionResult>> {
+  const repo = w.deps.repos.meetings;
+  const found = await repo.itemWithRoadmap(m.id, itemId);
+  if (!found) return refuse("not-found");
+  const { item, roadmap: before } = found;
+  const decidedOn = meetingClock(m, w.deps.tz).date;
+  const t = transition({
+    of: "decision",
+    meeting: m.status,
+    date: decidedOn,
+    today: today(w),
+    from: item.decision,
+    to: v.decision,
+    roadmap: before?.status ?? null,
   });
-  if (!res) return refuse("not-found");
+  if (!t.ok) return refuse(t.refusal);
+  const res = await repo.decide(itemId, {
+    from: item.decision,
+    decision: t.to,
+    note: v.note || null,
+    follow: t.roadmap,
+    roadmap: before,
+    responseId: item.responseId,
+    decidedOn,
+    dueOn: roadmapDueDate(decidedOn, await w.deps.repos.calendar.load()),
+    now: w.deps.now(),
+  });
+  if (!res) return moved();
   await log(
     w,
     "decision",
     itemId,
-    { decision: res.before.decision, note: res.before.decisionNote },
+    { decision: item.decision, note: item.decisionNote },
     {
       decision: res.item.decision,
       note: res.item.decisionNote,
@@ -240,8 +331,21 @@ export async function decideItem(
     },
     "agenda_item",
   );
-  if (res.roadmap) await log(w, "create", res.roadmap.id, undefined, res.roadmap, "roadmap");
-  return ok(res.roadmap);
+  if (t.roadmap === "open" && res.roadmap)
+    await log(w, "create", res.roadmap.id, undefined, res.roadmap, "roadmap");
+  else if (t.roadmap && res.roadmap)
+    await log(
+      w,
+      t.roadmap === "close" ? "roadmap-close" : "roadmap-restore",
+      res.roadmap.id,
+      { status: before?.status },
+      {
+        status: res.roadmap.status,
+        reason: { decision: { from: item.decision, to: t.to }, itemId, meetingId: m.id },
+      },
+      "roadmap",
+    );
+  return ok({ follow: t.roadmap, roadmap: res.roadmap });
 }
 
 // ───────────── read models ─────────────
@@ -285,6 +389,9 @@ export async function meetingPage(
   const today = localDate(deps.now(), deps.tz);
   return {
     meeting: m,
+    today,
+    /** why sending is refused now (null: it may be sent after the confirmation) */
+    sendRefusal: sendRefusal(m),
     query: o.query,
     clock,
     items,

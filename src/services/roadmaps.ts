@@ -1,16 +1,20 @@
 /**
  * Roadmaps of recommended services (000 p.13–15, Appendix 3) as the secretary keeps them: the
- * on-time/late state on the clock, saving the five activities (audited per changed activity),
- * approval (`approveRoadmap` in domain/agenda.ts).
+ * on-time/late state on the clock, saving the five activities while a draft (dates checked
+ * against the decision, audited per changed activity), approval (frozen as a version) and
+ * re-opening with a reason. Status changes are asked of `transition` (domain/agenda.ts).
  */
 import { audit } from "../db/repositories/audit.js";
 import type { ActivityRow, RoadmapView } from "../db/repositories/roadmaps.js";
 import {
+  type ActivityDateProblem,
   type ActivityState,
+  activityDateProblems,
   activityState,
   ROADMAP_ACTIVITY_NOS,
   type RoadmapState,
   roadmapState,
+  transition,
 } from "../domain/agenda.js";
 import { type LocalDate, localDate } from "../domain/time.js";
 import type { Acting } from "./acting.js";
@@ -35,7 +39,13 @@ export function activityStateOf(
   );
 }
 
-export function roadmapStateOf(r: RoadmapView, today: LocalDate, tz: string): RoadmapState {
+/** On time or late; a roadmap closed by a changed decision is neither. */
+export function roadmapStateOf(
+  r: RoadmapView,
+  today: LocalDate,
+  tz: string,
+): RoadmapState | "closed" {
+  if (r.status === "closed") return "closed";
   return roadmapState(
     {
       dueOn: r.dueOn as LocalDate,
@@ -49,7 +59,7 @@ export function roadmapStateOf(r: RoadmapView, today: LocalDate, tz: string): Ro
   );
 }
 
-/** Every roadmap with its state today, optionally only the on-time or the late ones. */
+/** Every roadmap with its state today, optionally only the on-time or the late ones (closed last). */
 export async function roadmapList(deps: CoreDeps, only?: RoadmapState) {
   const today = localDate(deps.now(), deps.tz);
   const all = (await deps.repos.roadmaps.list()).map((r) => ({
@@ -59,6 +69,7 @@ export async function roadmapList(deps: CoreDeps, only?: RoadmapState) {
   return {
     rows: only ? all.filter((x) => x.state === only) : all,
     total: all.length,
+    onTime: all.filter((x) => x.state === "on-time").length,
     late: all.filter((x) => x.state === "late").length,
   };
 }
@@ -70,14 +81,44 @@ export interface ActivityInput {
   doneOn: LocalDate | null;
 }
 
-/** Saves the five activities; each changed one is audited. False when there is no such roadmap. */
+/** Why saving or a status change was refused. */
+export type RoadmapRefusal =
+  | { reason: "not-found" }
+  /** approved (frozen: re-open it first) or closed */
+  | { reason: "frozen" | "state" }
+  /** dates against the decision (rule 8), with the decision date and today for the message */
+  | { reason: "dates"; problems: ActivityDateProblem[]; decidedOn: LocalDate; today: LocalDate };
+export type RoadmapOutcome = { ok: true } | { ok: false; refusal: RoadmapRefusal };
+
+const refused = (refusal: RoadmapRefusal): RoadmapOutcome => ({ ok: false, refusal });
+
+/**
+ * Saves the five activities of a draft (an approved roadmap is frozen: re-open it first); the
+ * deadlines and done dates are checked against the decision date (rule 8). Each changed
+ * activity is audited.
+ */
 export async function saveRoadmapActivities(
   w: Acting,
   id: number,
   activities: ReadonlyMap<number, ActivityInput>,
-): Promise<boolean> {
+): Promise<RoadmapOutcome> {
   const repo = w.deps.repos.roadmaps;
-  if (!(await repo.byId(id))) return false;
+  const r = await repo.byId(id);
+  if (!r) return refused({ reason: "not-found" });
+  const t = transition({ of: "roadmap", action: "edit", status: r.status });
+  if (!t.ok) return refused({ reason: t.refusal.reason === "frozen" ? "frozen" : "state" });
+  const decidedOn = r.decidedOn as LocalDate;
+  const today = localDate(w.deps.now(), w.deps.tz);
+  const problems = activityDateProblems(
+    decidedOn,
+    today,
+    ROADMAP_ACTIVITY_NOS.map((no) => ({
+      no,
+      deadline: activities.get(no)?.deadline ?? null,
+      doneOn: activities.get(no)?.doneOn ?? null,
+    })),
+  );
+  if (problems.length) return refused({ reason: "dates", problems, decidedOn, today });
   for (const no of ROADMAP_ACTIVITY_NOS) {
     const v = activities.get(no);
     const { before, after } = await repo.saveActivity(id, no, {
@@ -104,15 +145,52 @@ export async function saveRoadmapActivities(
       });
     }
   }
-  return true;
+  return { ok: true };
 }
 
-/** draft → approved (`approveRoadmap`); false when it is not a draft (or unknown). */
-export async function approveRoadmapById(w: Acting, id: number): Promise<boolean> {
-  const ok = await w.deps.repos.roadmaps.approve(id, w.deps.now());
-  if (ok)
-    await audit(w.deps.db, { actor: w.actor, action: "approve", entity: "roadmap", entityId: id });
-  return ok;
+/** draft → approved: the activities are frozen as a new version. */
+export async function approveRoadmapById(w: Acting, id: number): Promise<RoadmapOutcome> {
+  const repo = w.deps.repos.roadmaps;
+  const r = await repo.byId(id);
+  if (!r) return refused({ reason: "not-found" });
+  const t = transition({ of: "roadmap", action: "approve", status: r.status });
+  if (!t.ok) return refused({ reason: "state" });
+  const v = await repo.approve(id, r.status, t.to, w.deps.now());
+  if (!v) return refused({ reason: "state" });
+  await audit(w.deps.db, {
+    actor: w.actor,
+    action: "approve",
+    entity: "roadmap",
+    entityId: id,
+    before: { status: r.status },
+    after: { status: t.to, version: v.version },
+  });
+  return { ok: true };
+}
+
+/**
+ * approved → draft: the approved version stays frozen in its version; the reason is audited.
+ * The roadmap is then edited and approved again as the next version.
+ */
+export async function reopenRoadmap(
+  w: Acting,
+  id: number,
+  reason: string,
+): Promise<RoadmapOutcome> {
+  const repo = w.deps.repos.roadmaps;
+  const r = await repo.byId(id);
+  if (!r) return refused({ reason: "not-found" });
+  const t = transition({ of: "roadmap", action: "reopen", status: r.status });
+  if (!t.ok || !(await repo.setStatus(id, r.status, t.to))) return refused({ reason: "state" });
+  await audit(w.deps.db, {
+    actor: w.actor,
+    action: "reopen",
+    entity: "roadmap",
+    entityId: id,
+    before: { status: r.status, version: r.version },
+    after: { status: t.to, reason },
+  });
+  return { ok: true };
 }
 
 /** The roadmap page: the roadmap, its state today and each activity with its state and done date. */
@@ -123,6 +201,7 @@ export async function roadmapPage(deps: CoreDeps, id: number) {
   const byNo = new Map(r.activities.map((x) => [x.no, x]));
   return {
     r,
+    versions: await deps.repos.roadmaps.versions(id),
     state: roadmapStateOf(r, today, deps.tz),
     activities: ROADMAP_ACTIVITY_NOS.map((no) => {
       const row = byNo.get(no);

@@ -9,6 +9,7 @@ import { meetingsRepo } from "../../src/db/repositories/meetings.js";
 import { roadmapsRepo } from "../../src/db/repositories/roadmaps.js";
 import { agendaItems, auditLog, roadmapActivities } from "../../src/db/schema.js";
 import { kazakhstanCalendar } from "../../src/domain/calendar.js";
+import { roadmapDueDate } from "../../src/domain/deadlines.js";
 import { toLocalDate } from "../../src/domain/time.js";
 import { rmCb } from "../../src/telegram/callbacks/roadmap.js";
 import { seedAgendaWorld } from "../helpers/agenda.js";
@@ -34,11 +35,16 @@ async function seedRoadmap() {
   const response = w.responses[0]!;
   await meetings.addItems(meeting.id, [response.id], 10);
   const [item] = await itemsOf(meeting.id);
-  const res = await meetings.decide(meeting.id, item!, {
+  const res = await meetings.decide(item!, {
+    from: null,
     decision: "recommended",
     note: null,
+    follow: "open",
+    roadmap: null,
+    responseId: response.id,
     decidedOn: toLocalDate("2026-04-06"),
-    calendar: kazakhstanCalendar(),
+    dueOn: roadmapDueDate(toLocalDate("2026-04-06"), kazakhstanCalendar()),
+    now: h.clock.now,
   });
   const roadmapId = res!.roadmap!.id;
   // the real notification (with its button) to the agency's official
@@ -155,7 +161,9 @@ describe("the roadmap in Telegram", () => {
     await u.press(/^1\./);
     const card = u.last().message_id;
     await u.press("Ответственные за исполнение");
-    expect(await roadmapsRepo(h.db.db).approve(roadmapId, h.clock.now)).toBe(true);
+    expect(
+      await roadmapsRepo(h.db.db).approve(roadmapId, "draft", "approved", h.clock.now),
+    ).toBeTruthy();
     // the question was asked before approval: the answer is refused
     await u.send("Департамент");
     expect(u.last().text).toContain("только просматривать");

@@ -1,27 +1,30 @@
 import { describe, expect, it } from "vitest";
 import {
+  activityDateProblems,
   activityState,
   agendaLines,
-  answerDigest,
-  approveAgenda,
-  approveRoadmap,
+  allows,
+  type CampaignStatus,
+  type Change,
   canDecide,
   canEditAgenda,
   canOfficialEditRoadmap,
   canRecordAttendance,
-  canSendAgenda,
+  type Decision,
   hasQuorum,
-  holdMeeting,
   type MeetingStatus,
   moveItem,
   quorumNeeded,
+  type RoadmapStatus,
   renumber,
-  reopenAgenda,
   roadmapState,
+  TRANSITIONS,
   timePlan,
   totalMinutes,
+  transition,
   voteOutcome,
 } from "../../src/domain/agenda.js";
+import { answerDigest } from "../../src/domain/agenda-digest.js";
 import type { AnswerValue } from "../../src/domain/answers/values.js";
 import { kazakhstanCalendar } from "../../src/domain/calendar.js";
 import {
@@ -197,45 +200,230 @@ describe("deadlines used by the agenda", () => {
 });
 
 describe("status changes (rule 7)", () => {
-  const ALL: MeetingStatus[] = ["draft", "approved", "held"];
-  const allowedFrom = (change: (s: MeetingStatus) => MeetingStatus | null) =>
-    ALL.filter((s) => change(s) !== null).map((s) => [s, change(s)]);
+  const MEETING: MeetingStatus[] = ["draft", "approved", "held", "cancelled"];
+  const ROADMAP: RoadmapStatus[] = ["draft", "approved", "closed"];
+  const CAMPAIGN: CampaignStatus[] = ["draft", "sent", "closed", "cancelled"];
+  const today = d("2026-04-20");
+  /** [from, to] of every status an action is allowed from, through `transition` */
+  const meetingMoves = (action: "approve" | "reopen" | "cancel") =>
+    MEETING.flatMap((status) => {
+      const r = transition({ of: "meeting", action, status });
+      return r.ok ? [[status, r.to]] : [];
+    });
+  const roadmapMoves = (action: keyof typeof TRANSITIONS.roadmap) =>
+    ROADMAP.flatMap((status) => {
+      const r = transition({ of: "roadmap", action, status });
+      return r.ok ? [[status, r.to]] : [];
+    });
+  const campaignMoves = (action: keyof typeof TRANSITIONS.campaign) =>
+    CAMPAIGN.flatMap((status) => {
+      const r = transition({ of: "campaign", action, status });
+      return r.ok ? [[status, r.to]] : [];
+    });
 
-  it("approves a draft agenda only", () => {
-    expect(allowedFrom(approveAgenda)).toEqual([["draft", "approved"]]);
-    expect(approveAgenda("approved")).toBeNull();
-    expect(approveAgenda("held")).toBeNull();
+  it("meeting: approve a draft, re-open an approved agenda, cancel anything not held", () => {
+    expect(meetingMoves("approve")).toEqual([["draft", "approved"]]);
+    expect(meetingMoves("reopen")).toEqual([["approved", "draft"]]);
+    expect(meetingMoves("cancel")).toEqual([
+      ["draft", "cancelled"],
+      ["approved", "cancelled"],
+    ]);
+    // the refusals say why: an approved agenda is frozen, the rest is the status
+    for (const status of ["approved", "held", "cancelled"] as const)
+      expect(transition({ of: "meeting", action: "approve", status })).toEqual({
+        ok: false,
+        refusal: { reason: "frozen" },
+      });
+    for (const status of ["draft", "held", "cancelled"] as const)
+      expect(transition({ of: "meeting", action: "reopen", status })).toEqual({
+        ok: false,
+        refusal: { reason: "state" },
+      });
+    expect(transition({ of: "meeting", action: "cancel", status: "held" })).toEqual({
+      ok: false,
+      refusal: { reason: "state" },
+    });
   });
 
-  it("re-opens an approved agenda only (not a draft, not a held meeting)", () => {
-    expect(allowedFrom(reopenAgenda)).toEqual([["approved", "draft"]]);
-    expect(reopenAgenda("draft")).toBeNull();
-    expect(reopenAgenda("held")).toBeNull();
+  it("meeting: held from an approved agenda, on or after its date only (the date is said)", () => {
+    const hold = (status: MeetingStatus, date: string) =>
+      transition({ of: "meeting", action: "hold", status, date: d(date), today });
+    expect(hold("approved", "2026-04-20")).toEqual({ ok: true, to: "held", roadmap: null });
+    expect(hold("approved", "2026-04-13")).toMatchObject({ ok: true, to: "held" });
+    expect(hold("approved", "2026-04-21")).toEqual({
+      ok: false,
+      refusal: { reason: "not-yet", date: "2026-04-21" },
+    });
+    for (const status of ["draft", "held", "cancelled"] as const)
+      expect(hold(status, "2026-04-20")).toEqual({ ok: false, refusal: { reason: "state" } });
   });
 
-  it("holds a meeting whose agenda is approved only", () => {
-    expect(allowedFrom(holdMeeting)).toEqual([["approved", "held"]]);
-    expect(holdMeeting("draft")).toBeNull();
-    expect(holdMeeting("held")).toBeNull();
+  it("sending: an approved version only, confirmed for that version, each version once", () => {
+    const at = new Date("2026-04-15T05:00:00Z");
+    const send = (
+      status: MeetingStatus,
+      o: { version?: number; confirmed?: number; sent?: { version: number; at: Date } | null } = {},
+    ) =>
+      transition({
+        of: "meeting",
+        action: "send",
+        status,
+        version: o.version ?? 2,
+        confirmed: o.confirmed ?? 2,
+        sent: o.sent ?? null,
+      });
+    expect(send("approved")).toEqual({ ok: true, to: "approved", roadmap: null });
+    expect(send("draft")).toEqual({ ok: false, refusal: { reason: "not-approved" } });
+    expect(send("held")).toEqual({ ok: false, refusal: { reason: "state" } });
+    expect(send("cancelled")).toEqual({ ok: false, refusal: { reason: "state" } });
+    expect(send("approved", { sent: { version: 2, at } })).toEqual({
+      ok: false,
+      refusal: { reason: "already-sent", version: 2, at },
+    });
+    // version 1 went out, the Commission changed the agenda: version 2 goes out too
+    expect(send("approved", { sent: { version: 1, at } }).ok).toBe(true);
+    // the confirmation was for version 1 but version 2 is approved now
+    expect(send("approved", { confirmed: 1 })).toEqual({
+      ok: false,
+      refusal: { reason: "stale", version: 2 },
+    });
   });
 
-  it("approves a draft roadmap once", () => {
-    expect(approveRoadmap("draft")).toBe("approved");
-    expect(approveRoadmap("approved")).toBeNull();
+  it("roadmap: approve a draft, re-open an approved one, close/restore only through a decision", () => {
+    expect(roadmapMoves("approve")).toEqual([["draft", "approved"]]);
+    expect(roadmapMoves("reopen")).toEqual([["approved", "draft"]]);
+    expect(roadmapMoves("edit")).toEqual([["draft", "draft"]]);
+    expect(roadmapMoves("close")).toEqual([
+      ["draft", "closed"],
+      ["approved", "closed"],
+    ]);
+    expect(roadmapMoves("restore")).toEqual([["closed", "draft"]]);
+    // an approved roadmap is frozen: editing it is refused as such
+    expect(transition({ of: "roadmap", action: "edit", status: "approved" })).toEqual({
+      ok: false,
+      refusal: { reason: "frozen" },
+    });
+    expect(transition({ of: "roadmap", action: "edit", status: "closed" })).toEqual({
+      ok: false,
+      refusal: { reason: "state" },
+    });
+  });
+
+  it("campaign: send (again) a draft or sent one, close a sent one, cancel a draft", () => {
+    expect(campaignMoves("send")).toEqual([
+      ["draft", "sent"],
+      ["sent", "sent"],
+    ]);
+    expect(campaignMoves("close")).toEqual([["sent", "closed"]]);
+    expect(campaignMoves("cancel")).toEqual([["draft", "cancelled"]]);
+  });
+
+  it("the table and `allows` agree with `transition` for every action and status", () => {
+    for (const action of Object.keys(TRANSITIONS.roadmap) as (keyof typeof TRANSITIONS.roadmap)[])
+      for (const status of ROADMAP)
+        expect(allows("roadmap", action, status)).toBe(
+          transition({ of: "roadmap", action, status }).ok,
+        );
+    for (const action of ["approve", "reopen", "cancel"] as const)
+      for (const status of MEETING)
+        expect(allows("meeting", action, status)).toBe(
+          transition({ of: "meeting", action, status }).ok,
+        );
   });
 
   it("says what each status allows", () => {
-    const row = (s: MeetingStatus) => [
-      canEditAgenda(s),
-      canSendAgenda(s),
-      canRecordAttendance(s),
-      canDecide(s),
-    ];
-    expect(row("draft")).toEqual([true, true, false, false]);
-    expect(row("approved")).toEqual([false, true, true, false]);
-    expect(row("held")).toEqual([false, false, true, true]);
+    const row = (s: MeetingStatus) => [canEditAgenda(s), canRecordAttendance(s), canDecide(s)];
+    expect(row("draft")).toEqual([true, false, false]);
+    expect(row("approved")).toEqual([false, true, false]);
+    expect(row("held")).toEqual([false, true, true]);
+    expect(row("cancelled")).toEqual([false, false, false]);
     expect(canOfficialEditRoadmap("draft")).toBe(true);
     expect(canOfficialEditRoadmap("approved")).toBe(false);
+    expect(canOfficialEditRoadmap("closed")).toBe(false);
+  });
+});
+
+describe("a decision and what follows for the roadmap (rule 7)", () => {
+  const decide = (
+    from: Decision | null,
+    to: Decision,
+    roadmap: RoadmapStatus | null,
+    o: { meeting?: MeetingStatus; date?: string; today?: string } = {},
+  ) =>
+    transition({
+      of: "decision",
+      meeting: o.meeting ?? "held",
+      date: d(o.date ?? "2026-04-20"),
+      today: d(o.today ?? "2026-04-20"),
+      from,
+      to,
+      roadmap,
+    } satisfies Change);
+
+  it("recommended opens the roadmap, or restores a closed one, and leaves an open one", () => {
+    expect(decide(null, "recommended", null)).toEqual({
+      ok: true,
+      to: "recommended",
+      roadmap: "open",
+    });
+    expect(decide("rejected", "recommended", "closed")).toMatchObject({ roadmap: "restore" });
+    expect(decide("recommended", "recommended", "approved")).toMatchObject({ roadmap: null });
+    expect(decide("recommended", "recommended", "draft")).toMatchObject({ roadmap: null });
+  });
+
+  it("another decision closes an open roadmap (draft or approved), nothing else", () => {
+    for (const to of ["rejected", "returned"] as const) {
+      expect(decide("recommended", to, "approved")).toEqual({ ok: true, to, roadmap: "close" });
+      expect(decide("recommended", to, "draft")).toMatchObject({ roadmap: "close" });
+      expect(decide("recommended", to, "closed")).toMatchObject({ roadmap: null });
+      expect(decide(null, to, null)).toMatchObject({ roadmap: null });
+    }
+  });
+
+  it("is refused before the meeting is held and when its date is in the future", () => {
+    for (const meeting of ["draft", "approved", "cancelled"] as const)
+      expect(decide(null, "recommended", null, { meeting })).toEqual({
+        ok: false,
+        refusal: { reason: "state" },
+      });
+    expect(decide(null, "recommended", null, { date: "2026-04-21" })).toEqual({
+      ok: false,
+      refusal: { reason: "future-decision", date: "2026-04-21" },
+    });
+  });
+});
+
+describe("roadmap dates (rule 8)", () => {
+  const decided = d("2026-04-20");
+  const today = d("2026-05-10");
+  const act = (no: number, deadline: string | null, doneOn: string | null = null) => ({
+    no,
+    deadline: deadline ? d(deadline) : null,
+    doneOn: doneOn ? d(doneOn) : null,
+  });
+
+  it("accepts dates from the decision on and done dates up to today", () => {
+    expect(
+      activityDateProblems(decided, today, [
+        act(1, "2026-04-20", "2026-04-20"),
+        act(2, "2027-12-31", "2026-05-10"),
+        act(3, null),
+      ]),
+    ).toEqual([]);
+  });
+
+  it("refuses deadlines and done dates before the decision, and done dates in the future", () => {
+    expect(
+      activityDateProblems(decided, today, [
+        act(1, "1999-01-01"),
+        act(2, "2026-06-01", "2026-04-19"),
+        act(3, "2026-06-01", "2026-05-11"),
+      ]),
+    ).toEqual([
+      { no: 1, field: "deadline", reason: "before-decision" },
+      { no: 2, field: "done", reason: "before-decision" },
+      { no: 3, field: "done", reason: "future" },
+    ]);
   });
 });
 

@@ -94,7 +94,11 @@ export function AgendaTable({ data, editable }: { data: MeetingPageData; editabl
                         ↓ {t("agenda-down")}
                       </button>
                     </PostForm>
-                    <PostForm action={`${back}/items/${i.id}/remove`} class="inline">
+                    <PostForm
+                      action={`${back}/items/${i.id}/remove`}
+                      class="inline"
+                      confirm={t("agenda-remove-confirm")}
+                    >
                       <button type="submit" class="link">
                         ✕ {t("agenda-remove")}
                       </button>

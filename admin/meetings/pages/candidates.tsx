@@ -1,11 +1,7 @@
 /** Compiling a draft: submitted/accepted questionnaires to add, filtered, each with its digest. */
 
-import {
-  type AnswerDigest,
-  DEFAULT_ITEM_MINUTES,
-  MINUTES_MAX,
-  MINUTES_MIN,
-} from "../../../src/domain/agenda.js";
+import { DEFAULT_ITEM_MINUTES, MINUTES_MAX, MINUTES_MIN } from "../../../src/domain/agenda.js";
+import type { AnswerDigest } from "../../../src/domain/agenda-digest.js";
 import type { Locale } from "../../../src/domain/vocabulary.js";
 import { formatNumber } from "../../../src/i18n/format.js";
 import type { Translate } from "../../../src/i18n/index.js";

@@ -27,7 +27,10 @@ export function Decisions({ data, secretary }: { data: MeetingPageData; secretar
               </td>
               <td>
                 {secretary ? (
-                  <PostForm action={`${back}/items/${i.id}/decision`}>
+                  <PostForm
+                    action={`${back}/items/${i.id}/decision`}
+                    confirm={i.decision ? t("decision-change-confirm") : undefined}
+                  >
                     <select name="decision" aria-label={t("protocol-col-decision")}>
                       {DECISIONS.map((d) => (
                         <option value={d} selected={i.decision === d}>

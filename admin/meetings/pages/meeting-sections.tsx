@@ -2,18 +2,15 @@
 
 import type { AgendaVersionRow, MeetingRow } from "../../../src/db/repositories/meetings.js";
 import {
-  approveAgenda,
+  allows,
   canRecordAttendance,
-  canSendAgenda,
   hasQuorum,
-  holdMeeting,
   quorumNeeded,
-  reopenAgenda,
 } from "../../../src/domain/agenda.js";
 import { formatDate } from "../../../src/i18n/format.js";
 import type { AgendaSendReport } from "../../../src/notifications/agenda.js";
 import type { MeetingPageData } from "../../../src/services/meetings.js";
-import { ButtonForm, PostForm } from "../../components/forms.js";
+import { ButtonForm, PostForm, TextArea } from "../../components/forms.js";
 import { useCtx, useLocale, useT } from "../../components/request.js";
 import { fmtDateTime } from "../../lib.js";
 
@@ -50,19 +47,35 @@ export function SendReportNotice({ report }: { report: AgendaSendReport }) {
   );
 }
 
-/** The buttons of the status changes allowed now (approve; re-open or mark held). */
-export function StatusActions({ meeting }: { meeting: MeetingRow }) {
+/**
+ * The buttons of the status changes allowed now (approve; re-open; mark held from the meeting's
+ * date; cancel a meeting made by mistake), each confirmed.
+ */
+export function StatusActions({ data }: { data: MeetingPageData }) {
   const t = useT();
+  const locale = useLocale();
+  const meeting = data.meeting;
   const back = `/meetings/${meeting.id}`;
+  const canHold = allows("meeting", "hold", meeting.status);
   return (
     <section class="actions">
-      {approveAgenda(meeting.status) ? (
-        <ButtonForm action={`${back}/approve`} class="inline" label={t("agenda-approve")} />
+      {allows("meeting", "approve", meeting.status) ? (
+        <ButtonForm
+          action={`${back}/approve`}
+          class="inline"
+          confirm={t("agenda-approve-confirm")}
+          label={t("agenda-approve")}
+        />
       ) : null}
-      {reopenAgenda(meeting.status) ? (
-        <ButtonForm action={`${back}/reopen`} class="inline" label={t("agenda-reopen")} />
+      {allows("meeting", "reopen", meeting.status) ? (
+        <ButtonForm
+          action={`${back}/reopen`}
+          class="inline"
+          confirm={t("agenda-reopen-confirm")}
+          label={t("agenda-reopen")}
+        />
       ) : null}
-      {holdMeeting(meeting.status) ? (
+      {canHold && data.today >= data.clock.date ? (
         <ButtonForm
           action={`${back}/held`}
           class="inline"
@@ -70,19 +83,38 @@ export function StatusActions({ meeting }: { meeting: MeetingRow }) {
           label={t("agenda-mark-held")}
         />
       ) : null}
+      {canHold && data.today < data.clock.date ? (
+        <p id="held-from">
+          {t("meeting-err-not-yet", { date: formatDate(data.clock.date, locale) })}
+        </p>
+      ) : null}
+      {allows("meeting", "cancel", meeting.status) ? (
+        <details>
+          <summary>{t("meeting-cancel")}</summary>
+          <PostForm action={`${back}/cancel`} confirm={t("meeting-cancel-confirm")}>
+            <TextArea name="reason" label={t("meeting-cancel-reason")} required rows={2} />
+            <button type="submit" class="secondary">
+              {t("meeting-cancel")}
+            </button>
+          </PostForm>
+        </details>
+      ) : null}
     </section>
   );
 }
 
-/** The materials deadline (3 working days before), the late warning and the send button. */
+/**
+ * The materials deadline (3 working days before), the late warning, what was sent and when, and
+ * the way to the confirmation page while an approved version is not sent yet.
+ */
 export function SendSection({ data, secretary }: { data: MeetingPageData; secretary: boolean }) {
   const c = useCtx();
   const t = useT();
   const locale = useLocale();
   const m = data.meeting;
-  if (!canSendAgenda(m.status)) return null;
+  if (m.status !== "draft" && m.status !== "approved") return null;
   return (
-    <section>
+    <section id="send">
       <h2>{t("agenda-send")}</h2>
       <p>{t("agenda-materials-deadline", { date: formatDate(data.deadline, locale) })}</p>
       {data.late ? (
@@ -90,10 +122,20 @@ export function SendSection({ data, secretary }: { data: MeetingPageData; secret
           {t("agenda-late-warning", { date: formatDate(data.deadline, locale) })}
         </p>
       ) : null}
-      {m.sentToMembersAt ? (
-        <p>{t("agenda-sent-at", { date: fmtDateTime(c, m.sentToMembersAt) })}</p>
+      {m.sentToMembersAt && m.sentVersion ? (
+        <p id="sent-at">
+          {t("agenda-sent-version", {
+            version: m.sentVersion,
+            date: fmtDateTime(c, m.sentToMembersAt),
+          })}
+        </p>
       ) : null}
-      {secretary ? <ButtonForm action={`/meetings/${m.id}/send`} label={t("agenda-send")} /> : null}
+      {data.sendRefusal?.reason === "not-approved" ? <p>{t("agenda-err-not-approved")}</p> : null}
+      {secretary && !data.sendRefusal ? (
+        <form method="get" action={`/meetings/${m.id}/send`} id="send-form">
+          <button type="submit">{t("agenda-send")}</button>
+        </form>
+      ) : null}
     </section>
   );
 }

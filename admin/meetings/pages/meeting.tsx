@@ -5,7 +5,7 @@
  */
 import { canDecide, canEditAgenda } from "../../../src/domain/agenda.js";
 import type { AgendaSendReport } from "../../../src/notifications/agenda.js";
-import type { MeetingPageData } from "../../../src/services/meetings.js";
+import type { MeetingPageData, MeetingRefusal } from "../../../src/services/meetings.js";
 import { type FieldErrors, FormErrors, type FormValues, PostForm } from "../../components/forms.js";
 import { useAdmin, useT } from "../../components/request.js";
 import { AgendaTable } from "./agenda-table.js";
@@ -18,15 +18,17 @@ import {
   StatusActions,
   Versions,
 } from "./meeting-sections.js";
+import { RefusalNotice } from "./refusal.js";
 
 export interface MeetingPageProps {
   data: MeetingPageData;
   errors?: FieldErrors;
   values?: FormValues;
   report?: AgendaSendReport;
+  refusal?: MeetingRefusal;
 }
 
-export function MeetingPage({ data, errors, values, report }: MeetingPageProps) {
+export function MeetingPage({ data, errors, values, report, refusal }: MeetingPageProps) {
   const t = useT();
   const secretary = useAdmin()?.role === "secretary";
   const m = data.meeting;
@@ -53,7 +55,13 @@ export function MeetingPage({ data, errors, values, report }: MeetingPageProps) 
         ) : null}
       </p>
       <FormErrors errors={errors} />
+      {refusal ? <RefusalNotice refusal={refusal} /> : null}
       {report ? <SendReportNotice report={report} /> : null}
+      {m.status === "cancelled" ? (
+        <p class="notice" id="cancelled">
+          {t("meeting-cancelled-notice")}
+        </p>
+      ) : null}
 
       {secretary && draft ? (
         <details>
@@ -77,9 +85,11 @@ export function MeetingPage({ data, errors, values, report }: MeetingPageProps) 
       ) : null}
 
       <h2>{t("agenda-title")}</h2>
-      {!draft ? <p class="notice">{t("agenda-frozen", { version: m.agendaVersion })}</p> : null}
+      {!draft && m.status !== "cancelled" ? (
+        <p class="notice">{t("agenda-frozen", { version: m.agendaVersion })}</p>
+      ) : null}
       <AgendaTable data={data} editable={secretary && draft} />
-      {secretary ? <StatusActions meeting={m} /> : null}
+      {secretary ? <StatusActions data={data} /> : null}
       <SendSection data={data} secretary={secretary} />
       <Versions versions={data.versions} />
       <Attendance data={data} secretary={secretary} />

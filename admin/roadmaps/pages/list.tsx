@@ -9,8 +9,9 @@ import { TableHead } from "../../components/table.js";
 import { nameOf } from "../../lib.js";
 
 export function RoadmapListPage(p: {
-  rows: { r: RoadmapView; state: RoadmapState }[];
+  rows: { r: RoadmapView; state: RoadmapState | "closed" }[];
   total: number;
+  onTime: number;
   late: number;
 }) {
   const t = useT();
@@ -20,7 +21,7 @@ export function RoadmapListPage(p: {
       <p class="actions">
         <a href="/roadmaps">{t("roadmap-filter-all", { count: p.total })}</a>
         <a href="/roadmaps?state=on-time">
-          {t("roadmap-state-on-time")}: {p.total - p.late}
+          {t("roadmap-state-on-time")}: {p.onTime}
         </a>
         <a href="/roadmaps?state=late">
           {t("roadmap-state-late")}: {p.late}
@@ -59,7 +60,9 @@ export function RoadmapListPage(p: {
                     })}
                   </td>
                   <td>
-                    <span class={`badge ${state === "late" ? "s-overdue" : "s-submitted"}`}>
+                    <span
+                      class={`badge ${state === "late" ? "s-overdue" : state === "closed" ? "" : "s-submitted"}`}
+                    >
                       {t(`roadmap-state-${state}`)}
                     </span>
                   </td>

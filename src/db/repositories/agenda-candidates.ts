@@ -3,7 +3,7 @@
  * agenda, filtered by agency, status and text, each with the digest of its answers.
  */
 import { and, asc, eq, ilike, inArray, notInArray, or, sql } from "drizzle-orm";
-import { type AnswerDigest, answerDigest, FLAG_QUESTIONS } from "../../domain/agenda.js";
+import { type AnswerDigest, answerDigest, FLAG_QUESTIONS } from "../../domain/agenda-digest.js";
 import type { AnswerValue } from "../../domain/answers/values.js";
 import type { ResponseStatus } from "../../domain/vocabulary.js";
 import type { Db } from "../client.js";

@@ -1,19 +1,21 @@
 /**
  * Commission meetings: the agenda (items, order, speakers, minutes), its approved versions,
- * sending to members, attendance and decisions. A "recommended" decision opens the service's
- * roadmap (000 p.13) with the five standard activities of Appendix 3.
+ * sending to members, attendance and decisions. What a change leads to is decided by
+ * domain/agenda.ts `transition`; these only apply it, each guarded by the status it was decided
+ * from (a concurrent change makes them return nothing). A decision applies what follows for the
+ * service's roadmap in the same transaction (open with the five activities of Appendix 3, close,
+ * restore).
  */
 import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import {
   type AgendaSnapshot,
-  approveAgenda,
   type Decision,
   type MeetingStatus,
   moveItem,
   ROADMAP_ACTIVITY_NOS,
+  type RoadmapFollow,
+  type RoadmapStatus,
 } from "../../domain/agenda.js";
-import type { WorkingCalendar } from "../../domain/calendar.js";
-import { roadmapDueDate } from "../../domain/deadlines.js";
 import type { LocalDate } from "../../domain/time.js";
 import type { ResponseStatus } from "../../domain/vocabulary.js";
 import type { Db, Tx } from "../client.js";
@@ -41,6 +43,9 @@ export interface AgendaItemView extends AgendaItemRow, ServiceAndAgency {
   responseStatus: ResponseStatus;
   roadmapId: number | null;
 }
+
+/** A concurrent change got there first: the transaction is rolled back. */
+class Conflict extends Error {}
 
 export function meetingsRepo(db: Db) {
   const itemsOf = async (meetingId: number, q: Db | Tx = db): Promise<AgendaItemView[]> => {
@@ -94,12 +99,7 @@ export function meetingsRepo(db: Db) {
       return row!;
     },
 
-    async update(
-      id: number,
-      v: Partial<
-        Pick<MeetingRow, "startsAt" | "place" | "status" | "sentToMembersAt" | "attendance">
-      >,
-    ) {
+    async update(id: number, v: Partial<Pick<MeetingRow, "startsAt" | "place" | "attendance">>) {
       const [row] = await db.update(meetings).set(v).where(eq(meetings.id, id)).returning();
       return row;
     },
@@ -192,9 +192,11 @@ export function meetingsRepo(db: Db) {
       return row;
     },
 
-    /** Freezes the agenda: status approved, version + 1, snapshot stored. */
+    /** Freezes the agenda (`from` → `to`): version + 1, snapshot stored; nothing if it moved. */
     async approve(
       meetingId: number,
+      from: MeetingStatus,
+      to: MeetingStatus,
       now: Date,
     ): Promise<{ version: number; snapshot: AgendaSnapshot } | undefined> {
       return db.transaction(async (tx) => {
@@ -203,8 +205,7 @@ export function meetingsRepo(db: Db) {
           .from(meetings)
           .where(eq(meetings.id, meetingId))
           .for("update");
-        const to = m ? approveAgenda(m.status) : null;
-        if (!m || !to) return undefined;
+        if (!m || m.status !== from) return undefined;
         const items = await itemsOf(meetingId, tx);
         const snapshot: AgendaSnapshot = {
           startsAt: m.startsAt.toISOString(),
@@ -231,25 +232,33 @@ export function meetingsRepo(db: Db) {
       });
     },
 
-    /**
-     * Applies a status change from domain/agenda.ts (`reopenAgenda`, `holdMeeting`…) to the
-     * meeting's current status; false when the change is not allowed from it, or a concurrent
-     * change moved the meeting first.
-     */
-    async changeStatus(
-      meetingId: number,
-      change: (status: MeetingStatus) => MeetingStatus | null,
-    ): Promise<boolean> {
-      const [m] = await db
-        .select({ status: meetings.status })
-        .from(meetings)
-        .where(eq(meetings.id, meetingId));
-      const to = m ? change(m.status) : null;
-      if (!m || !to) return false;
+    /** Sets the status decided by `transition` if the meeting is still `from`; false if it moved. */
+    async setStatus(meetingId: number, from: MeetingStatus, to: MeetingStatus): Promise<boolean> {
       const rows = await db
         .update(meetings)
         .set({ status: to })
-        .where(and(eq(meetings.id, meetingId), eq(meetings.status, m.status)))
+        .where(and(eq(meetings.id, meetingId), eq(meetings.status, from)))
+        .returning({ id: meetings.id });
+      return rows.length > 0;
+    },
+
+    /**
+     * Claims the sending of an approved version before anything is sent: true for the one
+     * caller that marks it sent; false when it is no longer that approved version or another
+     * press claimed it first.
+     */
+    async claimSend(meetingId: number, version: number, now: Date): Promise<boolean> {
+      const rows = await db
+        .update(meetings)
+        .set({ sentVersion: version, sentToMembersAt: now })
+        .where(
+          and(
+            eq(meetings.id, meetingId),
+            eq(meetings.status, "approved"),
+            eq(meetings.agendaVersion, version),
+            sql`${meetings.sentVersion} is distinct from ${version}`,
+          ),
+        )
         .returning({ id: meetings.id });
       return rows.length > 0;
     },
@@ -271,55 +280,95 @@ export function meetingsRepo(db: Db) {
         .orderBy(asc(admins.name));
     },
 
-    /**
-     * Records a decision on an item. "recommended" opens the roadmap (once per service) due one
-     * month after `decidedOn` with its five standard activities. Returns the roadmap when one
-     * was created.
-     */
-    async decide(
+    /** An item with the status of its service's roadmap (what a decision change acts on). */
+    async itemWithRoadmap(
       meetingId: number,
       itemId: number,
+    ): Promise<
+      { item: AgendaItemRow; roadmap: { id: number; status: RoadmapStatus } | null } | undefined
+    > {
+      const [row] = await db
+        .select({ item: agendaItems, roadmapId: roadmaps.id, roadmapStatus: roadmaps.status })
+        .from(agendaItems)
+        .leftJoin(roadmaps, eq(roadmaps.responseId, agendaItems.responseId))
+        .where(and(eq(agendaItems.id, itemId), eq(agendaItems.meetingId, meetingId)));
+      if (!row) return undefined;
+      const roadmap =
+        row.roadmapId != null && row.roadmapStatus
+          ? { id: row.roadmapId, status: row.roadmapStatus }
+          : null;
+      return { item: row.item, roadmap };
+    },
+
+    /**
+     * Records a decision and applies what follows for the roadmap (`transition`): "open" creates
+     * it (due `dueOn`) with the five standard activities, "close" and "restore" change its
+     * status. Nothing happens (undefined) when the item's decision or the roadmap's status is no
+     * longer what the change was decided from.
+     */
+    async decide(
+      itemId: number,
       v: {
+        from: Decision | null;
         decision: Decision;
         note: string | null;
+        follow: RoadmapFollow;
+        roadmap: { id: number; status: RoadmapStatus } | null;
+        responseId: number;
         decidedOn: LocalDate;
-        calendar: WorkingCalendar;
+        dueOn: LocalDate;
+        now: Date;
       },
-    ): Promise<
-      { item: AgendaItemRow; before: AgendaItemRow; roadmap: RoadmapRow | null } | undefined
-    > {
-      return db.transaction(async (tx) => {
-        const [before] = await tx
-          .select()
-          .from(agendaItems)
-          .where(and(eq(agendaItems.id, itemId), eq(agendaItems.meetingId, meetingId)));
-        if (!before) return undefined;
-        const [item] = await tx
-          .update(agendaItems)
-          .set({ decision: v.decision, decisionNote: v.note })
-          .where(eq(agendaItems.id, itemId))
-          .returning();
-        let roadmap: RoadmapRow | null = null;
-        if (v.decision === "recommended") {
-          const [created] = await tx
-            .insert(roadmaps)
-            .values({
-              responseId: before.responseId,
-              agendaItemId: itemId,
-              decidedOn: v.decidedOn,
-              dueOn: roadmapDueDate(v.decidedOn, v.calendar),
-            })
-            .onConflictDoNothing()
+    ): Promise<{ item: AgendaItemRow; roadmap: RoadmapRow | null } | undefined> {
+      return db
+        .transaction(async (tx) => {
+          const [item] = await tx
+            .update(agendaItems)
+            .set({ decision: v.decision, decisionNote: v.note })
+            .where(
+              and(
+                eq(agendaItems.id, itemId),
+                v.from === null ? isNull(agendaItems.decision) : eq(agendaItems.decision, v.from),
+              ),
+            )
             .returning();
-          if (created) {
+          if (!item) return undefined;
+          let roadmap: RoadmapRow | null = null;
+          if (v.follow === "open") {
+            const [created] = await tx
+              .insert(roadmaps)
+              .values({
+                responseId: v.responseId,
+                agendaItemId: itemId,
+                decidedOn: v.decidedOn,
+                dueOn: v.dueOn,
+              })
+              .onConflictDoNothing()
+              .returning();
+            if (!created) throw new Conflict();
             roadmap = created;
             await tx
               .insert(roadmapActivities)
               .values(ROADMAP_ACTIVITY_NOS.map((no) => ({ roadmapId: created.id, no })));
+          } else if (v.follow && v.roadmap) {
+            const [changed] = await tx
+              .update(roadmaps)
+              .set(
+                v.follow === "close"
+                  ? { status: "closed", closedAt: v.now }
+                  : { status: "draft", closedAt: null },
+              )
+              .where(and(eq(roadmaps.id, v.roadmap.id), eq(roadmaps.status, v.roadmap.status)))
+              .returning();
+            if (!changed) throw new Conflict();
+            roadmap = changed;
           }
-        }
-        return { item: item!, before, roadmap };
-      });
+          return { item, roadmap };
+        })
+        .catch((e: unknown) => {
+          if (e instanceof Conflict) return undefined;
+          throw e;
+        });
     },
   };
 }

@@ -1,6 +1,10 @@
-/** Roadmaps (Appendix 3) of recommended services: activities, approval, completion; who to notify. */
-import { and, asc, eq, inArray, isNotNull, isNull } from "drizzle-orm";
-import { approveRoadmap } from "../../domain/agenda.js";
+/**
+ * Roadmaps (Appendix 3) of recommended services: activities, approval (each approval frozen as a
+ * version), re-opening, completion; who to notify. Status changes are decided by
+ * domain/agenda.ts `transition` and applied here only from the status they were decided from.
+ */
+import { and, asc, desc, eq, inArray, isNotNull, isNull, ne } from "drizzle-orm";
+import type { RoadmapStatus } from "../../domain/agenda.js";
 import type { Db } from "../client.js";
 import {
   agencies,
@@ -10,12 +14,26 @@ import {
   responses,
   roadmapActivities,
   roadmaps,
+  roadmapVersions,
   services,
 } from "../schema.js";
 import { type ServiceAndAgency, serviceAndAgencyColumns } from "./service-and-agency.js";
 
 export type RoadmapRow = typeof roadmaps.$inferSelect;
 export type ActivityRow = typeof roadmapActivities.$inferSelect;
+export type RoadmapVersionRow = typeof roadmapVersions.$inferSelect;
+
+/** What an approved version froze: the five activities as they were approved. */
+export interface RoadmapSnapshot {
+  dueOn: string;
+  activities: {
+    no: number;
+    responsible: string | null;
+    deadline: string | null;
+    completionForm: string | null;
+    doneAt: string | null;
+  }[];
+}
 
 export interface RoadmapView extends RoadmapRow, ServiceAndAgency {
   assignmentId: number;
@@ -85,20 +103,63 @@ export function roadmapsRepo(db: Db) {
       return { before, after };
     },
 
-    /** Approves a draft roadmap (domain/agenda.ts `approveRoadmap`); false when it was not a draft. */
-    async approve(id: number, now: Date): Promise<boolean> {
-      const [r] = await db
-        .select({ status: roadmaps.status })
-        .from(roadmaps)
-        .where(eq(roadmaps.id, id));
-      const to = r ? approveRoadmap(r.status) : null;
-      if (!r || !to) return false;
+    /**
+     * Approves (`from` → `to`): version + 1 with the activities frozen in roadmap_versions; the
+     * first approval's date is kept (it is what "approved on time" is about). Undefined when
+     * the roadmap is no longer `from`.
+     */
+    async approve(
+      id: number,
+      from: RoadmapStatus,
+      to: RoadmapStatus,
+      now: Date,
+    ): Promise<{ version: number; snapshot: RoadmapSnapshot } | undefined> {
+      return db.transaction(async (tx) => {
+        const [r] = await tx.select().from(roadmaps).where(eq(roadmaps.id, id)).for("update");
+        if (!r || r.status !== from) return undefined;
+        const acts = await tx
+          .select()
+          .from(roadmapActivities)
+          .where(eq(roadmapActivities.roadmapId, id))
+          .orderBy(asc(roadmapActivities.no));
+        const snapshot: RoadmapSnapshot = {
+          dueOn: r.dueOn,
+          activities: acts.map((a) => ({
+            no: a.no,
+            responsible: a.responsible,
+            deadline: a.deadline,
+            completionForm: a.completionForm,
+            doneAt: a.doneAt?.toISOString() ?? null,
+          })),
+        };
+        const version = r.version + 1;
+        await tx
+          .insert(roadmapVersions)
+          .values({ roadmapId: id, version, snapshot, createdAt: now });
+        await tx
+          .update(roadmaps)
+          .set({ status: to, version, approvedAt: r.approvedAt ?? now })
+          .where(eq(roadmaps.id, id));
+        return { version, snapshot };
+      });
+    },
+
+    /** Sets the status decided by `transition` if the roadmap is still `from`; false if it moved. */
+    async setStatus(id: number, from: RoadmapStatus, to: RoadmapStatus): Promise<boolean> {
       const rows = await db
         .update(roadmaps)
-        .set({ status: to, approvedAt: now })
-        .where(and(eq(roadmaps.id, id), eq(roadmaps.status, r.status)))
+        .set({ status: to })
+        .where(and(eq(roadmaps.id, id), eq(roadmaps.status, from)))
         .returning({ id: roadmaps.id });
       return rows.length > 0;
+    },
+
+    async versions(id: number): Promise<RoadmapVersionRow[]> {
+      return db
+        .select()
+        .from(roadmapVersions)
+        .where(eq(roadmapVersions.roadmapId, id))
+        .orderBy(desc(roadmapVersions.version));
     },
 
     /**
@@ -138,7 +199,7 @@ export function roadmapsRepo(db: Db) {
         .from(roadmaps)
         .where(eq(roadmaps.status, "draft"));
     },
-    /** Activities not done that have a deadline (the planner's activity reminders). */
+    /** Activities not done that have a deadline, of roadmaps not closed (activity reminders). */
     async openActivities(): Promise<
       { id: number; roadmapId: number; no: number; deadline: string }[]
     > {
@@ -150,7 +211,14 @@ export function roadmapsRepo(db: Db) {
           deadline: roadmapActivities.deadline,
         })
         .from(roadmapActivities)
-        .where(and(isNull(roadmapActivities.doneAt), isNotNull(roadmapActivities.deadline)));
+        .innerJoin(roadmaps, eq(roadmaps.id, roadmapActivities.roadmapId))
+        .where(
+          and(
+            isNull(roadmapActivities.doneAt),
+            isNotNull(roadmapActivities.deadline),
+            ne(roadmaps.status, "closed"),
+          ),
+        );
       return rows.map((r) => ({ ...r, deadline: r.deadline as string }));
     },
   };

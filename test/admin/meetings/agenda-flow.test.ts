@@ -202,8 +202,17 @@ describe("sending to members", () => {
     expect(html).toContain('id="late-warning"');
   });
 
-  it("sends the agenda and the DOCX; blocked and unlinked members are reported", async () => {
-    const res = await h.post(`/meetings/${meetingId}/send`, {}, sec);
+  it("sends the agenda and the DOCX after a confirmation; blocked and unlinked members are reported", async () => {
+    // the confirmation names the version and the members; nothing is sent by it
+    const confirm = await h.get(`/meetings/${meetingId}/send`, sec);
+    expect(confirm.status).toBe(200);
+    const page = await confirm.text();
+    expect(page).toContain(
+      "Разослать редакцию № 2 повестки членам Комиссии с привязанным Telegram (2)?",
+    );
+    expect(page).toContain('name="version" value="2"');
+    expect(h.app.simulator!.messages(M1)).toHaveLength(0);
+    const res = await h.post(`/meetings/${meetingId}/send`, { version: "2" }, sec);
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(html).toContain("Разослано: 1. Заблокировали бота: 1. Без привязанного Telegram: 1.");
@@ -218,6 +227,7 @@ describe("sending to members", () => {
     expect(await docxText(doc!.content)).toContain("Услуга 0003");
     const [m] = await h.db.db.select().from(meetings).where(eq(meetings.id, meetingId));
     expect(m?.sentToMembersAt).not.toBeNull();
+    expect(m?.sentVersion).toBe(2);
   });
 });
 
@@ -328,7 +338,7 @@ describe("the meeting, decisions and roadmaps", () => {
       form[`deadline${no}`] = `2026-0${5 + Math.floor(no / 3)}-2${no}`;
       form[`form${no}`] = no === 3 ? "Приказ" : "Отчёт";
     }
-    form.done1 = "2026-05-20";
+    form.done1 = "2026-04-20"; // done on the decision day (a done date is never in the future)
     expect((await h.post(`/roadmaps/${rm!.id}`, form, sec)).status).toBe(303);
     expect((await h.post(`/roadmaps/${rm!.id}`, { deadline1: "2026-13-01" }, sec)).status).toBe(
       400,

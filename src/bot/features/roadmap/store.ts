@@ -6,13 +6,13 @@ import type { Db } from "../../../db/client.js";
 import { audit } from "../../../db/repositories/audit.js";
 import type { Repositories } from "../../../db/repositories/index.js";
 import type { RoadmapView } from "../../../db/repositories/roadmaps.js";
-import { canOfficialEditRoadmap } from "../../../domain/agenda.js";
+import { canOfficialEditRoadmap, type RoadmapStatus } from "../../../domain/agenda.js";
 import type { RoadmapField } from "../../../telegram/callbacks/roadmap.js";
 
 /** What the bot shows of a roadmap: plain JSON (conversations store it in their replay log). */
 export interface RoadmapCard {
   id: number;
-  status: "draft" | "approved";
+  status: RoadmapStatus;
   dueOn: string;
   serviceNameKk: string;
   serviceNameRu: string;
