@@ -5,7 +5,7 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import { conversations } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
-import { Bot, type BotConfig, type Transformer } from "grammy";
+import { Bot, type BotConfig, HttpError, type Transformer } from "grammy";
 import { botStorageAdapter } from "../db/repositories/bot-storage.js";
 import { isBlocked } from "../telegram/outbox.js";
 import type { BotContext, InnerContext } from "./context.js";
@@ -55,17 +55,32 @@ const lateCallbackAnswers: Transformer = async (prev, method, payload, signal) =
   return res;
 };
 
+/**
+ * A network error is tried once more, at once: the usual cause is a kept-alive connection the
+ * server closed while idle. Once only, because a request that did reach Telegram would be
+ * repeated (the Bot API has no idempotency key).
+ */
+const networkRetryOnce: Transformer = async (prev, method, payload, signal) => {
+  try {
+    return await prev(method, payload, signal);
+  } catch (err) {
+    if (!(err instanceof HttpError) || signal?.aborted) throw err;
+    return prev(method, payload, signal);
+  }
+};
+
 export function createBot(deps: BotDeps, opts: CreateBotOptions): TelegramBot {
   const bot = new Bot<BotContext>(opts.token, {
     botInfo: opts.botInfo,
     client: { apiRoot: opts.apiRoot },
   });
-  // While handling an update the webhook has ~10 s: retry 429/5xx briefly, never long.
-  // Network errors are not retried here (auto-retry would retry them forever, with growing
-  // pauses): the update fails and is logged; start-up has its own loop (connect.ts).
+  // A flood wait (429) is waited out up to a minute, so a reply is late rather than lost (the
+  // webhook answers Telegram after 9 s and the update goes on); 5xx twice. Network errors get
+  // one immediate retry, not auto-retry's endless growing pauses: the update then fails and is
+  // logged; start-up has its own loop (connect.ts).
   const retry = () =>
-    autoRetry({ maxRetryAttempts: 2, maxDelaySeconds: 5, rethrowHttpErrors: true });
-  bot.api.config.use(retry(), lateCallbackAnswers);
+    autoRetry({ maxRetryAttempts: 2, maxDelaySeconds: 60, rethrowHttpErrors: true });
+  bot.api.config.use(networkRetryOnce, retry(), lateCallbackAnswers);
 
   const tracker = inFlight();
   bot.use(tracker.middleware);
@@ -112,7 +127,7 @@ export function createBot(deps: BotDeps, opts: CreateBotOptions): TelegramBot {
       // (the plugin builds a fresh Api per context, without the bot's transformers)
       plugins: [
         async (ctx, next) => {
-          ctx.api.config.use(retry(), lateCallbackAnswers);
+          ctx.api.config.use(networkRetryOnce, retry(), lateCallbackAnswers);
           await next();
         },
         conversationSender(deps, senders),
