@@ -10,6 +10,7 @@ import type { Acting } from "../../src/services/acting.js";
 import {
   addCampaignServices,
   campaignServices,
+  changeCampaignStatus,
   createCampaign,
   removeCampaignService,
   resolveServiceCodes,
@@ -29,6 +30,7 @@ import { NewCampaignPage } from "./pages/new.js";
 import { ListSentPage } from "./pages/sent.js";
 import {
   CampaignSchema,
+  CancelSchema,
   EditSchema,
   type Picked,
   PickedSchema,
@@ -64,9 +66,14 @@ async function newForm(c: Ctx, values: FormValues, errors?: FieldErrors) {
   });
 }
 
-async function show(c: Ctx, campaign: CampaignRow, forms?: CampaignPageProps["forms"]) {
+async function show(
+  c: Ctx,
+  campaign: CampaignRow,
+  forms?: CampaignPageProps["forms"],
+  status: 400 | 409 = 400,
+) {
   const deps = c.get("a").deps;
-  if (forms) c.status(400);
+  if (forms) c.status(status);
   const [rows, services] = await Promise.all([
     campaignServices(deps, campaign.id),
     c.get("admin")?.role === "secretary" ? deps.repos.services.list() : Promise.resolve([]),
@@ -79,11 +86,18 @@ async function show(c: Ctx, campaign: CampaignRow, forms?: CampaignPageProps["fo
   );
 }
 
+/** A status change the campaign's status does not allow: the page again with why (409). */
+async function refused(c: Ctx, campaign: CampaignRow) {
+  const fresh = (await load(c)) ?? campaign;
+  return show(c, fresh, { status: { values: {}, errors: { _form: "agenda-err-state" } } }, 409);
+}
+
 const load = (c: Ctx) => c.get("a").deps.repos.campaigns.byId(Number(c.req.param("id")));
 
 /** A form on the campaign's page that failed: the page again with that form's errors. */
 const invalidOn =
-  (form: "edit" | "policy" | "add") => async (c: Ctx, values: FormValues, errors: FieldErrors) => {
+  (form: "edit" | "policy" | "add" | "cancel") =>
+  async (c: Ctx, values: FormValues, errors: FieldErrors) => {
     const campaign = await load(c);
     return campaign ? show(c, campaign, { [form]: { values, errors } }) : notFound(c);
   };
@@ -94,7 +108,7 @@ export function campaignsRoutes(): Hono<AdminEnv> {
   const ids = validIds("id");
 
   app.get("/campaigns", async (c) => {
-    const list = await c.get("a").deps.repos.campaigns.list();
+    const list = await c.get("a").deps.repos.campaigns.listAll();
     return c.render(<CampaignListPage list={list} />, {
       title: c.get("t")("admin-campaigns-title"),
     });
@@ -190,11 +204,34 @@ export function campaignsRoutes(): Hono<AdminEnv> {
     if (!campaign) return notFound(c);
     const a = c.get("a");
     const res = await sendCampaignList(a.deps, a.notifications, campaign, actorOf(c.get("admin")));
+    if (!res) return refused(c, campaign);
     const fresh = (await load(c)) ?? campaign;
     return c.render(<ListSentPage campaign={fresh} res={res} />, {
       title: `${fresh.year} — ${fresh.title}`,
     });
   });
+
+  app.post("/campaigns/:id{[0-9]+}/close", secretary, ids, async (c) => {
+    const campaign = await load(c);
+    if (!campaign) return notFound(c);
+    if (!(await changeCampaignStatus(acting(c), campaign, "close"))) return refused(c, campaign);
+    return redirectOk(c, `/campaigns/${campaign.id}`, "admin-saved");
+  });
+
+  app.post(
+    "/campaigns/:id{[0-9]+}/cancel",
+    secretary,
+    ids,
+    validForm(CancelSchema, invalidOn("cancel")),
+    async (c) => {
+      const campaign = await load(c);
+      if (!campaign) return notFound(c);
+      const { reason } = c.req.valid("form");
+      if (!(await changeCampaignStatus(acting(c), campaign, "cancel", reason)))
+        return refused(c, campaign);
+      return redirectOk(c, `/campaigns/${campaign.id}`, "admin-saved");
+    },
+  );
 
   return app;
 }

@@ -98,3 +98,8 @@ export function policyValues(policy: ReminderPolicy): Record<string, string> {
     quietFrom: policy.quietFrom ?? "",
   };
 }
+
+/** Why a campaign made by mistake is cancelled (kept in the audit log). */
+export const CancelSchema = z.object({
+  reason: z.string().trim().min(1, "admin-err-required").max(1000, "admin-err-too-long"),
+});

@@ -2,7 +2,8 @@
  * All responses of a campaign as one sheet: one row per service, a column per
  * parameter and per justification. Written as XLSX (exceljs, streaming-free
  * but lean: no styles per cell) or CSV (csv-stringify: RFC 4180, CRLF, UTF-8
- * with BOM for Excel).
+ * with BOM for Excel; ";" between fields for Excel in ru/kk locales, whose
+ * list separator it is, "," for other programs).
  */
 import { stringify } from "csv-stringify/sync";
 
@@ -34,10 +35,12 @@ export function safeCell(v: string | number): string {
   return /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
 }
 
-export function sheetCsv(sheet: Sheet): string {
+export type CsvDelimiter = "," | ";";
+
+export function sheetCsv(sheet: Sheet, delimiter: CsvDelimiter = ","): string {
   return stringify(
     [sheet.header, ...sheet.rows].map((r) => r.map(safeCell)),
-    // ";" is quoted too: Excel in a ru/kk locale splits on it
-    { bom: true, record_delimiter: "\r\n", quoted_match: /;/ },
+    // ";" is quoted in either form: Excel in a ru/kk locale splits on it
+    { bom: true, delimiter, record_delimiter: "\r\n", quoted_match: /;/ },
   );
 }

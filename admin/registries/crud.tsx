@@ -1,18 +1,18 @@
 /** Generic registry routes (create, edit, archive, import with preview) shared by agencies and services. */
 import type { Hono } from "hono";
 import type { Child } from "hono/jsx";
-import { z } from "zod";
+import type { z } from "zod";
 import { audit } from "../../src/db/repositories/audit.js";
 import type { Repositories } from "../../src/db/repositories/index.js";
 import { requireRole } from "../auth/session.js";
 import type { FieldErrors, FormValues } from "../components/forms.js";
 import { type AdminEnv, actorOf, type Ctx } from "../context.js";
-import { readTable, toObjects } from "../documents/read-table.js";
+import type { RowNote } from "../documents/read-table.js";
 import { notFound, redirectOk } from "../lib.js";
 import { postedValues, validForm, validIds } from "../validation.js";
+import { mountImport } from "./import-routes.js";
 import type { RawRow, RowReport } from "./imports.js";
 import { RegistryForm } from "./pages/edit.js";
-import { ImportPreview, UploadForm } from "./pages/import.js";
 
 interface RegistryRepo<Row, Input> {
   byId(id: number): Promise<Row | undefined>;
@@ -50,7 +50,9 @@ export interface RegistrySpec<
     rowSchema: z.ZodType<ImportRow>;
     /** the unique code of an import row (audit "codes") */
     codeOf: (r: ImportRow) => string;
-    reports: (c: Ctx, rows: RawRow[]) => Promise<RowReport<ImportRow>[]>;
+    reports: (c: Ctx, rows: RawRow[], notes: RowNote[][]) => Promise<RowReport<ImportRow>[]>;
+    /** the registry's current values of these codes, keyed by code, in the file's columns */
+    existing: (c: Ctx, codes: string[]) => Promise<Map<string, Record<string, string>>>;
     /** repository input of confirmed rows, or null when they no longer validate */
     inputs: (c: Ctx, rows: ImportRow[]) => Promise<Input[] | null>;
   };
@@ -61,23 +63,7 @@ export function isUniqueViolation(err: unknown): boolean {
   return e?.code === "23505" || e?.cause?.code === "23505";
 }
 
-async function uploadedFile(c: Ctx): Promise<File | null> {
-  const body = await c.req.parseBody();
-  const f = body.file;
-  return f instanceof File && f.size > 0 ? f : null;
-}
-
-function safeJson(s: unknown): unknown {
-  try {
-    return JSON.parse(typeof s === "string" ? s : "");
-  } catch {
-    return null;
-  }
-}
-
-const Payload = z.object({ payload: z.string().optional() });
-
-/** Mounts new/create, edit/update, archive and import (preview + confirm) for one registry. */
+/** Mounts new/create, edit/update, archive and import (import-routes.tsx) for one registry. */
 export function mountRegistry<
   Row extends { id: number; archivedAt: Date | null },
   Input,
@@ -183,55 +169,5 @@ export function mountRegistry<
     return redirectOk(c, path, "admin-saved");
   });
 
-  const imp = spec.import;
-  const importPath = `${path}/import`;
-  const upload = (c: Ctx, error?: string) => {
-    if (error) c.status(400);
-    return c.render(
-      <UploadForm action={importPath} columns={imp.columns.join(", ")} error={error} />,
-      { title: c.get("t")(imp.title) },
-    );
-  };
-  app.get(importPath, sec, (c) => upload(c));
-  app.post(importPath, sec, async (c) => {
-    const file = await uploadedFile(c);
-    if (!file) return upload(c, "admin-import-no-file");
-    let table: string[][];
-    try {
-      table = await readTable(file);
-    } catch {
-      return upload(c, "admin-import-unreadable");
-    }
-    const { rows } = toObjects(table);
-    const reports = await imp.reports(c, rows);
-    const payload = reports.flatMap((r) => (r.data ? [r.data] : []));
-    return c.render(
-      <ImportPreview
-        reports={reports}
-        columns={imp.columns}
-        action={`${importPath}/confirm`}
-        payload={payload}
-      />,
-      { title: c.get("t")(imp.title) },
-    );
-  });
-  const unreadable = (c: Ctx) => c.text(c.get("t")("admin-import-unreadable"), 400);
-  app.post(`${importPath}/confirm`, sec, validForm(Payload, unreadable), async (c) => {
-    const a = c.get("a");
-    const parsed = z
-      .array(imp.rowSchema)
-      .max(20_000)
-      .safeParse(safeJson(c.req.valid("form").payload));
-    if (!parsed.success) return unreadable(c);
-    const inputs = await imp.inputs(c, parsed.data);
-    if (!inputs) return unreadable(c);
-    const res = await repoOf(c).upsertMany(inputs);
-    await audit(a.deps.db, {
-      actor: actorOf(c.get("admin")),
-      action: "import",
-      entity,
-      after: { ...res, codes: parsed.data.map((r) => imp.codeOf(r)) },
-    });
-    return redirectOk(c, path, "admin-imported");
-  });
+  mountImport(app, spec);
 }

@@ -2,6 +2,7 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import type { AdminEnv, Ctx } from "../context.js";
+import type { RowNote } from "../documents/read-table.js";
 import { validQuery } from "../validation.js";
 import { mountRegistry } from "./crud.js";
 import {
@@ -21,15 +22,28 @@ const ServiceSchema = z.object({
   nameRu: name,
   agencyId: z.coerce.number({ message: "admin-err-required" }).int().positive("admin-err-required"),
 });
-const AgenciesQuery = z.object({ archived: z.literal("1").optional().catch(undefined) });
-const ServicesQuery = z.object({
+/** counts of a confirmed import, shown above the list it redirects to */
+const ImportedQuery = z.object({
+  created: z.coerce.number().int().min(0).optional().catch(undefined),
+  updated: z.coerce.number().int().min(0).optional().catch(undefined),
+  unchanged: z.coerce.number().int().min(0).optional().catch(undefined),
+});
+function importedOf(q: z.output<typeof ImportedQuery>) {
+  return q.created === undefined
+    ? undefined
+    : { created: q.created, updated: q.updated ?? 0, unchanged: q.unchanged ?? 0 };
+}
+const AgenciesQuery = ImportedQuery.extend({
+  archived: z.literal("1").optional().catch(undefined),
+});
+const ServicesQuery = ImportedQuery.extend({
   q: z.string().trim().max(200).optional().catch(undefined),
   agency: z.coerce.number().int().positive().optional().catch(undefined),
   archived: z.literal("1").optional().catch(undefined),
 });
 
 /** Service import rows checked against the agencies they name. */
-async function serviceReports(c: Ctx, rows: RawRow[]) {
+async function serviceReports(c: Ctx, rows: RawRow[], notes: RowNote[][] = []) {
   const codes = [...new Set(rows.map((r) => (r.agency_code ?? "").trim()).filter(Boolean))];
   const known = new Map(
     (await c.get("a").deps.repos.agencies.byCodes(codes)).map((g) => [g.code, g.id]),
@@ -42,6 +56,7 @@ async function serviceReports(c: Ctx, rows: RawRow[]) {
       known.has(d.agency_code)
         ? null
         : { column: "agency_code", key: "admin-import-unknown-agency" },
+    notes,
   );
   return { reports, known };
 }
@@ -51,9 +66,10 @@ export function registriesRoutes(): Hono<AdminEnv> {
 
   // ───────────── agencies ─────────────
   app.get("/agencies", validQuery(AgenciesQuery), async (c) => {
-    const archived = c.req.valid("query").archived === "1";
+    const q = c.req.valid("query");
+    const archived = q.archived === "1";
     const list = await c.get("a").deps.repos.agencies.list({ includeArchived: archived });
-    return c.render(<AgenciesPage list={list} archived={archived} />, {
+    return c.render(<AgenciesPage list={list} archived={archived} imported={importedOf(q)} />, {
       title: c.get("t")("admin-agencies-title"),
     });
   });
@@ -71,7 +87,15 @@ export function registriesRoutes(): Hono<AdminEnv> {
       columns: ["code", "name_kk", "name_ru"],
       rowSchema: AgencyRowSchema,
       codeOf: (r) => r.code,
-      reports: async (_c, rows) => validateRows(rows, AgencyRowSchema, (d) => d.code),
+      reports: async (_c, rows, notes) =>
+        validateRows(rows, AgencyRowSchema, (d) => d.code, undefined, notes),
+      existing: async (c, codes) =>
+        new Map(
+          (await c.get("a").deps.repos.agencies.byCodes(codes)).map((g) => [
+            g.code,
+            { code: g.code, name_kk: g.nameKk, name_ru: g.nameRu },
+          ]),
+        ),
       inputs: async (_c, rows) =>
         rows.map((r) => ({ code: r.code, nameKk: r.name_kk, nameRu: r.name_ru })),
     },
@@ -85,9 +109,12 @@ export function registriesRoutes(): Hono<AdminEnv> {
       repos.services.list({ includeArchived: q.archived === "1", q: q.q, agencyId: q.agency }),
       repos.agencies.list(),
     ]);
-    return c.render(<ServicesPage list={list} agencies={agencies} q={q} />, {
-      title: c.get("t")("admin-services-title"),
-    });
+    return c.render(
+      <ServicesPage list={list} agencies={agencies} q={q} imported={importedOf(q)} />,
+      {
+        title: c.get("t")("admin-services-title"),
+      },
+    );
   });
 
   mountRegistry(app, {
@@ -119,7 +146,19 @@ export function registriesRoutes(): Hono<AdminEnv> {
       columns: ["registry_code", "name_kk", "name_ru", "agency_code"],
       rowSchema: ServiceRowSchema,
       codeOf: (r) => r.registry_code,
-      reports: async (c, rows) => (await serviceReports(c, rows)).reports,
+      reports: async (c, rows, notes) => (await serviceReports(c, rows, notes)).reports,
+      existing: async (c, codes) =>
+        new Map(
+          (await c.get("a").deps.repos.services.byCodesWithAgency(codes)).map((s) => [
+            s.registryCode,
+            {
+              registry_code: s.registryCode,
+              name_kk: s.nameKk,
+              name_ru: s.nameRu,
+              agency_code: s.agencyCode,
+            },
+          ]),
+        ),
       inputs: async (c, rows) => {
         const { reports, known } = await serviceReports(c, rows);
         if (reports.some((r) => r.errors.length)) return null;

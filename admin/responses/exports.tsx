@@ -15,6 +15,8 @@ import { validIds } from "../validation.js";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const LangQuery = z.object({ lang: z.enum(["kk", "ru"]).optional().catch(undefined) });
+/** CSV fields split by ";" (Excel in ru/kk locales) unless "," is asked for. */
+const CsvQuery = z.object({ sep: z.enum(["semicolon", "comma"]).catch("semicolon") });
 
 /** The document's language: `?lang=` or the UI's. */
 function docLocale(c: Ctx): Locale {
@@ -63,7 +65,8 @@ export function exportsRoutes(): Hono<AdminEnv> {
       });
       const name = `campaign-${campaign.year}-${campaign.id}-${locale}.${format}`;
       if (format === "csv") {
-        const bytes = new TextEncoder().encode(sheetCsv(sheet));
+        const sep = CsvQuery.parse(c.req.query()).sep === "comma" ? "," : ";";
+        const bytes = new TextEncoder().encode(sheetCsv(sheet, sep));
         return download(c, bytes, name, "text/csv; charset=utf-8");
       }
       return download(c, await sheetXlsx(String(campaign.year), sheet), name, XLSX_TYPE);

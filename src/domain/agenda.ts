@@ -1,5 +1,7 @@
 /**
- * The Commission's agenda, decisions and roadmaps: pure rules (no I/O, no clock).
+ * The Commission's agenda, decisions and roadmaps: pure rules (no I/O, no clock). Over 400
+ * lines on purpose: the status table and `transition` read best next to the rules they apply
+ * (the digest of a questionnaire lives in agenda-digest.ts).
  *
  * Sources: Rules of optimization and automation of public services (000) p.10–15 and
  * Appendix 3; Government resolution No. 845 of 2013 (001) p.24–30.

@@ -1,10 +1,14 @@
 /**
  * Campaigns as the secretary runs them: create (year, title, dates, services), edit, the
- * reminder policy, adding and removing services. Every change is audited. The default due date
- * comes from the working-day calendar (one month of working days after the list is sent).
+ * reminder policy, adding and removing services, sending the list, closing a sent campaign (no
+ * more reminders) and cancelling a draft made by mistake (kept, hidden from pickers). Every
+ * change is audited; status changes are asked of `transition` (domain/agenda.ts). The default
+ * due date comes from the working-day calendar (one month of working days after the list is
+ * sent).
  */
 import { audit } from "../db/repositories/audit.js";
 import type { CampaignRow, ProgressRow } from "../db/repositories/campaigns.js";
+import { transition } from "../domain/agenda.js";
 import { campaignDueDate } from "../domain/deadlines.js";
 import { parseReminderPolicy, type ReminderPolicy } from "../domain/reminders.js";
 import { type LocalDate, localDate } from "../domain/time.js";
@@ -150,18 +154,20 @@ export async function campaignServices(deps: CoreDeps, campaignId: number): Prom
  * Sending a campaign's list of services (Rules p.7): the campaign becomes "sent", every
  * official of the listed services' agencies is linked to their questionnaires and told in
  * Telegram (src/notifications/list-sent.ts: once per official and day, so a double click or a
- * second instance sends nothing twice).
+ * second instance sends nothing twice). Null when the campaign is closed or cancelled.
  */
 export async function sendCampaignList(
   deps: CoreDeps,
   notifications: Pick<Notifications, "listSent">,
   campaign: CampaignRow,
   actor: string,
-): Promise<ListSentResult> {
+): Promise<ListSentResult | null> {
+  const t = transition({ of: "campaign", action: "send", status: campaign.status });
+  if (!t.ok) return null;
   const repo = deps.repos.campaigns;
   const today = localDate(deps.now(), deps.tz);
   const listSentOn = campaign.listSentOn ?? today;
-  await repo.update(campaign.id, { status: "sent", listSentOn });
+  if (!(await repo.setStatus(campaign.id, campaign.status, t.to, { listSentOn }))) return null;
   const recipients = await repo.linkAgencyOfficials(campaign.id);
   const result = await notifications.listSent(campaign, recipients, today);
   await audit(deps.db, {
@@ -170,7 +176,32 @@ export async function sendCampaignList(
     entity: "campaign",
     entityId: campaign.id,
     before: { status: campaign.status, listSentOn: campaign.listSentOn },
-    after: { status: "sent", listSentOn, ...result },
+    after: { status: t.to, listSentOn, ...result },
   });
   return result;
+}
+
+/**
+ * sent → closed (no more reminders: only sent campaigns are reminded of); draft → cancelled
+ * (a campaign made by mistake: kept with its reason in the audit log, hidden from pickers).
+ * False when the status does not allow it (or moved meanwhile).
+ */
+export async function changeCampaignStatus(
+  w: Acting,
+  campaign: CampaignRow,
+  action: "close" | "cancel",
+  reason?: string,
+): Promise<boolean> {
+  const t = transition({ of: "campaign", action, status: campaign.status });
+  if (!t.ok) return false;
+  if (!(await w.deps.repos.campaigns.setStatus(campaign.id, campaign.status, t.to))) return false;
+  await audit(w.deps.db, {
+    actor: w.actor,
+    action: action === "close" ? "close" : "cancel",
+    entity: "campaign",
+    entityId: campaign.id,
+    before: { status: campaign.status },
+    after: reason ? { status: t.to, reason } : { status: t.to },
+  });
+  return true;
 }

@@ -104,11 +104,11 @@ describe("registries", () => {
     expect(html).toContain("Строк: 3, без ошибок: 1, с ошибками: 2");
     expect(html).toContain("код повторяется в файле");
     expect(await h.db.db.select().from(agencies).where(eq(agencies.code, "MZ"))).toHaveLength(0);
-    const payload = /name="payload" value="([^"]*)"/
+    const payload = /name="draft" value="([^"]*)"/
       .exec(html)?.[1]
       ?.replace(/&quot;/g, '"')
       .replace(/&amp;/g, "&");
-    expect((await h.post("/agencies/import/confirm", { payload: payload! }, as)).status).toBe(303);
+    expect((await h.post("/agencies/import/confirm", { draft: payload! }, as)).status).toBe(303);
     expect(await h.db.db.select().from(agencies).where(eq(agencies.code, "MZ"))).toHaveLength(1);
 
     const fs = new FormData();
@@ -121,11 +121,11 @@ describe("registries", () => {
     const p2 = await (await h.postMultipart("/services/import", fs, as)).text();
     expect(p2).toContain("нет государственного органа с таким кодом");
     expect(p2).toContain("Строк: 3, без ошибок: 1, с ошибками: 2");
-    const payload2 = /name="payload" value="([^"]*)"/
+    const payload2 = /name="draft" value="([^"]*)"/
       .exec(p2)?.[1]
       ?.replace(/&quot;/g, '"')
       .replace(/&amp;/g, "&");
-    expect((await h.post("/services/import/confirm", { payload: payload2! }, as)).status).toBe(303);
+    expect((await h.post("/services/import/confirm", { draft: payload2! }, as)).status).toBe(303);
     const [s] = await h.db.db.select().from(services).where(eq(services.registryCode, "00202002"));
     expect(s?.nameKk).toBe("Тіркеу, есепке алу");
   });

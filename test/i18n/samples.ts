@@ -25,7 +25,9 @@ const TZ = "Asia/Almaty";
 /** Keys whose $date / $time is an instant shown with its time. */
 const DATE_TIME_KEYS = new Set([
   "admin-unreachable-since",
-  "agenda-sent-at",
+  "agenda-sent-version",
+  "agenda-err-already-sent",
+  "roadmap-version-line",
   "meeting-title",
   "invite-locked",
 ]);

@@ -5,6 +5,7 @@
 
 import type { CampaignRow, ProgressRow } from "../../../src/db/repositories/campaigns.js";
 import type { ServiceWithAgency } from "../../../src/db/repositories/services.js";
+import { allows } from "../../../src/domain/agenda.js";
 import type { LocalDate } from "../../../src/domain/time.js";
 import { formatDate } from "../../../src/i18n/format.js";
 import {
@@ -13,6 +14,7 @@ import {
   FormErrors,
   type FormValues,
   PostForm,
+  TextArea,
 } from "../../components/forms.js";
 import { useAdmin, useLocale, useT } from "../../components/request.js";
 import { TableHead } from "../../components/table.js";
@@ -27,7 +29,14 @@ export interface CampaignPageProps {
   campaign: CampaignRow;
   rows: ProgressRow[];
   services: ServiceWithAgency[];
-  forms?: { policy?: FormState; edit?: FormState; add?: FormState };
+  forms?: {
+    policy?: FormState;
+    edit?: FormState;
+    add?: FormState;
+    cancel?: FormState;
+    /** a status change refused */
+    status?: FormState;
+  };
 }
 
 const SHOWN = 300;
@@ -52,7 +61,18 @@ export function CampaignPage({ campaign, rows, services, forms = {} }: CampaignP
         <a href={`/campaigns/${id}/export.xlsx?lang=${locale}`}>{t("admin-export-xlsx")}</a> ·{" "}
         <a href={`/campaigns/${id}/export.csv?lang=${locale}`}>{t("admin-export-csv")}</a>
       </p>
-      {sec ? (
+      <FormErrors errors={forms.status?.errors} />
+      {campaign.status === "cancelled" ? (
+        <p class="notice" id="cancelled">
+          {t("admin-campaign-cancelled-notice")}
+        </p>
+      ) : null}
+      {campaign.status === "closed" ? (
+        <p class="notice" id="closed">
+          {t("admin-campaign-closed-notice")}
+        </p>
+      ) : null}
+      {sec && allows("campaign", "send", campaign.status) ? (
         <section>
           <h2>{t("admin-campaign-send")}</h2>
           <p>
@@ -69,6 +89,35 @@ export function CampaignPage({ campaign, rows, services, forms = {} }: CampaignP
             label={t(campaign.status === "draft" ? "admin-campaign-send" : "admin-campaign-resend")}
           />
         </section>
+      ) : null}
+      {sec && allows("campaign", "close", campaign.status) ? (
+        <section>
+          <h2>{t("admin-campaign-close")}</h2>
+          <p>{t("admin-campaign-close-help")}</p>
+          <ButtonForm
+            action={`/campaigns/${id}/close`}
+            confirm={t("admin-campaign-close-confirm")}
+            button="secondary"
+            label={t("admin-campaign-close")}
+          />
+        </section>
+      ) : null}
+      {sec && allows("campaign", "cancel", campaign.status) ? (
+        <details open={forms.cancel !== undefined}>
+          <summary>{t("admin-campaign-cancel")}</summary>
+          <PostForm
+            action={`/campaigns/${id}/cancel`}
+            confirm={t("admin-campaign-cancel-confirm")}
+            values={forms.cancel?.values}
+            errors={forms.cancel?.errors}
+          >
+            <p>{t("admin-campaign-cancel-help")}</p>
+            <TextArea name="reason" label={t("admin-campaign-cancel-reason")} required rows={2} />
+            <button type="submit" class="secondary">
+              {t("admin-campaign-cancel")}
+            </button>
+          </PostForm>
+        </details>
       ) : null}
       <section>
         <h2>
@@ -103,6 +152,7 @@ export function CampaignPage({ campaign, rows, services, forms = {} }: CampaignP
                         action={`/campaigns/${id}/services/${r.serviceId}/remove`}
                         class="inline"
                         button="link"
+                        confirm={t("admin-campaign-remove-service-confirm")}
                         label={t("admin-remove")}
                       />
                     ) : null}

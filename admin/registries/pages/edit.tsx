@@ -40,6 +40,7 @@ export function RegistryForm(props: {
         <ButtonForm
           action={props.archiveAction}
           button="secondary"
+          confirm={props.row.archivedAt ? undefined : t("admin-archive-confirm")}
           label={t(props.row.archivedAt ? "admin-unarchive" : "admin-archive")}
         />
       ) : null}

@@ -8,15 +8,19 @@ import { Select } from "../../components/forms.js";
 import { useIsSecretary, useLocale, useT } from "../../components/request.js";
 import { TableHead } from "../../components/table.js";
 import { nameOf } from "../../lib.js";
+import { ImportCounts } from "./import.js";
+
+type Imported = { created: number; updated: number; unchanged: number } | undefined;
 
 export const SERVICES_SHOWN = 500;
 
-export function AgenciesPage(props: { list: AgencyRow[]; archived: boolean }) {
+export function AgenciesPage(props: { list: AgencyRow[]; archived: boolean; imported: Imported }) {
   const t = useT();
   const sec = useIsSecretary();
   const { archived } = props;
   return (
     <>
+      {props.imported ? <ImportCounts {...props.imported} /> : null}
       <p class="actions">
         {sec ? <a href="/agencies/new">{t("admin-agency-new")}</a> : null}
         {sec ? " · " : null}
@@ -54,6 +58,7 @@ export function ServicesPage(props: {
   list: ServiceWithAgency[];
   agencies: AgencyRow[];
   q: { q?: string; agency?: number; archived?: "1" };
+  imported: Imported;
 }) {
   const t = useT();
   const locale = useLocale();
@@ -61,6 +66,7 @@ export function ServicesPage(props: {
   const { q, list } = props;
   return (
     <>
+      {props.imported ? <ImportCounts {...props.imported} /> : null}
       {sec ? (
         <p class="actions">
           <a href="/services/new">{t("admin-service-new")}</a> ·{" "}

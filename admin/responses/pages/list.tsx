@@ -45,6 +45,10 @@ export function ResponsesPage(props: {
         </a>
         {" · "}
         <a href={`/campaigns/${campaign.id}/export.csv?lang=${locale}`}>{t("admin-export-csv")}</a>
+        {" · "}
+        <a href={`/campaigns/${campaign.id}/export.csv?lang=${locale}&sep=comma`}>
+          {t("admin-export-csv-comma")}
+        </a>
       </p>
       <StateFilter
         action="/responses"

@@ -74,7 +74,11 @@ function Decision(props: {
   return (
     <section class="row">
       {canTransition(status, "accept") ? (
-        <ButtonForm action={`/responses/${id}/accept`} label={t("admin-accept")} />
+        <ButtonForm
+          action={`/responses/${id}/accept`}
+          confirm={t("admin-accept-confirm")}
+          label={t("admin-accept")}
+        />
       ) : null}
       {canTransition(status, "return") ? (
         <PostForm action={`/responses/${id}/return`} values={props.values} errors={props.errors}>

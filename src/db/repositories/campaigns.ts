@@ -2,7 +2,8 @@
  * Campaigns (the yearly list of services), their assignments, the working-day
  * calendar overrides, and the read models of the admin panel's dashboard.
  */
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
+import type { CampaignStatus } from "../../domain/agenda.js";
 import type { ResponseStatus } from "../../domain/vocabulary.js";
 import { type Db, rowsOf } from "../client.js";
 import {
@@ -41,7 +42,16 @@ export interface ProgressRow {
 
 export function campaignsRepo(db: Db) {
   return {
+    /** The campaigns pickers, the dashboard and the officials' page offer (not cancelled ones). */
     async list(): Promise<CampaignRow[]> {
+      return db
+        .select()
+        .from(campaigns)
+        .where(ne(campaigns.status, "cancelled"))
+        .orderBy(desc(campaigns.year), desc(campaigns.id));
+    },
+    /** Every campaign, cancelled ones too (the campaigns page). */
+    async listAll(): Promise<CampaignRow[]> {
       return db.select().from(campaigns).orderBy(desc(campaigns.year), desc(campaigns.id));
     },
     async byId(id: number): Promise<CampaignRow | undefined> {
@@ -60,6 +70,7 @@ export function campaignsRepo(db: Db) {
       const [any] = await db
         .select()
         .from(campaigns)
+        .where(ne(campaigns.status, "cancelled"))
         .orderBy(desc(campaigns.year), desc(campaigns.id))
         .limit(1);
       return any;
@@ -77,9 +88,26 @@ export function campaignsRepo(db: Db) {
     },
     async update(
       id: number,
-      v: Partial<Pick<CampaignRow, "title" | "listSentOn" | "dueOn" | "reminderPolicy" | "status">>,
+      v: Partial<Pick<CampaignRow, "title" | "listSentOn" | "dueOn" | "reminderPolicy">>,
     ): Promise<void> {
       await db.update(campaigns).set(v).where(eq(campaigns.id, id));
+    },
+    /**
+     * Sets the status decided by `transition` (and the list's sending day) if the campaign is
+     * still `from`; false if it moved.
+     */
+    async setStatus(
+      id: number,
+      from: CampaignStatus,
+      to: CampaignStatus,
+      extra: { listSentOn?: string } = {},
+    ): Promise<boolean> {
+      const rows = await db
+        .update(campaigns)
+        .set({ status: to, ...extra })
+        .where(and(eq(campaigns.id, id), eq(campaigns.status, from)))
+        .returning({ id: campaigns.id });
+      return rows.length > 0;
     },
 
     /** Adds services (each with its responsible agency) to a campaign; existing ones are kept. */

@@ -33,11 +33,12 @@ export type Redeemed =
     }
   | { target: "admin"; adminId: number };
 
-/** The campaign an invite without one links to: the sent one, else the newest. */
+/** The campaign an invite without one links to: the sent one, else the newest (never a cancelled one). */
 async function currentCampaignId(db: Db | Tx): Promise<number | undefined> {
   const [row] = await db
     .select({ id: campaigns.id })
     .from(campaigns)
+    .where(ne(campaigns.status, "cancelled"))
     .orderBy(sql`(${campaigns.status} = 'sent') desc`, desc(campaigns.year), desc(campaigns.id))
     .limit(1);
   return row?.id;

@@ -58,6 +58,22 @@ export function servicesRepo(db: Db) {
       if (codes.length === 0) return [];
       return db.select().from(services).where(inArray(services.registryCode, codes));
     },
+    /** Services of these codes with their agency's code (what a re-import is compared with). */
+    async byCodesWithAgency(codes: string[]): Promise<ServiceWithAgency[]> {
+      if (codes.length === 0) return [];
+      const out: ServiceWithAgency[] = [];
+      // in slices: a 20,000-code IN list is one bind parameter each
+      for (let i = 0; i < codes.length; i += 5000) {
+        out.push(
+          ...(await db
+            .select(withAgency)
+            .from(services)
+            .innerJoin(agencies, eq(agencies.id, services.agencyId))
+            .where(inArray(services.registryCode, codes.slice(i, i + 5000)))),
+        );
+      }
+      return out;
+    },
     async create(v: ServiceInput): Promise<ServiceRow> {
       const [row] = await db.insert(services).values(v).returning();
       if (!row) throw new Error("service insert returned nothing");

@@ -104,10 +104,16 @@ describe("agenda in a browser", () => {
     await page.waitForLoadState("load");
     expect(await page.textContent("#agenda-total")).toContain("40");
 
-    // approve: the agenda is frozen (no more edit forms)
+    // approve after the confirmation: the agenda is frozen (no more edit forms)
+    let asked = "";
+    page.once("dialog", (d) => {
+      asked = d.message();
+      void d.accept();
+    });
     await page.click('form[action$="/approve"] button');
     await page.waitForLoadState("load");
     expect(await page.content()).toContain("Редакция № 1");
+    expect(asked).toContain("Утвердить повестку?");
     expect(await page.locator('#agenda input[name="minutes"]').count()).toBe(0);
 
     // export DOCX (ru) and read it back
