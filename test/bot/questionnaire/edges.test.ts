@@ -388,7 +388,22 @@ describe("materials of p.8", () => {
       file_size: 21 * 1024 * 1024,
     });
     expect(u.last().text).toContain("20 МБ");
-    const bytes = new TextEncoder().encode("PK docx bytes, pretend");
+    // a file named .pdf whose bytes are a PNG image is not a note
+    await h.fake.sendDocument(2401, {
+      file_name: "scan.pdf",
+      mime_type: "application/pdf",
+      content: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]),
+    });
+    expect(u.last().text).toContain("не соответствует его расширению");
+    expect(await h.db.db.select().from(materials)).toHaveLength(0);
+    // a DOCX: a ZIP package with the word/ part (its first bytes, as Word writes them)
+    const bytes = new Uint8Array([
+      0x50,
+      0x4b,
+      0x03,
+      0x04,
+      ...new TextEncoder().encode("\u0014\u0000\u0006\u0000word/document.xml pretend"),
+    ]);
     await h.fake.sendDocument(2401, {
       file_name: "Записка.docx",
       mime_type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",

@@ -9,6 +9,7 @@ import { createHash } from "node:crypto";
 import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
 import { trimInvisible } from "../../../domain/answers/parse.js";
+import { contentMatchesType } from "../../../domain/files.js";
 import { isEditable } from "../../../domain/questionnaire.js";
 import { loadOfficialQuestionnaire } from "../../../services/questionnaire.js";
 import { cb } from "../../../telegram/callbacks/questionnaire.js";
@@ -107,9 +108,11 @@ export function createMaterialConversation(deps: BotDeps) {
         const stored = path
           ? await conversation.external(async () => {
               const res = await fetch(deps.fileBase + path);
-              if (!res.ok) return false;
+              if (!res.ok) return "failed";
               const content = new Uint8Array(await res.arrayBuffer());
-              if (content.byteLength > MAX_FILE_BYTES) return false;
+              if (content.byteLength > MAX_FILE_BYTES) return "too-big";
+              // the name says PDF: the bytes must say so too
+              if (!contentMatchesType(mime, content)) return "not-that-type";
               await deps.repos.responses.putMaterial({
                 responseId: args.responseId,
                 kind: "note",
@@ -123,15 +126,17 @@ export function createMaterialConversation(deps: BotDeps) {
                 uploadedBy: officialId,
                 now: deps.now(),
               });
-              return true;
+              return "stored";
             })
-          : false;
-        if (!stored) {
+          : "failed";
+        if (stored !== "stored") {
           await c.reply(
             t(
-              (doc.file_size ?? 0) > MAX_FILE_BYTES
-                ? "material-too-big"
-                : "material-download-failed",
+              stored === "not-that-type"
+                ? "material-bad-content"
+                : stored === "too-big" || (doc.file_size ?? 0) > MAX_FILE_BYTES
+                  ? "material-too-big"
+                  : "material-download-failed",
             ),
           );
           continue;
