@@ -145,6 +145,30 @@ describe("redeeming in the bot", () => {
     expect(links).toHaveLength(3);
   });
 
+  it("a linked official who types a new code (no /start) is linked by it, not told 'answers saved'", async () => {
+    const w = await world();
+    await campaignsRepo(db.db).addServices(w.campaign.id, [w.services[0]!.id]);
+    const first = await createInvite(deps(), {
+      agencyId: w.agency.id,
+      serviceIds: [w.services[0]!.id],
+    });
+    const u = h.user(503, "ru");
+    await u.send(`/start ${first.code}`);
+    const second = await createInvite(deps(), {
+      agencyId: w.agency.id,
+      serviceIds: [w.services[1]!.id],
+    });
+    const before = u.messages().length;
+    await u.send(formatInviteCode(second.code));
+    expect(u.textsSince(before).join("\n")).not.toContain("Ответы сохранены");
+    const [o] = await db.db.select().from(officials).where(eq(officials.telegramId, 503));
+    const links = await db.db
+      .select()
+      .from(assignmentOfficials)
+      .where(eq(assignmentOfficials.officialId, o!.id));
+    expect(links).toHaveLength(2);
+  });
+
   it("several officials of one agency share a questionnaire (one assignment, both linked)", async () => {
     const w = await world();
     const a = await createInvite(deps(), {

@@ -73,9 +73,11 @@ export function inviteFeature(deps: BotDeps, afterLinked: (ctx: BotContext) => P
     await redeem(ctx, payload);
   });
 
-  // a code typed by someone who is not linked yet
+  // a code typed as a message (the deep link is not the only way in)
   priv.on("message:text", async (ctx, next) => {
-    if (ctx.official || !looksLikeInviteCode(ctx.message.text)) return next();
+    if (!looksLikeInviteCode(ctx.message.text)) return next();
+    // a linked official may type a new invitation too, but never while answering a question
+    if (ctx.official?.cursor || Object.keys(ctx.conversation.active()).length > 0) return next();
     const until = await inviteLockout(deps, ctx.from.id);
     if (until) {
       await answer(ctx, { ok: false, reason: "locked", until });
