@@ -1,6 +1,6 @@
 /** Sections of the meeting page: the send report, status actions, sending, versions, attendance. */
 
-import type { AgendaVersionRow, MeetingRow } from "../../../src/db/repositories/meetings.js";
+import type { AgendaVersionRow } from "../../../src/db/repositories/meetings.js";
 import {
   allows,
   canRecordAttendance,
