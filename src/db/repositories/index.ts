@@ -5,6 +5,7 @@
 import type { Db } from "../client.js";
 import { adminsRepo } from "./admins.js";
 import { agenciesRepo } from "./agencies.js";
+import { annualReportRepo } from "./annual-report.js";
 import { calendarRepo } from "./calendar.js";
 import { campaignsRepo } from "./campaigns.js";
 import { invitesRepo } from "./invites.js";
@@ -25,6 +26,7 @@ export function createRepositories(db: Db) {
   return {
     admins: adminsRepo(db),
     agencies: agenciesRepo(db),
+    annualReport: annualReportRepo(db),
     calendar: calendarRepo(db),
     campaigns: campaignsRepo(db),
     invites: invitesRepo(db),
