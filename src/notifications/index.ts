@@ -18,12 +18,12 @@ import { roadmapOpened } from "./roadmaps.js";
 
 export function createNotifications(
   core: CoreDeps,
-  o: { outbox: Outbox; publicUrl?: string; claims?: ClaimKeeper },
+  o: { outbox: Outbox; panelUrl?: string; claims?: ClaimKeeper },
 ) {
   const deps: NotificationDeps = {
     ...core,
     notifier: createNotifier({ ...core, outbox: o.outbox, claims: o.claims }),
-    publicUrl: (o.publicUrl ?? "").replace(/\/$/, ""),
+    panelUrl: o.panelUrl,
   };
   return {
     deps,

@@ -8,6 +8,7 @@ import type { ServiceWithAgency } from "../../../src/db/repositories/services.js
 import { allows } from "../../../src/domain/agenda.js";
 import type { LocalDate } from "../../../src/domain/time.js";
 import { formatDate } from "../../../src/i18n/format.js";
+import { CampaignExports } from "../../components/export-links.js";
 import {
   ButtonForm,
   type FieldErrors,
@@ -57,10 +58,9 @@ export function CampaignPage({ campaign, rows, services, forms = {} }: CampaignP
       </p>
       <p class="actions">
         <a href={`/?campaign=${id}`}>{t("admin-nav-dashboard")}</a> ·{" "}
-        <a href={`/responses?campaign=${id}`}>{t("admin-nav-responses")}</a> ·{" "}
-        <a href={`/campaigns/${id}/export.xlsx?lang=${locale}`}>{t("admin-export-xlsx")}</a> ·{" "}
-        <a href={`/campaigns/${id}/export.csv?lang=${locale}`}>{t("admin-export-csv")}</a>
+        <a href={`/responses?campaign=${id}`}>{t("admin-nav-responses")}</a>
       </p>
+      <CampaignExports campaignId={id} />
       <FormErrors errors={forms.status?.errors} />
       {campaign.status === "cancelled" ? (
         <p class="notice" id="cancelled">

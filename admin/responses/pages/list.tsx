@@ -3,6 +3,7 @@ import type { CampaignRow } from "../../../src/db/repositories/campaigns.js";
 import { QUESTION_COUNT } from "../../../src/domain/questions.js";
 import { formatProgress } from "../../../src/i18n/format.js";
 import { CampaignPicker } from "../../components/campaign-picker.js";
+import { CampaignExports } from "../../components/export-links.js";
 import { SortLink, StateBadge, StateFilter } from "../../components/progress.js";
 import { useCtx, useDateTime, useLocale, useT } from "../../components/request.js";
 import { nameOf } from "../../lib.js";
@@ -39,17 +40,7 @@ export function ResponsesPage(props: {
         </h2>
         <CampaignPicker campaigns={props.campaigns} current={campaign.id} action="/responses" />
       </section>
-      <p class="actions">
-        <a href={`/campaigns/${campaign.id}/export.xlsx?lang=${locale}`}>
-          {t("admin-export-xlsx")}
-        </a>
-        {" · "}
-        <a href={`/campaigns/${campaign.id}/export.csv?lang=${locale}`}>{t("admin-export-csv")}</a>
-        {" · "}
-        <a href={`/campaigns/${campaign.id}/export.csv?lang=${locale}&sep=comma`}>
-          {t("admin-export-csv-comma")}
-        </a>
-      </p>
+      <CampaignExports campaignId={campaign.id} />
       <StateFilter
         action="/responses"
         hidden={{ campaign: campaign.id, agency: q.agency }}
