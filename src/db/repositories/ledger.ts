@@ -128,7 +128,9 @@ export function ledgerRepo(db: Db) {
         .where(
           and(
             eq(reminderLedger.id, claim.id),
-            eq(reminderLedger.status, "claimed"),
+            // the same outcome written again is no change: a retried settle whose first try
+            // was committed before the connection broke still counts as written
+            inArray(reminderLedger.status, ["claimed", outcome.ok ? "sent" : "failed"]),
             eq(reminderLedger.owner, claim.owner),
           ),
         )
