@@ -13,6 +13,7 @@ import { loginCodesRepo } from "./login-codes.js";
 import { meetingsRepo } from "./meetings.js";
 import { officialsRepo } from "./officials.js";
 import { playgroundRepo } from "./playground.js";
+import { progressListsRepo } from "./progress-lists.js";
 import { rateLimitsRepo } from "./rate-limits.js";
 import { remindersRepo } from "./reminders.js";
 import { responsesRepo } from "./responses.js";
@@ -32,6 +33,7 @@ export function createRepositories(db: Db) {
     meetings: meetingsRepo(db),
     officials: officialsRepo(db),
     playground: playgroundRepo(db),
+    progressLists: progressListsRepo(db),
     rateLimits: rateLimitsRepo(db),
     reminders: remindersRepo(db),
     responses: responsesRepo(db),
