@@ -11,12 +11,12 @@ import type { InnerContext } from "./bot/context.js";
 import type { BotDeps } from "./bot/deps.js";
 import { setCommands } from "./bot/features/help.js";
 import { ALLOWED_UPDATES, createBot, type TelegramBot } from "./bot/index.js";
+import { userLocale } from "./bot/locale.js";
 import { type Polling, type PollingOptions, startPolling } from "./bot/polling.js";
 import { webhookHandler } from "./bot/webhook.js";
 import { type BotMode, botMode, type Config } from "./config.js";
 import { type Database, openDatabase } from "./db/client.js";
 import { createRepositories } from "./db/repositories/index.js";
-import { localeFromLanguageCode } from "./domain/vocabulary.js";
 import { createI18n } from "./i18n/index.js";
 import { type Jobs, startJobs } from "./jobs/scheduler.js";
 import { createLogger, type Logger } from "./logger.js";
@@ -86,8 +86,7 @@ export async function createApp(config: Config, o: AppOverrides = {}): Promise<A
   const pepper = await loadPepper(config.CODE_PEPPER, config.DATA_DIR);
   const i18n = createI18n<InnerContext>({
     strict: o.strictI18n,
-    localeNegotiator: (ctx) =>
-      ctx.official?.locale ?? localeFromLanguageCode(ctx.from?.language_code),
+    localeNegotiator: (ctx) => userLocale(ctx),
   });
   let simulator: FakeBotApi | undefined;
   let token = config.BOT_TOKEN ?? SIMULATOR_TOKEN;

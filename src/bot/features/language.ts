@@ -22,7 +22,7 @@ export function languageFeature(deps: BotDeps, after: AfterLanguageChange) {
 
   priv.command("language", async (ctx) => {
     await ctx.reply(ctx.t("language-choose"), {
-      reply_markup: languageKeyboard(ctx.official?.locale ?? undefined),
+      reply_markup: languageKeyboard(ctx.official?.locale ?? ctx.chosenLocale),
     });
   });
 
@@ -32,6 +32,10 @@ export function languageFeature(deps: BotDeps, after: AfterLanguageChange) {
     if (ctx.official) {
       await repo.setLocale(ctx.official.id, locale);
       ctx.official = { ...ctx.official, locale };
+    } else {
+      // not linked yet: remembered, and applied when an invitation links them
+      await repo.rememberChosenLocale(ctx.from.id, locale);
+      ctx.chosenLocale = locale;
     }
     ctx.i18n.useLocale(locale);
     await ctx.answerCallbackQuery({ text: ctx.t("language-set") });

@@ -18,6 +18,8 @@ export function sender(deps: BotDeps, cache: SenderCache) {
     if (ctx.from && !ctx.from.is_bot) {
       ctx.official = await repo.byTelegramId(ctx.from.id);
       const o = ctx.official;
+      // not linked yet: the language they may have chosen already (applied when they link)
+      if (!o) ctx.chosenLocale = await repo.chosenLocale(ctx.from.id);
       const now = deps.now();
       // last activity at minute precision: no write on every update
       if (

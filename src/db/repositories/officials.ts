@@ -1,7 +1,10 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { Cursor, Locale } from "../../domain/vocabulary.js";
 import type { Db } from "../client.js";
-import { agencies, officials } from "../schema.js";
+import { agencies, botStorage, officials } from "../schema.js";
+
+/** bot_storage key of the language a not yet linked Telegram user chose */
+const chosenLocaleKey = (telegramId: number) => `locale:${telegramId}`;
 
 export type Official = typeof officials.$inferSelect;
 
@@ -24,6 +27,27 @@ export function officialsRepo(db: Db) {
     },
     async setLocale(id: number, locale: Locale): Promise<void> {
       await db.update(officials).set({ locale }).where(eq(officials.id, id));
+    },
+    /** The language a Telegram user chose before they were linked (applied when they link). */
+    async chosenLocale(telegramId: number): Promise<Locale | undefined> {
+      const [row] = await db
+        .select({ value: botStorage.value })
+        .from(botStorage)
+        .where(eq(botStorage.key, chosenLocaleKey(telegramId)));
+      const v = row?.value;
+      return v === "kk" || v === "ru" ? v : undefined;
+    },
+    async rememberChosenLocale(telegramId: number, locale: Locale): Promise<void> {
+      await db
+        .insert(botStorage)
+        .values({ key: chosenLocaleKey(telegramId), value: locale })
+        .onConflictDoUpdate({
+          target: botStorage.key,
+          set: { value: locale, updatedAt: sql`now()` },
+        });
+    },
+    async forgetChosenLocale(telegramId: number): Promise<void> {
+      await db.delete(botStorage).where(eq(botStorage.key, chosenLocaleKey(telegramId)));
     },
     async setCursor(id: number, cursor: Cursor | null): Promise<void> {
       await db.update(officials).set({ cursor }).where(eq(officials.id, id));

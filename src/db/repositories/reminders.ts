@@ -66,7 +66,14 @@ export function remindersRepo(db: Db) {
         })
         .from(assignmentOfficials)
         .innerJoin(assignments, eq(assignments.id, assignmentOfficials.assignmentId))
-        .innerJoin(officials, eq(officials.id, assignmentOfficials.officialId))
+        .innerJoin(
+          officials,
+          // only officials of the assignment's agency now (a moved official is not reminded)
+          and(
+            eq(officials.id, assignmentOfficials.officialId),
+            eq(officials.agencyId, assignments.agencyId),
+          ),
+        )
         .innerJoin(services, eq(services.id, assignments.serviceId))
         .leftJoin(responses, eq(responses.assignmentId, assignments.id))
         .where(

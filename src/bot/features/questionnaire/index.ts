@@ -20,6 +20,7 @@ import { cb, parseCallback } from "../../../telegram/callbacks/questionnaire.js"
 import { escapeHtml } from "../../../telegram/html.js";
 import type { BotContext, InnerContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";
+import { userLocale } from "../../locale.js";
 import {
   createQuestionConversation,
   type QuestionArgs,
@@ -34,7 +35,7 @@ export function questionnaireFeature(deps: BotDeps) {
     loadOfficialQuestionnaire(deps, officialId, by);
   const setCursor = deps.repos.officials.setCursor;
   const composer = new Composer<BotContext>();
-  const locale = (ctx: InnerContext) => ctx.official?.locale ?? "ru";
+  const locale = (ctx: InnerContext) => userLocale(ctx);
 
   async function showHome(ctx: BotContext) {
     if (!ctx.official) return;
@@ -97,19 +98,40 @@ export function questionnaireFeature(deps: BotDeps) {
       case "edit": {
         const info = await load(official.id, { responseId: data.responseId });
         if (!info || !isEditable(info.status)) {
-          return ctx.answerCallbackQuery({ text: t(info ? "qn-read-only" : "qn-stale") });
+          await ctx.answerCallbackQuery({ text: t(info ? "qn-read-only" : "qn-stale") });
+          return retireReviewButtons(ctx);
         }
         await ctx.answerCallbackQuery();
         return ask(ctx, data.responseId, data.no, "edit");
       }
       case "review":
-        return reviewAction(ctx, data.responseId, data.action);
+        return reviewAction(ctx, data.responseId, data.action, data.reviewMessageId);
       default:
         return next();
     }
   });
 
-  async function reviewAction(ctx: BotContext, responseId: number, action: string) {
+  /**
+   * A review whose questionnaire can no longer be changed keeps only "My questionnaires": its
+   * edit/attach/submit buttons would only be refused. Telegram refuses an edit that changes
+   * nothing, so a message already reduced is left alone.
+   */
+  async function retireReviewButtons(ctx: BotContext, messageId?: number) {
+    const chatId = ctx.chat?.id;
+    const id = messageId ?? ctx.callbackQuery?.message?.message_id;
+    if (!chatId || !id) return;
+    const only = new InlineKeyboard().text(ctx.t("btn-my-questionnaires"), cb.home());
+    const shown = messageId ? undefined : ctx.callbackQuery?.message?.reply_markup?.inline_keyboard;
+    if (JSON.stringify(shown) === JSON.stringify(only.inline_keyboard)) return;
+    await ctx.api.editMessageReplyMarkup(chatId, id, { reply_markup: only }).catch(() => {});
+  }
+
+  async function reviewAction(
+    ctx: BotContext,
+    responseId: number,
+    action: string,
+    reviewMessageId?: number,
+  ) {
     const official = ctx.official!;
     const t = ctx.t.bind(ctx);
     const info = await load(official.id, { responseId });
@@ -120,9 +142,12 @@ export function questionnaireFeature(deps: BotDeps) {
       return sendReview(ctx, info);
     }
     if (!isEditable(info.status)) {
-      return ctx.answerCallbackQuery({
+      await ctx.answerCallbackQuery({
         text: t(info.status === "submitted" ? "submit-already" : "qn-read-only"),
       });
+      // a review's buttons shrink to the list (a confirmation's went when it was answered)
+      if (action === "confirm" || action === "cancel") return;
+      return retireReviewButtons(ctx);
     }
     const service = escapeHtml(nameIn(info.service, locale(ctx)));
     switch (action) {
@@ -138,7 +163,10 @@ export function questionnaireFeature(deps: BotDeps) {
         return ctx.reply(t("submit-confirm", { service }), {
           parse_mode: "HTML",
           reply_markup: new InlineKeyboard()
-            .text(t("btn-confirm-submit"), cb.review(responseId, "confirm"))
+            .text(
+              t("btn-confirm-submit"),
+              cb.review(responseId, "confirm", ctx.callbackQuery?.message?.message_id),
+            )
             .text(t("btn-cancel"), cb.review(responseId, "cancel")),
         });
       }
@@ -149,6 +177,7 @@ export function questionnaireFeature(deps: BotDeps) {
         await ctx.answerCallbackQuery(moved ? undefined : { text: t("submit-already") });
         await ctx.editMessageReplyMarkup().catch(() => {});
         if (moved) {
+          await retireReviewButtons(ctx, reviewMessageId);
           await setCursor(official.id, null);
           await ctx.reply(t("submit-done", { service }), { parse_mode: "HTML" });
         }
