@@ -113,6 +113,8 @@ export const campaigns = pgTable(
     dueOn: date("due_on").notNull(),
     reminderPolicy: jsonb("reminder_policy").notNull(),
     status: text("status").$type<CampaignStatus>().notNull().default("draft"),
+    /** this year's submit does not wait for Appendix 1 (the business process) */
+    processOptional: boolean("process_optional").notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [index("campaigns_year_idx").on(t.year)],
@@ -217,7 +219,42 @@ export const answerHistory = pgTable(
   (t) => [index("answer_history_response_idx").on(t.responseId, t.questionNo)],
 );
 
-/** The other materials of p.8: explanatory note (file or text) and additional proposals. */
+/** Appendix 1 (the business process and the proposals): one row per filled item, no justification. */
+export const processAnswers = pgTable(
+  "process_answers",
+  {
+    responseId: integer("response_id")
+      .notNull()
+      .references(() => responses.id, { onDelete: "cascade" }),
+    itemNo: smallint("item_no").notNull(),
+    value: jsonb("value").notNull(),
+    answeredBy: integer("answered_by").references(() => officials.id),
+    updatedAt: tstz("updated_at").notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.responseId, t.itemNo] })],
+);
+
+/** Every change of an Appendix 1 item: who, when, old → new. */
+export const processHistory = pgTable(
+  "process_history",
+  {
+    id: serial("id").primaryKey(),
+    responseId: integer("response_id")
+      .notNull()
+      .references(() => responses.id, { onDelete: "cascade" }),
+    itemNo: smallint("item_no").notNull(),
+    officialId: integer("official_id").references(() => officials.id),
+    oldValue: jsonb("old_value"),
+    newValue: jsonb("new_value"),
+    at: createdAt(),
+  },
+  (t) => [index("process_history_response_idx").on(t.responseId, t.itemNo)],
+);
+
+/**
+ * The other materials of p.8: explanatory note (file or text), additional proposals, and the
+ * diagram of the current business process (Appendix 1, a file).
+ */
 export const materials = pgTable(
   "materials",
   {
@@ -225,7 +262,7 @@ export const materials = pgTable(
     responseId: integer("response_id")
       .notNull()
       .references(() => responses.id, { onDelete: "cascade" }),
-    kind: text("kind").$type<"note" | "proposals">().notNull(),
+    kind: text("kind").$type<"note" | "proposals" | "diagram">().notNull(),
     text: text("text"),
     fileName: text("file_name"),
     mimeType: text("mime_type"),

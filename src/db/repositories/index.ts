@@ -14,6 +14,7 @@ import { loginCodesRepo } from "./login-codes.js";
 import { meetingsRepo } from "./meetings.js";
 import { officialsRepo } from "./officials.js";
 import { playgroundRepo } from "./playground.js";
+import { processRepo } from "./process.js";
 import { rateLimitsRepo } from "./rate-limits.js";
 import { remindersRepo } from "./reminders.js";
 import { responsesRepo } from "./responses.js";
@@ -34,6 +35,7 @@ export function createRepositories(db: Db) {
     meetings: meetingsRepo(db),
     officials: officialsRepo(db),
     playground: playgroundRepo(db),
+    processItems: processRepo(db),
     rateLimits: rateLimitsRepo(db),
     reminders: remindersRepo(db),
     responses: responsesRepo(db),

@@ -9,12 +9,13 @@
 import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard } from "grammy";
 import { keptDraft, startDraft } from "../../../domain/answers/steps.js";
-import { firstUnanswered, isEditable, missingQuestions } from "../../../domain/questionnaire.js";
+import { firstUnanswered, isEditable } from "../../../domain/questionnaire.js";
 import { localDate } from "../../../domain/time.js";
 import {
   changeStatus,
   loadOfficialQuestionnaire,
   nameIn,
+  submitBlockers,
 } from "../../../services/questionnaire.js";
 import { cb, parseCallback } from "../../../telegram/callbacks/questionnaire.js";
 import { escapeHtml } from "../../../telegram/html.js";
@@ -152,10 +153,12 @@ export function questionnaireFeature(deps: BotDeps) {
     const service = escapeHtml(nameIn(info.service, locale(ctx)));
     switch (action) {
       case "submit": {
-        const missing = missingQuestions(info.answers);
-        if (missing.length) {
+        const missing = submitBlockers(info);
+        if (missing.questions.length || missing.process.length) {
           return ctx.answerCallbackQuery({
-            text: t("submit-incomplete", { missing: missing.join(", ") }),
+            text: missing.questions.length
+              ? t("submit-incomplete", { missing: missing.questions.join(", ") })
+              : t("submit-incomplete-process", { missing: missing.process.join(", ") }),
             show_alert: true,
           });
         }
@@ -171,7 +174,8 @@ export function questionnaireFeature(deps: BotDeps) {
         });
       }
       case "confirm": {
-        if (missingQuestions(info.answers).length)
+        const missing = submitBlockers(info);
+        if (missing.questions.length || missing.process.length)
           return ctx.answerCallbackQuery({ text: t("qn-stale") });
         const moved = (await changeStatus(deps, responseId, "submit")).ok;
         await ctx.answerCallbackQuery(moved ? undefined : { text: t("submit-already") });
