@@ -795,6 +795,72 @@ rmbot-err-past = Срок исполнения не может быть рань
 rmbot-text-only = Ответьте текстом.
 rmbot-saved = ✅ Сохранено.
 
+## Annual report draft, 003 sections 1.3 and 3.1 (admin/reports, src/jobs/report-reminders.ts, src/bot/features/report.ts)
+report-nav = Годовой отчёт
+report-page-title = Проект годового отчёта: разделы 1.3 и 3.1
+report-form-year = Отчётный год
+report-form-top = Услуг в разделе 1.3
+report-all-option = Все государственные органы (уполномоченный орган)
+report-deadline-note = Отчёт за { $year } год размещается на веб-портале «электронного правительства» не позднее { $date } (пункт 9 Правил формирования и представления отчета).
+report-docx-kk = DOCX (на казахском)
+report-docx-ru = DOCX (на русском)
+report-xlsx = XLSX (исходные данные)
+report-draft = ПРОЕКТ
+report-title = Отчет о деятельности по вопросам оказания государственных услуг за { $year } год
+report-agency = Государственный орган: { $agency }
+report-all-agencies = Сводные данные по всем государственным органам (для уполномоченного органа)
+report-basis = Проект составлен по опросным листам (приложение 2 к Правилам оптимизации и автоматизации государственных услуг), решениям Межведомственной комиссии по вопросам оказания государственных услуг и дорожным картам (приложение 3 к Правилам). Сведения по состоянию на { $date }
+report-section-1 = 1. Общие положения
+report-section-1-3 = 3) Информация о наиболее востребованных государственных услугах
+report-demand-intro = Наиболее востребованные государственные услуги по количеству оказанных за { $year } год (параметр 1 опросного листа): { $shown } из { $total }.
+report-demand-none = Нет представленных опросных листов с количеством услуг, оказанных за { $year } год.
+report-col-no = №
+report-col-service = Государственная услуга
+report-col-code = Код услуги
+report-col-agency = Государственный орган
+report-col-count = Оказано за { $year } год
+report-col-rank = Место
+report-col-campaign = Опросный лист (год кампании)
+report-col-in-top = Включена в раздел 1.3
+report-col-meeting = Дата заседания
+report-col-approved = Дата утверждения
+report-section-3 = 3. Деятельность по совершенствованию процессов оказания государственных услуг
+report-section-3-1 = 1) Результаты автоматизации процессов оказания государственных услуг
+report-considered = Межведомственной комиссией в { $year } году рассмотрено государственных услуг: { $count }.
+report-col-decision = Решение Комиссии
+report-col-services = Услуг
+report-roadmaps = Дорожных карт по оптимизации и автоматизации (приложение 3 к Правилам), открытых решениями Комиссии в { $year } году: { $count }.
+report-col-roadmaps = Дорожных карт
+report-outcome-completed-on-time = Исполнена в срок
+report-outcome-completed-late = Исполнена с нарушением срока
+report-outcome-in-progress = Исполняется
+report-outcome-overdue = Не исполнена, срок нарушен
+report-activities-intro = Исполнение мероприятий дорожных карт по состоянию на { $date }:
+report-col-activity = Мероприятие
+report-proposals-intro = Предложения по рассмотренным услугам: по ответам государственных органов в опросных листах и по решениям Комиссии (услуги, рекомендованные к оптимизации и автоматизации).
+report-col-proposal = Предложение
+report-col-answered = По ответам
+report-col-decided = По решениям Комиссии
+report-prop-term = Сокращение срока оказания услуги, услуг
+report-prop-documents-services = Исключение документов из перечня требуемых документов, услуг
+report-prop-documents = Исключаемых документов
+report-prop-electronic = Перевод в исключительно электронный формат, услуг
+report-prop-proactive = Перевод в проактивный формат, услуг
+report-terms-title = Сокращение сроков оказания услуг
+report-col-term = Срок: действующий → предлагаемый
+report-docs-title = Документы, исключаемые из перечня требуемых документов
+report-col-documents = Документы
+report-sheet-demand = 1.3 Востребованные услуги
+report-sheet-considered = 3.1 Рассмотренные услуги
+report-sheet-roadmaps = 3.1 Дорожные карты
+report-remind =
+    📊 <b>Проект годового отчёта за { $year } год готов</b>
+    Разделы 1.3 (наиболее востребованные услуги) и 3.1 (результаты автоматизации) составлены по опросным листам, решениям Межведомственной комиссии и дорожным картам. Проверьте цифры перед размещением.
+    Срок размещения отчёта: не позднее { $date }
+btn-report-draft = 📄 Получить проект (DOCX)
+report-bot-caption = Проект годового отчёта за { $year } год
+report-bot-stale = Эта кнопка больше не активна.
+
 ## Appendix 1: the business process and the proposals (src/domain/process.ts, src/bot/features/process)
 p-section-current = Действующий бизнес-процесс оказания услуги
 p-section-proposals = Предложения
