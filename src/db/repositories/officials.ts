@@ -3,6 +3,12 @@ import type { Cursor, Locale } from "../../domain/vocabulary.js";
 import type { Db } from "../client.js";
 import { agencies, botStorage, officials } from "../schema.js";
 
+/**
+ * The language to write to an official in: the one they picked, else their Telegram app's
+ * (recorded as they write), so a Kazakh app gets Kazakh reminders before any choice.
+ */
+export const officialLocale = sql<Locale | null>`coalesce(${officials.locale}, ${officials.telegramLocale})`;
+
 /** bot_storage key of the language a not yet linked Telegram user chose */
 const chosenLocaleKey = (telegramId: number) => `locale:${telegramId}`;
 
@@ -18,11 +24,16 @@ export function officialsRepo(db: Db) {
       const [row] = await db.select().from(officials).where(eq(officials.id, id));
       return row;
     },
-    /** Any message from the official proves they can be reached again. */
-    async touch(id: number, now: Date): Promise<void> {
+    /** Any message from the official proves they can be reached again (and says their app's language). */
+    async touch(id: number, now: Date, telegramLocale?: Locale): Promise<void> {
       await db
         .update(officials)
-        .set({ lastSeenAt: now, reachable: true, unreachableSince: null })
+        .set({
+          lastSeenAt: now,
+          reachable: true,
+          unreachableSince: null,
+          ...(telegramLocale ? { telegramLocale } : {}),
+        })
         .where(eq(officials.id, id));
     },
     async setLocale(id: number, locale: Locale): Promise<void> {
