@@ -11,6 +11,7 @@ import {
 } from "../../src/services/invites.js";
 import { requireRole } from "../auth/session.js";
 import type { FieldErrors, FormValues } from "../components/forms.js";
+import { pageOf, pageParam, searchParam } from "../components/pager.js";
 import type { AdminEnv, Ctx } from "../context.js";
 import { sheetCsv } from "../documents/sheet.js";
 import { accessDeps, nameOf, redirectOk } from "../lib.js";
@@ -20,6 +21,8 @@ import { InviteCreated, InvitesPage } from "./pages/invites.js";
 import { OfficialsPage } from "./pages/officials.js";
 
 const OfficialsQuery = z.object({
+  q: searchParam,
+  page: pageParam,
   agency: z.coerce.number().int().positive().optional().catch(undefined),
   reachable: z.enum(["yes", "no"]).optional().catch(undefined),
 });
@@ -89,14 +92,15 @@ export function officialsRoutes(): Hono<AdminEnv> {
   app.get("/officials", validQuery(OfficialsQuery), async (c) => {
     const a = c.get("a");
     const q = c.req.valid("query");
-    const [list, agencies] = await Promise.all([
-      listOfficials(a.deps.db, {
-        agencyId: q.agency,
-        reachable: q.reachable ? q.reachable === "yes" : undefined,
-      }),
+    const [found, agencies] = await Promise.all([
+      listOfficials(
+        a.deps.db,
+        { q: q.q, agencyId: q.agency, reachable: q.reachable ? q.reachable === "yes" : undefined },
+        pageOf(q.page),
+      ),
       a.deps.repos.agencies.list(),
     ]);
-    return c.render(<OfficialsPage list={list} agencies={agencies} q={q} />, {
+    return c.render(<OfficialsPage found={found} agencies={agencies} q={q} />, {
       title: c.get("t")("admin-officials-title"),
     });
   });
