@@ -11,15 +11,16 @@ import type { InnerContext } from "./bot/context.js";
 import type { BotDeps } from "./bot/deps.js";
 import { setCommands } from "./bot/features/help.js";
 import { ALLOWED_UPDATES, createBot, type TelegramBot } from "./bot/index.js";
+import { userLocale } from "./bot/locale.js";
 import { type Polling, type PollingOptions, startPolling } from "./bot/polling.js";
 import { webhookHandler } from "./bot/webhook.js";
-import { type BotMode, botMode, type Config } from "./config.js";
+import { type BotMode, botMode, type Config, panelUrl } from "./config.js";
 import { type Database, openDatabase } from "./db/client.js";
 import { createRepositories } from "./db/repositories/index.js";
-import { localeFromLanguageCode } from "./domain/vocabulary.js";
 import { createI18n } from "./i18n/index.js";
 import { type Jobs, startJobs } from "./jobs/scheduler.js";
 import { createLogger, type Logger } from "./logger.js";
+import { createClaimKeeper } from "./notifications/claims.js";
 import { createNotifications, type Notifications } from "./notifications/index.js";
 import { loadPepper } from "./secrets.js";
 import { createServer, webhookPath } from "./server/index.js";
@@ -86,8 +87,7 @@ export async function createApp(config: Config, o: AppOverrides = {}): Promise<A
   const pepper = await loadPepper(config.CODE_PEPPER, config.DATA_DIR);
   const i18n = createI18n<InnerContext>({
     strict: o.strictI18n,
-    localeNegotiator: (ctx) =>
-      ctx.official?.locale ?? localeFromLanguageCode(ctx.from?.language_code),
+    localeNegotiator: (ctx) => userLocale(ctx),
   });
   let simulator: FakeBotApi | undefined;
   let token = config.BOT_TOKEN ?? SIMULATOR_TOKEN;
@@ -115,10 +115,16 @@ export async function createApp(config: Config, o: AppOverrides = {}): Promise<A
   // own Api instance: a fan-out waiting on pacing or retry_after never delays the bot's replies
   // (a 403 is the notifier's business: src/notifications marks the recipient unreachable)
   const outbox = createOutbox(createBackgroundApi(token, apiRoot), o.outbox);
-  const jobs = startJobs({ ...deps, outbox });
+  // one per app: renews this instance's claims, keeps outcomes through a database outage
+  const claims = createClaimKeeper(deps);
+  const jobs = startJobs({ ...deps, outbox, claims });
   const botUsername = () =>
     telegram.bot.isInited() ? telegram.bot.botInfo.username : (simulator?.botUsername ?? "bot");
-  const notifications = createNotifications(deps, { outbox, publicUrl: config.PUBLIC_URL });
+  const notifications = createNotifications(deps, {
+    outbox,
+    panelUrl: panelUrl(config),
+    claims,
+  });
   const admin = createAdmin({
     deps,
     database,
@@ -218,6 +224,9 @@ export async function createApp(config: Config, o: AppOverrides = {}): Promise<A
       // 2. let in-flight updates finish
       await telegram.inFlight.drained();
       await jobs.stop();
+      // outcomes kept through a database outage: a last chance to write them
+      await claims.flush(3_000);
+      claims.close();
       await closing;
       // 3. close the rest
       await simulator?.close();

@@ -1,10 +1,14 @@
-/** Builds the campaign-wide sheet (one row per service) shared by XLSX and CSV. */
+/**
+ * Builds the campaign-wide sheet (one row per service) shared by XLSX and CSV. Only submitted
+ * (and accepted) questionnaires by default: a draft's answers are not the agency's answer yet.
+ * With `drafts` every service is listed and a column says which rows are drafts.
+ */
 
 import type { CampaignRow } from "../../src/db/repositories/campaigns.js";
 import type { Repositories } from "../../src/db/repositories/index.js";
 import { progressState } from "../../src/domain/progress.js";
 import { QUESTION_COUNT } from "../../src/domain/questions.js";
-import type { Locale } from "../../src/domain/vocabulary.js";
+import type { Locale, ResponseStatus } from "../../src/domain/vocabulary.js";
 import type { Translate } from "../../src/i18n/index.js";
 import { loadCampaignQuestionnaires, nameIn } from "../../src/services/questionnaire.js";
 import { answerText, questionTitle } from "./questionnaire-table.js";
@@ -16,15 +20,18 @@ export async function campaignSheet(args: {
   t: Translate;
   locale: Locale;
   today: string;
+  drafts?: boolean;
 }): Promise<Sheet> {
   const { t, locale, campaign } = args;
-  const rows = await loadCampaignQuestionnaires({ repos: args.repos }, campaign.id);
+  const all = await loadCampaignQuestionnaires({ repos: args.repos }, campaign.id);
+  const rows = args.drafts ? all : all.filter((r) => isSubmitted(r.status));
   const header = [
     t("admin-col-code"),
     t("admin-col-service"),
     t("admin-col-agency"),
     t("admin-col-state"),
   ];
+  if (args.drafts) header.push(t("admin-col-draft"));
   const titles: string[] = [];
   for (let no = 1; no <= QUESTION_COUNT; no++) titles.push(questionTitle(no, t));
   for (let no = 1; no <= QUESTION_COUNT; no++) {
@@ -38,6 +45,7 @@ export async function campaignSheet(args: {
       nameIn(r.agency, locale),
       t(`admin-state-${progressState(r, campaign.dueOn, args.today)}`),
     ];
+    if (args.drafts) line.push(isSubmitted(r.status) ? "" : t("admin-draft-mark"));
     for (let no = 1; no <= QUESTION_COUNT; no++) {
       const ans = r.answers[no];
       line.push(
@@ -48,4 +56,9 @@ export async function campaignSheet(args: {
     out.push(line);
   }
   return { header, rows: out };
+}
+
+/** Submitted to the authorized body (accepted ones too); returned ones are being revised. */
+function isSubmitted(status: ResponseStatus | null): boolean {
+  return status === "submitted" || status === "accepted";
 }

@@ -17,6 +17,8 @@ const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.s
 const LangQuery = z.object({ lang: z.enum(["kk", "ru"]).optional().catch(undefined) });
 /** CSV fields split by ";" (Excel in ru/kk locales) unless "," is asked for. */
 const CsvQuery = z.object({ sep: z.enum(["semicolon", "comma"]).catch("semicolon") });
+/** Drafts (not submitted) only when asked for: `?drafts=1`. */
+const DraftsQuery = z.object({ drafts: z.literal("1").optional().catch(undefined) });
 
 /** The document's language: `?lang=` or the UI's. */
 function docLocale(c: Ctx): Locale {
@@ -56,14 +58,16 @@ export function exportsRoutes(): Hono<AdminEnv> {
       const campaign = await a.deps.repos.campaigns.byId(c.req.valid("param").id);
       if (!campaign) return notFound(c);
       const locale = docLocale(c);
+      const drafts = DraftsQuery.parse(c.req.query()).drafts === "1";
       const sheet = await campaignSheet({
         repos: a.deps.repos,
         campaign,
         t: translator(a.deps.i18n, locale),
         locale,
         today: localDate(a.deps.now(), a.deps.tz),
+        drafts,
       });
-      const name = `campaign-${campaign.year}-${campaign.id}-${locale}.${format}`;
+      const name = `campaign-${campaign.year}-${campaign.id}-${locale}${drafts ? "-drafts" : ""}.${format}`;
       if (format === "csv") {
         const sep = CsvQuery.parse(c.req.query()).sep === "comma" ? "," : ";";
         const bytes = new TextEncoder().encode(sheetCsv(sheet, sep));

@@ -71,6 +71,8 @@ export const officials = pgTable(
     position: text("position"),
     /** null until the official has picked a language */
     locale: text("locale").$type<Locale>(),
+    /** the language of their Telegram app (kk or ru): what they read until they pick one */
+    telegramLocale: text("telegram_locale").$type<Locale>(),
     /** false after Telegram answered 403 (blocked / deactivated); true again when they write */
     reachable: boolean("reachable").notNull().default(true),
     unreachableSince: tstz("unreachable_since"),
@@ -113,6 +115,8 @@ export const campaigns = pgTable(
     dueOn: date("due_on").notNull(),
     reminderPolicy: jsonb("reminder_policy").notNull(),
     status: text("status").$type<CampaignStatus>().notNull().default("draft"),
+    /** this year's submit does not wait for Appendix 1 (the business process) */
+    processOptional: boolean("process_optional").notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [index("campaigns_year_idx").on(t.year)],
@@ -217,7 +221,42 @@ export const answerHistory = pgTable(
   (t) => [index("answer_history_response_idx").on(t.responseId, t.questionNo)],
 );
 
-/** The other materials of p.8: explanatory note (file or text) and additional proposals. */
+/** Appendix 1 (the business process and the proposals): one row per filled item, no justification. */
+export const processAnswers = pgTable(
+  "process_answers",
+  {
+    responseId: integer("response_id")
+      .notNull()
+      .references(() => responses.id, { onDelete: "cascade" }),
+    itemNo: smallint("item_no").notNull(),
+    value: jsonb("value").notNull(),
+    answeredBy: integer("answered_by").references(() => officials.id),
+    updatedAt: tstz("updated_at").notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.responseId, t.itemNo] })],
+);
+
+/** Every change of an Appendix 1 item: who, when, old → new. */
+export const processHistory = pgTable(
+  "process_history",
+  {
+    id: serial("id").primaryKey(),
+    responseId: integer("response_id")
+      .notNull()
+      .references(() => responses.id, { onDelete: "cascade" }),
+    itemNo: smallint("item_no").notNull(),
+    officialId: integer("official_id").references(() => officials.id),
+    oldValue: jsonb("old_value"),
+    newValue: jsonb("new_value"),
+    at: createdAt(),
+  },
+  (t) => [index("process_history_response_idx").on(t.responseId, t.itemNo)],
+);
+
+/**
+ * The other materials of p.8: explanatory note (file or text), additional proposals, and the
+ * diagram of the current business process (Appendix 1, a file).
+ */
 export const materials = pgTable(
   "materials",
   {
@@ -225,7 +264,7 @@ export const materials = pgTable(
     responseId: integer("response_id")
       .notNull()
       .references(() => responses.id, { onDelete: "cascade" }),
-    kind: text("kind").$type<"note" | "proposals">().notNull(),
+    kind: text("kind").$type<"note" | "proposals" | "diagram">().notNull(),
     text: text("text"),
     fileName: text("file_name"),
     mimeType: text("mime_type"),
@@ -334,6 +373,15 @@ export const adminSessions = pgTable("admin_sessions", {
  * Reminder ledger: a row is claimed (inserted) before a message is sent; the
  * unique key makes restarts, overlapping ticks and several instances send once.
  */
+/**
+ * The one send budget of every instance (src/telegram/budget.ts): a GCRA row per budget name,
+ * `next_at` = the first instant not yet promised to a sender.
+ */
+export const sendBudget = pgTable("send_budget", {
+  name: text("name").primaryKey(),
+  nextAt: tstz("next_at").notNull().defaultNow(),
+});
+
 export const reminderLedger = pgTable(
   "reminder_ledger",
   {
@@ -347,6 +395,12 @@ export const reminderLedger = pgTable(
     error: text("error"),
     claimedAt: createdAt(),
     sentAt: tstz("sent_at"),
+    /** the claim's owner token (random per claim): only it settles or renews the row */
+    owner: text("owner"),
+    /** a claimed row is someone's until then (renewed by its owner's heartbeat); a failed row may be retried from then */
+    leaseUntil: tstz("lease_until").notNull().defaultNow(),
+    /** attempts that ended in an ambiguous failure (5xx, lost answer): the message may have arrived */
+    uncertain: integer("uncertain").notNull().default(0),
   },
   (t) => [
     uniqueIndex("reminder_ledger_uq").on(t.chatId, t.subject, t.kind, t.scheduledFor),

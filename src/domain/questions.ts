@@ -45,8 +45,21 @@
 
 export const QUESTION_COUNT = 14;
 
-/** Button-level answers. `na` = "not applicable". */
-export const CHOICES = ["yes", "no", "partly", "na"] as const;
+/**
+ * Button-level answers. `na` = "not applicable". The last five are Appendix 1's (process.ts):
+ * the consumers of a service, and "exclude / keep" of the paper format and the alternative.
+ */
+export const CHOICES = [
+  "yes",
+  "no",
+  "partly",
+  "na",
+  "individuals",
+  "entities",
+  "both",
+  "exclude",
+  "keep",
+] as const;
 export type Choice = (typeof CHOICES)[number];
 
 /** Units of a service term (Q4). `TermUnit.workDays === "workDays"` etc. */
@@ -64,7 +77,16 @@ export const TERM_UNITS: readonly TermUnit[] = [
   TermUnit.minutes,
 ];
 
-export type QuestionKind = "demand" | "choice" | "term" | "list" | "yesList" | "range" | "system";
+/** `yesTerm` (Appendix 1 only): yes → a term from → to (both required), or no. */
+export type QuestionKind =
+  | "demand"
+  | "choice"
+  | "term"
+  | "list"
+  | "yesList"
+  | "range"
+  | "system"
+  | "yesTerm";
 
 export const STEP_IDS = [
   "choice",
@@ -139,6 +161,11 @@ export const CHOICE_LABEL_KEYS: Readonly<Record<Choice, string>> = {
   no: "choice-no",
   partly: "choice-partly",
   na: "choice-na",
+  individuals: "choice-individuals",
+  entities: "choice-entities",
+  both: "choice-both",
+  exclude: "choice-exclude",
+  keep: "choice-keep",
 };
 
 export const UNIT_LABEL_KEYS: Readonly<Record<TermUnit, string>> = {

@@ -29,6 +29,11 @@ export interface Cursor {
   /** "answer" walks forward to the next question; "edit" returns to the review */
   mode: "answer" | "edit";
   /**
+   * "a1": `questionNo` is an item of Appendix 1 (0 = the prefilled proposals to confirm);
+   * absent: a question of the questionnaire
+   */
+  form?: "a1";
+  /**
    * The unfinished answer to `questionNo` (a Draft of domain/answers/steps.ts, read back with
    * `keptDraft`): typed parts of a multi-step answer survive Save and exit, /start, /language.
    */

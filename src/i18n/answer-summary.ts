@@ -3,7 +3,8 @@
  * documents (not HTML-escaped: each door escapes for its own medium).
  */
 import type { AnswerValue, TranslationVars } from "../domain/answers/values.js";
-import { CHOICE_LABEL_KEYS, getQuestion } from "../domain/questions.js";
+import { getProcessItem } from "../domain/process.js";
+import { CHOICE_LABEL_KEYS, getQuestion, type Question } from "../domain/questions.js";
 import type { Locale } from "../domain/vocabulary.js";
 import { formatDuration, formatNumber } from "./format.js";
 
@@ -20,7 +21,25 @@ export function summarizeAnswer(
   t: Translate,
   locale: Locale,
 ): string {
-  getQuestion(no);
+  return summarize(getQuestion(no), value, t, locale);
+}
+
+/** The same for an item of Appendix 1 (process.ts): "yes, from → to" reads as such. */
+export function summarizeProcessValue(
+  no: number,
+  value: AnswerValue | null | undefined,
+  t: Translate,
+  locale: Locale,
+): string {
+  return summarize(getProcessItem(no), value, t, locale);
+}
+
+function summarize(
+  q: Question,
+  value: AnswerValue | null | undefined,
+  t: Translate,
+  locale: Locale,
+): string {
   if (!value) return t("sum-unanswered");
   switch (value.type) {
     case "choice":
@@ -34,13 +53,14 @@ export function summarizeAnswer(
     case "term": {
       const current = formatDuration(value.current, t, locale);
       if (value.target === null) return t("sum-term-fixed", { current });
-      return t("sum-term", { current, target: formatDuration(value.target, t, locale) });
+      const target = formatDuration(value.target, t, locale);
+      return t(q.kind === "yesTerm" ? "sum-yes-term" : "sum-term", { current, target });
     }
     case "none":
       return t("choice-none");
     case "list": {
       const items = value.items.join("; ");
-      return getQuestion(no).kind === "yesList" ? t("sum-yes-list", { items }) : items;
+      return q.kind === "yesList" ? t("sum-yes-list", { items }) : items;
     }
     case "range":
       return t("sum-range", {

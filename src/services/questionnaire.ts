@@ -10,6 +10,12 @@
  */
 import { type AnswerValue, validateAnswer } from "../domain/answers/values.js";
 import {
+  countProcessDone,
+  missingProcessItems,
+  type ProcessValues,
+  validateProcessValue,
+} from "../domain/process.js";
+import {
   countComplete,
   missingQuestions,
   type QuestionnaireEvent,
@@ -27,7 +33,7 @@ export interface QuestionnaireAnswer {
 
 export interface MaterialMeta {
   id: number;
-  kind: "note" | "proposals";
+  kind: "note" | "proposals" | "diagram";
   fileName: string | null;
   mimeType: string | null;
   size: number | null;
@@ -40,6 +46,16 @@ export interface HistoryEntry {
   id: number;
   questionNo: number;
   field: string;
+  oldValue: unknown;
+  newValue: unknown;
+  at: string;
+  officialName: string | null;
+}
+
+/** A change of an Appendix 1 item. */
+export interface ProcessHistoryEntry {
+  id: number;
+  itemNo: number;
   oldValue: unknown;
   newValue: unknown;
   at: string;
@@ -59,14 +75,46 @@ export interface Questionnaire {
   submittedAt: string | null;
   service: Named & { id: number; registryCode: string };
   agency: Named & { id: number; code: string };
-  campaign: { id: number; year: number; title: string; dueOn: string };
+  campaign: { id: number; year: number; title: string; dueOn: string; processOptional: boolean };
   /** by question number; a stored value that no longer validates reads as null */
   answers: Record<number, QuestionnaireAnswer>;
   /** questions answered (value and justification), see isComplete */
   answered: number;
+  /** Appendix 1 by item number (a stored value that no longer validates reads as null) */
+  process: Record<number, AnswerValue | null>;
+  /** Appendix 1 items filled in */
+  processDone: number;
   materials: MaterialMeta[];
   /** newest first; only when asked for (the admin's page) */
   history?: HistoryEntry[];
+  processHistory?: ProcessHistoryEntry[];
+}
+
+/** Stored Appendix 1 items → values as the rules read them. */
+export function toProcessValues(
+  stored: Map<number, unknown> | undefined,
+): Record<number, AnswerValue | null> {
+  const out: Record<number, AnswerValue | null> = {};
+  for (const [no, value] of stored ?? []) {
+    const v = validateProcessValue(no, value);
+    out[no] = v.ok ? v.value : null;
+  }
+  return out;
+}
+
+/**
+ * What still keeps a questionnaire from being submitted: Appendix 2 questions and, unless the
+ * campaign made it optional this year, Appendix 1 items.
+ */
+export function submitBlockers(q: {
+  answers: Record<number, QuestionnaireAnswer>;
+  process: ProcessValues;
+  campaign: { processOptional: boolean };
+}): { questions: number[]; process: number[] } {
+  return {
+    questions: missingQuestions(q.answers),
+    process: q.campaign.processOptional ? [] : missingProcessItems(q.process),
+  };
 }
 
 export const nameIn = (x: Named, locale: Locale) => (locale === "kk" ? x.nameKk : x.nameRu);
@@ -93,15 +141,19 @@ export async function loadQuestionnaire(
   opts: { history?: boolean } = {},
 ): Promise<Questionnaire | undefined> {
   const { campaigns, responses } = deps.repos;
-  const [detail, stored, materials, history] = await Promise.all([
+  const { processItems } = deps.repos;
+  const [detail, stored, materials, history, storedProcess, processHistory] = await Promise.all([
     campaigns.responseDetail(responseId),
     responses.answers(responseId),
     responses.materialInfo(responseId),
     opts.history ? campaigns.responseHistory(responseId) : undefined,
+    processItems.values(responseId),
+    opts.history ? processItems.history(responseId) : undefined,
   ]);
   if (!detail) return undefined;
   const { response, service, agency, campaign } = detail;
   const answers = toAnswers(stored);
+  const process = toProcessValues(storedProcess);
   return {
     responseId,
     assignmentId: detail.assignmentId,
@@ -120,11 +172,17 @@ export async function loadQuestionnaire(
       year: campaign.year,
       title: campaign.title,
       dueOn: campaign.dueOn,
+      processOptional: campaign.processOptional,
     },
     answers,
     answered: countComplete(Object.values(answers)),
+    process,
+    processDone: countProcessDone(process),
     materials: materials.map((m) => ({ ...m, kind: m.kind as MaterialMeta["kind"] })),
     ...(history ? { history: history.map((h) => ({ ...h, at: iso(h.at) ?? "" })) } : {}),
+    ...(processHistory
+      ? { processHistory: processHistory.map((h) => ({ ...h, at: iso(h.at) ?? "" })) }
+      : {}),
   };
 }
 
@@ -162,6 +220,8 @@ export interface CampaignQuestionnaire {
   answered: number;
   submittedAt: string | null;
   answers: Record<number, QuestionnaireAnswer>;
+  /** Appendix 1 by item number */
+  process: Record<number, AnswerValue | null>;
 }
 
 /** Every questionnaire of a campaign, in registry-code order (two queries, whatever the size). */
@@ -169,10 +229,11 @@ export async function loadCampaignQuestionnaires(
   deps: Pick<CoreDeps, "repos">,
   campaignId: number,
 ): Promise<CampaignQuestionnaire[]> {
-  const { campaigns } = deps.repos;
-  const [rows, stored] = await Promise.all([
+  const { campaigns, processItems } = deps.repos;
+  const [rows, stored, process] = await Promise.all([
     campaigns.progress(campaignId),
     campaigns.campaignAnswers(campaignId),
+    processItems.campaignValues(campaignId),
   ]);
   return rows.map((r) => ({
     assignmentId: r.assignmentId,
@@ -188,6 +249,7 @@ export async function loadCampaignQuestionnaires(
     answered: r.answered,
     submittedAt: iso(r.submittedAt),
     answers: r.responseId ? toAnswers(stored.get(r.responseId)) : {},
+    process: r.responseId ? toProcessValues(process.get(r.responseId)) : {},
   }));
 }
 
@@ -205,14 +267,25 @@ export async function changeStatus(
   event: QuestionnaireEvent,
   comment?: string,
 ): Promise<StatusChange> {
-  const { responses } = deps.repos;
+  const { responses, campaigns, processItems } = deps.repos;
   const current = await responses.byId(responseId);
   if (!current) return { ok: false, reason: "not-found" };
   const move = transition(current.status, event);
   if (!move.ok) return { ok: false, reason: "not-allowed" };
   if (move.requiresComplete) {
-    const answers = toAnswers(await responses.answers(responseId));
-    if (missingQuestions(answers).length > 0) return { ok: false, reason: "incomplete" };
+    const [stored, process, detail] = await Promise.all([
+      responses.answers(responseId),
+      processItems.values(responseId),
+      campaigns.responseDetail(responseId),
+    ]);
+    const missing = submitBlockers({
+      answers: toAnswers(stored),
+      process: toProcessValues(process),
+      campaign: { processOptional: detail?.campaign.processOptional ?? false },
+    });
+    if (missing.questions.length + missing.process.length > 0) {
+      return { ok: false, reason: "incomplete" };
+    }
   }
   const moved = await responses.setStatus(responseId, {
     from: current.status,
@@ -247,6 +320,22 @@ export async function saveAnswerField(
     questionNo: a.no,
     field: a.field,
     value,
+    officialId: a.officialId,
+    now: deps.now(),
+  });
+}
+
+/** Saves one Appendix 1 item (validated first); false when invalid or not editable. */
+export async function saveProcessItem(
+  deps: Pick<CoreDeps, "repos" | "now">,
+  a: { responseId: number; no: number; officialId: number; value: AnswerValue },
+): Promise<boolean> {
+  const checked = validateProcessValue(a.no, a.value);
+  if (!checked.ok) return false;
+  return deps.repos.processItems.save({
+    responseId: a.responseId,
+    itemNo: a.no,
+    value: checked.value,
     officialId: a.officialId,
     now: deps.now(),
   });

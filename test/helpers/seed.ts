@@ -22,9 +22,13 @@ export async function seedAgency(db: Db, name = "Министерство циф
   return a!;
 }
 
+/**
+ * A sent campaign. `processOptional` defaults to true: fixtures that only answer the
+ * questionnaire (Appendix 2) may still submit; tests of Appendix 1 seed it required.
+ */
 export async function seedCampaign(
   db: Db,
-  o: { year?: number; dueOn?: string; listSentOn?: string } = {},
+  o: { year?: number; dueOn?: string; listSentOn?: string; processOptional?: boolean } = {},
 ) {
   const [c] = await db
     .insert(campaigns)
@@ -35,6 +39,7 @@ export async function seedCampaign(
       dueOn: o.dueOn ?? "2026-04-30",
       reminderPolicy: DEFAULT_REMINDER_POLICY,
       status: "sent",
+      processOptional: o.processOptional ?? true,
     })
     .returning();
   return c!;
@@ -92,10 +97,15 @@ export async function seedOfficial(
 /** One agency, one campaign, `n` services and an official answering for them. */
 export async function seedWorld(
   db: Db,
-  o: { telegramId: number; locale?: Locale | null; services?: string[] } = { telegramId: 1001 },
+  o: {
+    telegramId: number;
+    locale?: Locale | null;
+    services?: string[];
+    processOptional?: boolean;
+  } = { telegramId: 1001 },
 ) {
   const agency = await seedAgency(db);
-  const campaign = await seedCampaign(db);
+  const campaign = await seedCampaign(db, { processOptional: o.processOptional });
   const list = [];
   for (const name of o.services ?? ["Выдача лицензии на туристическую деятельность"]) {
     list.push(await seedService(db, agency.id, name));

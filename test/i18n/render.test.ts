@@ -25,6 +25,8 @@ const LATIN_ALLOWED = new Set([
   "DOC",
   "DOCX",
   "ODT",
+  "VSDX",
+  "PNG",
   "XLSX",
   "CSV",
   "UTF",

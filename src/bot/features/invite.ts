@@ -13,6 +13,7 @@ import { inviteLockout, type RedeemResult, redeemInvite } from "../../services/i
 import { escapeHtml } from "../../telegram/html.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
+import { telegramLocale, userLocale } from "../locale.js";
 import { languageKeyboard } from "./language.js";
 
 /** Typed text that looks like an invitation code (8–16 symbols of the code alphabet). */
@@ -26,8 +27,7 @@ export function inviteFeature(deps: BotDeps, afterLinked: (ctx: BotContext) => P
   const priv = composer.chatType("private");
   const officials = deps.repos.officials;
 
-  const locale = (ctx: BotContext) =>
-    ctx.official?.locale ?? localeFromLanguageCode(ctx.from?.language_code);
+  const locale = (ctx: BotContext) => userLocale(ctx);
 
   const answer = async (ctx: BotContext, result: RedeemResult) => {
     if (!result.ok) {
@@ -47,11 +47,21 @@ export function inviteFeature(deps: BotDeps, afterLinked: (ctx: BotContext) => P
       return;
     }
     ctx.official = await officials.byId(result.officialId);
+    // a language chosen before linking (/language while unknown) is theirs now
+    const chosen = ctx.chosenLocale;
+    if (ctx.official && !ctx.official.locale && chosen) {
+      await officials.setLocale(ctx.official.id, chosen);
+      await officials.forgetChosenLocale(ctx.official.telegramId);
+      ctx.official = { ...ctx.official, locale: chosen };
+    }
+    // the link update came before the official existed: record their app's language now
+    const app = telegramLocale(ctx.from?.language_code);
+    if (ctx.official && app) await officials.touch(ctx.official.id, deps.now(), app);
     await ctx.i18n.renegotiateLocale();
     const agency = await deps.repos.agencies.byId(result.agencyId);
     const name = agency ? (locale(ctx) === "kk" ? agency.nameKk : agency.nameRu) : "";
     await ctx.reply(ctx.t("invite-welcome", { agency: escapeHtml(name) }), { parse_mode: "HTML" });
-    if (result.needsLocale) {
+    if (!ctx.official?.locale) {
       await ctx.reply(ctx.t("language-choose-first"), {
         reply_markup: languageKeyboard(localeFromLanguageCode(ctx.from?.language_code)),
       });

@@ -5,6 +5,7 @@
 import type { Db } from "../client.js";
 import { adminsRepo } from "./admins.js";
 import { agenciesRepo } from "./agencies.js";
+import { annualReportRepo } from "./annual-report.js";
 import { calendarRepo } from "./calendar.js";
 import { campaignsRepo } from "./campaigns.js";
 import { invitesRepo } from "./invites.js";
@@ -13,6 +14,8 @@ import { loginCodesRepo } from "./login-codes.js";
 import { meetingsRepo } from "./meetings.js";
 import { officialsRepo } from "./officials.js";
 import { playgroundRepo } from "./playground.js";
+import { processRepo } from "./process.js";
+import { progressListsRepo } from "./progress-lists.js";
 import { rateLimitsRepo } from "./rate-limits.js";
 import { remindersRepo } from "./reminders.js";
 import { responsesRepo } from "./responses.js";
@@ -24,6 +27,7 @@ export function createRepositories(db: Db) {
   return {
     admins: adminsRepo(db),
     agencies: agenciesRepo(db),
+    annualReport: annualReportRepo(db),
     calendar: calendarRepo(db),
     campaigns: campaignsRepo(db),
     invites: invitesRepo(db),
@@ -32,6 +36,8 @@ export function createRepositories(db: Db) {
     meetings: meetingsRepo(db),
     officials: officialsRepo(db),
     playground: playgroundRepo(db),
+    processItems: processRepo(db),
+    progressLists: progressListsRepo(db),
     rateLimits: rateLimitsRepo(db),
     reminders: remindersRepo(db),
     responses: responsesRepo(db),

@@ -56,6 +56,23 @@ export function invitesRepo(db: Db) {
         .where(inArray(services.id, serviceIds));
     },
 
+    /** The agencies (not archived) with services in a campaign, by code: one invite each. */
+    async campaignAgencies(
+      campaignId: number,
+    ): Promise<{ id: number; code: string; nameKk: string; nameRu: string }[]> {
+      return db
+        .selectDistinct({
+          id: agencies.id,
+          code: agencies.code,
+          nameKk: agencies.nameKk,
+          nameRu: agencies.nameRu,
+        })
+        .from(assignments)
+        .innerJoin(agencies, eq(agencies.id, assignments.agencyId))
+        .where(and(eq(assignments.campaignId, campaignId), isNull(agencies.archivedAt)))
+        .orderBy(agencies.code);
+    },
+
     /** Stores an invite; null when its code hash is taken (draw again). */
     async insert(v: NewInvite): Promise<number | null> {
       const rows = await db
@@ -170,6 +187,10 @@ async function linkOfficial(
 ): Promise<Redeemed> {
   const agencyId = invite.agencyId;
   if (!agencyId) throw new Error(`official invite ${invite.id} has no agency`);
+  const [previous] = await tx
+    .select({ id: officials.id, agencyId: officials.agencyId })
+    .from(officials)
+    .where(eq(officials.telegramId, telegramId));
   const [official] = await tx
     .insert(officials)
     .values({
@@ -192,6 +213,10 @@ async function linkOfficial(
     })
     .returning();
   if (!official) throw new Error("official upsert returned nothing");
+  if (previous && previous.agencyId !== agencyId) {
+    await moveOfficial(tx, official.id, previous.agencyId, agencyId, invite.id);
+    official.cursor = null;
+  }
 
   const campaignId = invite.campaignId ?? (await currentCampaignId(tx));
   let linked = 0;
@@ -244,4 +269,41 @@ async function linkOfficial(
     linked,
     needsLocale: !official.locale,
   };
+}
+
+/**
+ * One official, one agency: a re-invitation to another agency ends the links to the old
+ * agency's questionnaires (its colleagues keep them) and forgets where the official stood.
+ */
+async function moveOfficial(
+  tx: Tx,
+  officialId: number,
+  fromAgencyId: number,
+  toAgencyId: number,
+  inviteId: number,
+): Promise<void> {
+  const unlinked = await tx
+    .delete(assignmentOfficials)
+    .where(
+      and(
+        eq(assignmentOfficials.officialId, officialId),
+        inArray(
+          assignmentOfficials.assignmentId,
+          tx
+            .select({ id: assignments.id })
+            .from(assignments)
+            .where(ne(assignments.agencyId, toAgencyId)),
+        ),
+      ),
+    )
+    .returning({ id: assignmentOfficials.assignmentId });
+  await tx.update(officials).set({ cursor: null }).where(eq(officials.id, officialId));
+  await audit(tx, {
+    actor: `official:${officialId}`,
+    action: "official.agency-change",
+    entity: "official",
+    entityId: officialId,
+    before: { agencyId: fromAgencyId },
+    after: { agencyId: toAgencyId, inviteId, unlinked: unlinked.length },
+  });
 }

@@ -15,6 +15,7 @@ import {
   services,
 } from "../schema.js";
 import { answeredCount } from "./answered.js";
+import { officialLocale } from "./officials.js";
 
 export interface ReminderCandidate {
   officialId: number;
@@ -56,7 +57,7 @@ export function remindersRepo(db: Db) {
         .select({
           officialId: officials.id,
           telegramId: officials.telegramId,
-          locale: officials.locale,
+          locale: officialLocale,
           assignmentId: assignments.id,
           serviceNameKk: services.nameKk,
           serviceNameRu: services.nameRu,
@@ -66,7 +67,14 @@ export function remindersRepo(db: Db) {
         })
         .from(assignmentOfficials)
         .innerJoin(assignments, eq(assignments.id, assignmentOfficials.assignmentId))
-        .innerJoin(officials, eq(officials.id, assignmentOfficials.officialId))
+        .innerJoin(
+          officials,
+          // only officials of the assignment's agency now (a moved official is not reminded)
+          and(
+            eq(officials.id, assignmentOfficials.officialId),
+            eq(officials.agencyId, assignments.agencyId),
+          ),
+        )
         .innerJoin(services, eq(services.id, assignments.serviceId))
         .leftJoin(responses, eq(responses.assignmentId, assignments.id))
         .where(

@@ -14,6 +14,7 @@ import {
   assignments,
   campaigns,
   materials,
+  officials,
   responses,
   services,
 } from "../schema.js";
@@ -66,6 +67,14 @@ export function responsesRepo(db: Db) {
       })
       .from(assignmentOfficials)
       .innerJoin(assignments, eq(assignments.id, assignmentOfficials.assignmentId))
+      // access follows the official's current agency, whatever links were left behind
+      .innerJoin(
+        officials,
+        and(
+          eq(officials.id, assignmentOfficials.officialId),
+          eq(officials.agencyId, assignments.agencyId),
+        ),
+      )
       .innerJoin(services, eq(services.id, assignments.serviceId))
       .innerJoin(agencies, eq(agencies.id, assignments.agencyId))
       .innerJoin(campaigns, eq(campaigns.id, assignments.campaignId))
@@ -130,7 +139,8 @@ export function responsesRepo(db: Db) {
 
     /**
      * Writes one field of one answer and, when it changed, its history row.
-     * Returns false when the questionnaire is not editable (submitted/accepted).
+     * Returns false when the questionnaire is not editable (submitted/accepted) or, for an
+     * official, no longer theirs (moved to another agency).
      */
     async saveField(args: {
       responseId: number;
@@ -154,7 +164,12 @@ export function responsesRepo(db: Db) {
       const newJson = isValue ? sql`excluded_new.v` : sql`to_jsonb(excluded_new.v)`;
       const result = await db.execute<{ editable: number }>(sql`
         with resp as (
-          select id from ${responses} where id = ${r} and status in ('draft', 'returned')
+          select r.id from ${responses} r where r.id = ${r} and r.status in ('draft', 'returned')
+            and (${o}::int is null or exists (
+              select 1 from ${assignmentOfficials} ao
+              join ${assignments} a on a.id = ao.assignment_id
+              join ${officials} f on f.id = ao.official_id and f.agency_id = a.agency_id
+              where ao.official_id = ${o} and a.id = r.assignment_id))
         ), old as (
           select value, justification from ${answers} where response_id = ${r} and question_no = ${q}
         ), excluded_new as (select ${newParam} as v), up as (

@@ -1,19 +1,20 @@
 /**
  * The generic step machine the bot walks for every question (see the header of questions.ts):
  * a JSON-serialisable draft, what to show for its current step, and how a button or a text
- * moves it on. No per-question code: the steps are data in questions.ts.
+ * moves it on. No per-question code: the steps are data in questions.ts, and for Appendix 1
+ * (a draft with `form: "a1"`) in process.ts, whose items end with their value (no justification).
  */
 
 import { z } from "zod";
+import { getProcessItem, processError, validateProcessValue } from "../process.js";
 import {
   BUTTON_IDS,
   type ButtonId,
   type ButtonSpec,
   type Choice,
   getQuestion,
-  getStep,
   type Outcome,
-  QUESTION_COUNT,
+  type Question,
   STEP_IDS,
   type StepId,
   type StepSpec,
@@ -52,7 +53,9 @@ const StepStateSchema = z.union([z.enum(STEP_IDS), z.literal("done")]);
 
 /** An answer in progress. JSON-serialisable: keep it in the session / conversation state. */
 export const DraftSchema = z.object({
-  no: z.number().int().min(1).max(QUESTION_COUNT),
+  no: z.number().int().min(1).max(99),
+  /** "a1": an item of Appendix 1 (process.ts); absent: a question of the questionnaire */
+  form: z.literal("a1").optional(),
   step: StepStateSchema,
   /** Q4: amount typed without a unit, waiting for the unit button. */
   amount: z.number().int().optional(),
@@ -68,6 +71,22 @@ export const DraftSchema = z.object({
   justification: z.string().optional(),
 });
 export type Draft = z.infer<typeof DraftSchema>;
+export type Form = "a1" | undefined;
+
+/** The question or Appendix 1 item a draft answers. */
+export function itemOf(d: { no: number; form?: Form }): Question {
+  return d.form === "a1" ? getProcessItem(d.no) : getQuestion(d.no);
+}
+
+function stepOf(d: Draft, id: StepId): StepSpec {
+  const step = itemOf(d).steps.find((s) => s.id === id);
+  if (!step) throw new RangeError(`${d.form ?? "q"} ${d.no} has no step "${id}"`);
+  return step;
+}
+
+const validate = (d: Draft, value: unknown) =>
+  d.form === "a1" ? validateProcessValue(d.no, value) : validateAnswer(d.no, value);
+
 /** A finished draft. */
 export type CompletedDraft = Draft & { step: "done"; value: AnswerValue; justification: string };
 
@@ -91,27 +110,35 @@ export interface StepView {
  * The unfinished answer the cursor keeps for question `no` of `responseId`, or null (another
  * question, nothing kept, or a shape this version no longer reads).
  */
-export function keptDraft(cursor: Cursor | null | undefined, responseId: number, no: number) {
+export function keptDraft(
+  cursor: Cursor | null | undefined,
+  responseId: number,
+  no: number,
+  form?: Form,
+) {
   if (!cursor || cursor.responseId !== responseId || cursor.questionNo !== no) return null;
+  if (cursor.form !== form) return null;
   const r = DraftSchema.safeParse(cursor.draft);
-  return r.success && r.data.no === no && r.data.step !== "done" ? r.data : null;
+  return r.success && r.data.no === no && r.data.form === form && r.data.step !== "done"
+    ? r.data
+    : null;
 }
 
 /** True when `draft` holds something typed for its question (worth keeping). */
 export function hasProgress(draft: Draft): boolean {
-  const { no: _no, step, ...typed } = draft;
-  return step !== getQuestion(draft.no).steps[0]!.id || Object.keys(typed).length > 0;
+  const { no: _no, form: _form, step, ...typed } = draft;
+  return step !== itemOf(draft).steps[0]!.id || Object.keys(typed).length > 0;
 }
 
-/** Start answering question `no`. */
-export function startDraft(no: number): Draft {
-  const q = getQuestion(no);
-  return { no, step: q.steps[0]!.id };
+/** Start answering question `no` (or Appendix 1 item `no` with form "a1"). */
+export function startDraft(no: number, form?: Form): Draft {
+  const q = itemOf({ no, form });
+  return form ? { no, form, step: q.steps[0]!.id } : { no, step: q.steps[0]!.id };
 }
 
 /** Start at the justification step with an already known value (e.g. to edit the justification). */
 export function startJustificationDraft(no: number, value: AnswerValue): Draft {
-  getQuestion(no);
+  getQuestion(no); // Appendix 2 only: Appendix 1 has no justification
   return { no, step: "justification", value };
 }
 
@@ -119,10 +146,15 @@ export function isDone(draft: Draft): draft is CompletedDraft {
   return draft.step === "done" && draft.value !== undefined && draft.justification !== undefined;
 }
 
+/** Appendix 1: an item is finished once it has its value (there is no justification). */
+export function isFinished(draft: Draft): draft is Draft & { step: "done"; value: AnswerValue } {
+  return draft.step === "done" && draft.value !== undefined;
+}
+
 /** What to show for the current step. Throws if the draft is done. */
 export function stepView(draft: Draft, ctx: AnswerContext): StepView {
   if (draft.step === "done") throw new Error(`Question ${draft.no} is already answered`);
-  const spec = getStep(draft.no, draft.step);
+  const spec = stepOf(draft, draft.step);
   let vars: TranslationVars = {};
   switch (draft.step) {
     case "demand":
@@ -278,7 +310,7 @@ export function applyInput(
   ctx: AnswerContext,
 ): ParseResult<Draft> {
   if (draft.step === "done") return fail("err-invalid-answer");
-  const spec = getStep(draft.no, draft.step);
+  const spec = stepOf(draft, draft.step);
   let result: ParseResult<StepOutcome>;
   if (input.type === "button") {
     const id = input.id as ButtonId;
@@ -290,7 +322,8 @@ export function applyInput(
     if (!spec.acceptsText) return fail("err-use-buttons");
     result = handleText(draft, input.text, ctx);
   }
-  if (!result.ok) return result;
+  if (!result.ok)
+    return draft.form === "a1" ? { ok: false, error: processError(result.error) } : result;
   const { outcome, patch, value } = result.value;
   const next = spec.next[outcome];
   if (!next) return fail("err-use-buttons");
@@ -299,11 +332,13 @@ export function applyInput(
   for (const k of Object.keys(merged) as (keyof Draft)[]) {
     if (merged[k] === undefined) delete merged[k];
   }
-  if (next === "justification") {
+  const ends = next === "justification" || (next === "done" && draft.step !== "justification");
+  if (ends) {
     if (!value) throw new Error(`Question ${draft.no}: step ${draft.step} produced no value`);
-    const checked = validateAnswer(draft.no, value);
+    const checked = validate(draft, value);
     if (!checked.ok) return checked;
-    return ok({ no: draft.no, step: "justification", value: checked.value });
+    const form = draft.form ? { form: draft.form } : {};
+    return ok({ no: draft.no, ...form, step: next, value: checked.value });
   }
   return ok(merged);
 }

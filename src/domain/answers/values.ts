@@ -97,18 +97,18 @@ const DemandValueSchema = z.object({
     .max(DEMAND_MAX_YEARS)
     .refine((ys) => new Set(ys.map((y) => y.year)).size === ys.length, "years must be unique"),
 });
-const TermValueSchema = z
+export const TermValueSchema = z
   .object({ type: z.literal("term"), current: DurationSchema, target: DurationSchema.nullable() })
   .refine((v) => v.target === null || !termExceeds(v.target, v.current), {
     message: "target exceeds current term",
     path: ["target"],
   });
-const ListValueSchema = z.object({
+export const ListValueSchema = z.object({
   type: z.literal("list"),
   items: z.array(ItemSchema).min(1).max(LIST_MAX_ITEMS),
 });
-const NoneValueSchema = z.object({ type: z.literal("none") });
-const RangeValueSchema = z
+export const NoneValueSchema = z.object({ type: z.literal("none") });
+export const RangeValueSchema = z
   .object({
     type: z.literal("range"),
     from: z.number().int().min(0).max(RANGE_MAX),
@@ -161,6 +161,7 @@ function answerSchema(no: number): z.ZodType<AnswerValue> {
       options.push(DemandValueSchema);
       break;
     case "term":
+    case "yesTerm":
       options.push(TermValueSchema);
       break;
     case "list":

@@ -13,7 +13,13 @@ export type Callback =
   | { t: "answer"; responseId: number; no: number; step: number; id: string }
   | { t: "nav"; responseId: number; no: number; nav: Nav }
   | { t: "edit"; responseId: number; no: number }
-  | { t: "review"; responseId: number; action: ReviewAction };
+  | {
+      t: "review";
+      responseId: number;
+      action: ReviewAction;
+      /** confirm: the review message whose buttons go once it is submitted */
+      reviewMessageId?: number;
+    };
 
 export const cb = {
   open: (assignmentId: number) => `qo:${assignmentId}`,
@@ -22,7 +28,8 @@ export const cb = {
     `qa:${responseId}:${no}:${step}:${id}`,
   nav: (responseId: number, no: number, nav: Nav) => `qn:${responseId}:${no}:${nav}`,
   edit: (responseId: number, no: number) => `re:${responseId}:${no}`,
-  review: (responseId: number, action: ReviewAction) => `rv:${responseId}:${action}`,
+  review: (responseId: number, action: ReviewAction, reviewMessageId?: number) =>
+    `rv:${responseId}:${action}${reviewMessageId ? `:${reviewMessageId}` : ""}`,
 };
 
 const int = (s: string | undefined) => (s && /^\d{1,9}$/.test(s) ? Number(s) : undefined);
@@ -56,9 +63,14 @@ export function parseCallback(data: string | undefined): Callback | undefined {
     case "rv": {
       const responseId = int(a);
       const actions: ReviewAction[] = ["submit", "confirm", "cancel", "note", "prop", "show"];
-      return responseId && actions.includes(b as ReviewAction)
-        ? { t: "review", responseId, action: b as ReviewAction }
-        : undefined;
+      if (!responseId || !actions.includes(b as ReviewAction)) return undefined;
+      const reviewMessageId = int(c);
+      return {
+        t: "review",
+        responseId,
+        action: b as ReviewAction,
+        ...(reviewMessageId ? { reviewMessageId } : {}),
+      };
     }
     default:
       return undefined;

@@ -4,6 +4,7 @@
  */
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { responses } from "../../../src/db/schema.js";
 import { QUESTION_COUNT } from "../../../src/domain/questions.js";
 import { type AdminHarness, type As, adminHarness } from "../../helpers/admin.js";
 import { seedWorld } from "../../helpers/seed.js";
@@ -22,6 +23,10 @@ beforeAll(async () => {
   });
   campaignId = w.campaign.id;
   code = w.services[0]!.registryCode;
+  // exports hold submitted questionnaires (item 21)
+  await h.db.db
+    .insert(responses)
+    .values({ assignmentId: w.assignmentIds[0]!, status: "submitted", submittedAt: h.clock.now });
 });
 afterAll(async () => {
   await h.close();

@@ -30,6 +30,7 @@ import { parseCallback } from "../../../telegram/callbacks/questionnaire.js";
 import { escapeHtml } from "../../../telegram/html.js";
 import type { BotContext, InnerContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";
+import { userLocale } from "../../locale.js";
 import { isCommand } from "../../middleware/commands.js";
 import { chosenKeyboard, reviewMessages, stepMessage } from "./views.js";
 
@@ -84,14 +85,14 @@ const stepIndexOf = (draft: Draft) =>
   getQuestion(draft.no).steps.findIndex((s) => s.id === draft.step);
 
 export function sendStep(c: InnerContext, info: Questionnaire, draft: Draft) {
-  const locale = c.official?.locale ?? "ru";
+  const locale = userLocale(c);
   const view = stepView(draft, { lastYear: info.campaign.year - 1 });
   const msg = stepMessage(c.t.bind(c), locale, info, draft, view, stepIndexOf(draft));
   return c.reply(msg.text, { parse_mode: "HTML", reply_markup: msg.keyboard });
 }
 
 export async function sendReview(c: InnerContext, info: Questionnaire) {
-  const locale = c.official?.locale ?? "ru";
+  const locale = userLocale(c);
   const review = reviewMessages(c.t.bind(c), locale, info);
   for (const [i, text] of review.messages.entries()) {
     const last = i === review.messages.length - 1;

@@ -9,17 +9,19 @@
 import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard } from "grammy";
 import { keptDraft, startDraft } from "../../../domain/answers/steps.js";
-import { firstUnanswered, isEditable, missingQuestions } from "../../../domain/questionnaire.js";
+import { firstUnanswered, isEditable } from "../../../domain/questionnaire.js";
 import { localDate } from "../../../domain/time.js";
 import {
   changeStatus,
   loadOfficialQuestionnaire,
   nameIn,
+  submitBlockers,
 } from "../../../services/questionnaire.js";
 import { cb, parseCallback } from "../../../telegram/callbacks/questionnaire.js";
 import { escapeHtml } from "../../../telegram/html.js";
 import type { BotContext, InnerContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";
+import { userLocale } from "../../locale.js";
 import {
   createQuestionConversation,
   type QuestionArgs,
@@ -34,7 +36,7 @@ export function questionnaireFeature(deps: BotDeps) {
     loadOfficialQuestionnaire(deps, officialId, by);
   const setCursor = deps.repos.officials.setCursor;
   const composer = new Composer<BotContext>();
-  const locale = (ctx: InnerContext) => ctx.official?.locale ?? "ru";
+  const locale = (ctx: InnerContext) => userLocale(ctx);
 
   async function showHome(ctx: BotContext) {
     if (!ctx.official) return;
@@ -61,6 +63,23 @@ export function questionnaireFeature(deps: BotDeps) {
     await sendStep(ctx, info, kept ?? startDraft(no));
   }
 
+  /** Opens a questionnaire where the official stopped (or its review when there is nothing to ask). */
+  async function open(ctx: BotContext, assignmentId: number): Promise<void> {
+    const official = ctx.official;
+    if (!official) return;
+    await ctx.conversation.exitAll();
+    const info = await load(official.id, { assignmentId });
+    if (!info) {
+      await ctx.reply(ctx.t("qn-stale"));
+      return;
+    }
+    if (!isEditable(info.status)) return sendReview(ctx, info);
+    const cursor = official.cursor?.responseId === info.responseId ? official.cursor : null;
+    const no = cursor?.questionNo ?? firstUnanswered(info.answers);
+    if (no === null) return sendReview(ctx, info);
+    return ask(ctx, info.responseId, no, cursor?.mode ?? "answer");
+  }
+
   /** Re-shows where the official is (after a language change). */
   async function resume(ctx: BotContext) {
     const cursor = ctx.official?.cursor;
@@ -83,33 +102,46 @@ export function questionnaireFeature(deps: BotDeps) {
         await ctx.answerCallbackQuery();
         await ctx.conversation.exitAll();
         return showHome(ctx);
-      case "open": {
+      case "open":
         await ctx.answerCallbackQuery();
-        await ctx.conversation.exitAll();
-        const info = await load(official.id, { assignmentId: data.assignmentId });
-        if (!info) return ctx.reply(t("qn-stale"));
-        if (!isEditable(info.status)) return sendReview(ctx, info);
-        const cursor = official.cursor?.responseId === info.responseId ? official.cursor : null;
-        const no = cursor?.questionNo ?? firstUnanswered(info.answers);
-        if (no === null) return sendReview(ctx, info);
-        return ask(ctx, info.responseId, no, cursor?.mode ?? "answer");
-      }
+        return open(ctx, data.assignmentId);
       case "edit": {
         const info = await load(official.id, { responseId: data.responseId });
         if (!info || !isEditable(info.status)) {
-          return ctx.answerCallbackQuery({ text: t(info ? "qn-read-only" : "qn-stale") });
+          await ctx.answerCallbackQuery({ text: t(info ? "qn-read-only" : "qn-stale") });
+          return retireReviewButtons(ctx);
         }
         await ctx.answerCallbackQuery();
         return ask(ctx, data.responseId, data.no, "edit");
       }
       case "review":
-        return reviewAction(ctx, data.responseId, data.action);
+        return reviewAction(ctx, data.responseId, data.action, data.reviewMessageId);
       default:
         return next();
     }
   });
 
-  async function reviewAction(ctx: BotContext, responseId: number, action: string) {
+  /**
+   * A review whose questionnaire can no longer be changed keeps only "My questionnaires": its
+   * edit/attach/submit buttons would only be refused. Telegram refuses an edit that changes
+   * nothing, so a message already reduced is left alone.
+   */
+  async function retireReviewButtons(ctx: BotContext, messageId?: number) {
+    const chatId = ctx.chat?.id;
+    const id = messageId ?? ctx.callbackQuery?.message?.message_id;
+    if (!chatId || !id) return;
+    const only = new InlineKeyboard().text(ctx.t("btn-my-questionnaires"), cb.home());
+    const shown = messageId ? undefined : ctx.callbackQuery?.message?.reply_markup?.inline_keyboard;
+    if (JSON.stringify(shown) === JSON.stringify(only.inline_keyboard)) return;
+    await ctx.api.editMessageReplyMarkup(chatId, id, { reply_markup: only }).catch(() => {});
+  }
+
+  async function reviewAction(
+    ctx: BotContext,
+    responseId: number,
+    action: string,
+    reviewMessageId?: number,
+  ) {
     const official = ctx.official!;
     const t = ctx.t.bind(ctx);
     const info = await load(official.id, { responseId });
@@ -120,17 +152,22 @@ export function questionnaireFeature(deps: BotDeps) {
       return sendReview(ctx, info);
     }
     if (!isEditable(info.status)) {
-      return ctx.answerCallbackQuery({
+      await ctx.answerCallbackQuery({
         text: t(info.status === "submitted" ? "submit-already" : "qn-read-only"),
       });
+      // a review's buttons shrink to the list (a confirmation's went when it was answered)
+      if (action === "confirm" || action === "cancel") return;
+      return retireReviewButtons(ctx);
     }
     const service = escapeHtml(nameIn(info.service, locale(ctx)));
     switch (action) {
       case "submit": {
-        const missing = missingQuestions(info.answers);
-        if (missing.length) {
+        const missing = submitBlockers(info);
+        if (missing.questions.length || missing.process.length) {
           return ctx.answerCallbackQuery({
-            text: t("submit-incomplete", { missing: missing.join(", ") }),
+            text: missing.questions.length
+              ? t("submit-incomplete", { missing: missing.questions.join(", ") })
+              : t("submit-incomplete-process", { missing: missing.process.join(", ") }),
             show_alert: true,
           });
         }
@@ -138,17 +175,22 @@ export function questionnaireFeature(deps: BotDeps) {
         return ctx.reply(t("submit-confirm", { service }), {
           parse_mode: "HTML",
           reply_markup: new InlineKeyboard()
-            .text(t("btn-confirm-submit"), cb.review(responseId, "confirm"))
+            .text(
+              t("btn-confirm-submit"),
+              cb.review(responseId, "confirm", ctx.callbackQuery?.message?.message_id),
+            )
             .text(t("btn-cancel"), cb.review(responseId, "cancel")),
         });
       }
       case "confirm": {
-        if (missingQuestions(info.answers).length)
+        const missing = submitBlockers(info);
+        if (missing.questions.length || missing.process.length)
           return ctx.answerCallbackQuery({ text: t("qn-stale") });
         const moved = (await changeStatus(deps, responseId, "submit")).ok;
         await ctx.answerCallbackQuery(moved ? undefined : { text: t("submit-already") });
         await ctx.editMessageReplyMarkup().catch(() => {});
         if (moved) {
+          await retireReviewButtons(ctx, reviewMessageId);
           await setCursor(official.id, null);
           await ctx.reply(t("submit-done", { service }), { parse_mode: "HTML" });
         }
@@ -196,5 +238,5 @@ export function questionnaireFeature(deps: BotDeps) {
     await ctx.conversation.enter("question", args);
   });
 
-  return { composer, showHome, resume };
+  return { composer, showHome, resume, open };
 }

@@ -11,6 +11,7 @@ import { formatDate } from "../../../i18n/format.js";
 import type { RoadmapField } from "../../../telegram/callbacks/roadmap.js";
 import type { BotContext, InnerContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";
+import { userLocale } from "../../locale.js";
 import { roadmapStore } from "./store.js";
 import { activityView, askView } from "./views.js";
 
@@ -72,7 +73,7 @@ export function createFieldConversation(deps: BotDeps) {
     const o = ctx.official;
     if (!o) return;
     const official = { id: o.id, agencyId: o.agencyId };
-    const locale = o.locale ?? "ru";
+    const locale = userLocale(ctx);
     const t = ctx.t.bind(ctx);
     const roadmap = await conversation.external(() => store.forOfficial(official, args.roadmapId));
     if (!roadmap) {

@@ -10,6 +10,7 @@ import { type ActivityNo, canOfficialEditRoadmap } from "../../../domain/agenda.
 import { parseRoadmapCallback } from "../../../telegram/callbacks/roadmap.js";
 import type { BotContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";
+import { userLocale } from "../../locale.js";
 import { createFieldConversation, type FieldArgs } from "./conversation.js";
 import { roadmapStore } from "./store.js";
 import { activityView, roadmapView } from "./views.js";
@@ -29,7 +30,7 @@ export function roadmapFeature(deps: BotDeps) {
     if (!data || !official || !roadmap) {
       return ctx.answerCallbackQuery({ text: t("rmbot-stale") });
     }
-    const locale = official.locale ?? "ru";
+    const locale = userLocale(ctx);
     if (data.t !== "open" && !canOfficialEditRoadmap(roadmap.status)) {
       await ctx.answerCallbackQuery({ text: t("rmbot-read-only") });
       await ctx.conversation.exitAll();
