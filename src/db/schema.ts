@@ -71,6 +71,8 @@ export const officials = pgTable(
     position: text("position"),
     /** null until the official has picked a language */
     locale: text("locale").$type<Locale>(),
+    /** the language of their Telegram app (kk or ru): what they read until they pick one */
+    telegramLocale: text("telegram_locale").$type<Locale>(),
     /** false after Telegram answered 403 (blocked / deactivated); true again when they write */
     reachable: boolean("reachable").notNull().default(true),
     unreachableSince: tstz("unreachable_since"),
@@ -371,6 +373,15 @@ export const adminSessions = pgTable("admin_sessions", {
  * Reminder ledger: a row is claimed (inserted) before a message is sent; the
  * unique key makes restarts, overlapping ticks and several instances send once.
  */
+/**
+ * The one send budget of every instance (src/telegram/budget.ts): a GCRA row per budget name,
+ * `next_at` = the first instant not yet promised to a sender.
+ */
+export const sendBudget = pgTable("send_budget", {
+  name: text("name").primaryKey(),
+  nextAt: tstz("next_at").notNull().defaultNow(),
+});
+
 export const reminderLedger = pgTable(
   "reminder_ledger",
   {
@@ -384,6 +395,12 @@ export const reminderLedger = pgTable(
     error: text("error"),
     claimedAt: createdAt(),
     sentAt: tstz("sent_at"),
+    /** the claim's owner token (random per claim): only it settles or renews the row */
+    owner: text("owner"),
+    /** a claimed row is someone's until then (renewed by its owner's heartbeat); a failed row may be retried from then */
+    leaseUntil: tstz("lease_until").notNull().defaultNow(),
+    /** attempts that ended in an ambiguous failure (5xx, lost answer): the message may have arrived */
+    uncertain: integer("uncertain").notNull().default(0),
   },
   (t) => [
     uniqueIndex("reminder_ledger_uq").on(t.chatId, t.subject, t.kind, t.scheduledFor),
