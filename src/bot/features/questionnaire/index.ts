@@ -22,6 +22,7 @@ import { escapeHtml } from "../../../telegram/html.js";
 import type { BotContext, InnerContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";
 import { userLocale } from "../../locale.js";
+import { processFeature } from "../process/index.js";
 import {
   createQuestionConversation,
   type QuestionArgs,
@@ -66,6 +67,7 @@ export function questionnaireFeature(deps: BotDeps) {
   /** Re-shows where the official is (after a language change). */
   async function resume(ctx: BotContext) {
     const cursor = ctx.official?.cursor;
+    if (await process.resume(ctx)) return;
     if (cursor) return ask(ctx, cursor.responseId, cursor.questionNo, cursor.mode);
     return showHome(ctx);
   }
@@ -73,6 +75,9 @@ export function questionnaireFeature(deps: BotDeps) {
   // --- the conversations: other buttons are handed on with halt({ next: true }) ----------
   composer.use(createConversation(createQuestionConversation(deps), "question"));
   composer.use(createConversation(createMaterialConversation(deps), "material"));
+  // Appendix 1: its buttons, and officials whose cursor is there
+  const process = processFeature(deps);
+  composer.use(process.composer);
 
   // --- buttons that leave the current question ------------------------------------------
   composer.callbackQuery(/^(qo|re|rv|home)\b/, async (ctx, next) => {
