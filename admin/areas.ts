@@ -15,6 +15,7 @@ import { meetingsRoutes } from "./meetings/routes.js";
 import { officialsRoutes } from "./officials/routes.js";
 import { playgroundRoutes } from "./playground/routes.js";
 import { registriesRoutes } from "./registries/routes.js";
+import { reportsRoutes } from "./reports/routes.js";
 import { exportsRoutes } from "./responses/exports.js";
 import { responsesRoutes } from "./responses/routes.js";
 import { roadmapsRoutes } from "./roadmaps/routes.js";
@@ -28,6 +29,7 @@ export const AREAS: (() => Hono<AdminEnv>)[] = [
   calendarRoutes,
   meetingsRoutes,
   roadmapsRoutes,
+  reportsRoutes,
   registriesRoutes,
   officialsRoutes,
   adminsRoutes,

@@ -22,6 +22,7 @@ import { csrf } from "hono/csrf";
 import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
+import { panelUrl } from "../src/config.js";
 import type { Locale } from "../src/domain/vocabulary.js";
 import { formatFileSize } from "../src/i18n/format.js";
 import { translator } from "../src/i18n/index.js";
@@ -48,7 +49,8 @@ export function createAdmin(a: AdminDeps): Hono<AdminEnv> {
     c.get("locale") ?? (getCookie(c, LANG_COOKIE) === "kk" ? "kk" : "ru");
   const errorText = (c: Context<AdminEnv>, key: string, vars?: Record<string, string>) =>
     translator(a.deps.i18n, locale(c))(key, vars);
-  const publicOrigin = a.config.PUBLIC_URL ? new URL(a.config.PUBLIC_URL).origin : undefined;
+  const publicAddress = panelUrl(a.config);
+  const publicOrigin = publicAddress ? new URL(publicAddress).origin : undefined;
 
   app.use(
     "*",

@@ -267,6 +267,7 @@ admin-list-truncated = Алғашқы { $count } көрсетілді; сүзг�
 admin-prev = Артқа
 admin-next = Әрі қарай
 admin-pages = Беттер
+admin-shown-range = көрсетілгені: { $from }–{ $to }
 admin-err-required = Бұл өрісті толтырыңыз.
 admin-err-invalid = Мәні дұрыс емес.
 admin-err-too-long = Мәні тым ұзын.
@@ -390,7 +391,7 @@ admin-campaign-new = Жаңа науқан
 admin-campaign-default-title = Мемлекеттік көрсетілетін қызметтерді қарау, { $year } жыл
 admin-campaign-due-hint = Көрсетілмесе, тізбе жіберілген күннен бастап бір ай (жұмыс күнтізбесі бойынша) есептеледі.
 admin-campaign-services = Қызметтер
-admin-campaign-pick = Қызметтерді таңдаңыз (бірнешеуі үшін Ctrl немесе Cmd)
+admin-campaign-pick = Қызметтерді белгілеңіз (іздеу жоғарыда) немесе кодтарын жазыңыз
 admin-campaign-codes = Немесе қызмет кодтарын жазыңыз
 admin-campaign-codes-hint = Бос орын, үтір арқылы немесе жаңа жолдан.
 admin-campaign-codes-file = Немесе registry_code бағаны бар CSV/XLSX файлын жүктеп салыңыз
@@ -502,6 +503,18 @@ admin-invite-state-ok = жарамды
 admin-invite-state-expired = мерзімі өткен
 admin-invite-state-used = пайдаланылған
 admin-invite-state-revoked = күші жойылған
+admin-invite-bulk = Науқанның барлық мемлекеттік органдарына шақырулар
+admin-invite-bulk-hint = Науқанда қызметтері бар әр мемлекеттік органға бір шақыру жасалады (ондағы барлық қызметтерімен): коды, сілтемесі және QR коды бар басып шығаруға арналған парақ және кодтардың CSV файлы.
+admin-invite-bulk-create = Шақырулар жасау
+admin-invite-bulk-none = Бұл науқанда мемлекеттік органдар жоқ: алдымен оған қызметтер қосыңыз.
+admin-invite-bulk-closed = Науқан жабылған немесе тоқтатылған: оған шақырулар жасалмайды.
+admin-invite-sheet-title = Науқан шақырулары
+admin-invite-sheet-once = Кодтар тек қазір көрсетіледі: жүйе кодтардың өзін сақтамайды, сондықтан оларды қайта көрсету мүмкін емес. Бұл беттен кетпес бұрын парақты басып шығарыңыз немесе CSV файлын жүктеп алыңыз. Жоғалған кодтың күшін жойып, жаңа шақыру жасауға ғана болады.
+admin-invite-sheet-summary = { $campaign } науқаны: шақырулар саны — { $count }.
+admin-invite-sheet-csv = Кодтарды жүктеп алу (CSV)
+admin-invite-sheet-print = Басып шығару
+admin-invite-col-code = Шақыру коды
+admin-invite-col-link = Сілтеме
 admin-admins-title = Панель пайдаланушылары
 admin-admin-new = Жаңа пайдаланушы
 admin-admin-edit-title = Панель пайдаланушысы: { $name }
@@ -576,8 +589,8 @@ agenda-msg =
     📋 <b>Мемлекеттік қызметтер көрсету мәселелері жөніндегі ведомствоаралық комиссия отырысының күн тәртібі</b>
     { $date }, { $time } · { $place }
     { $items }
-    Отырыс материалдары: { $link }
-    DOCX пішіміндегі күн тәртібі — келесі хабарламада.
+agenda-msg-link = Отырыс материалдары: { $link }
+agenda-msg-docx = DOCX пішіміндегі күн тәртібі — келесі хабарламада.
 agenda-msg-item = { $no }. { $time } — { $service } ({ $agency })
 agenda-empty = Күн тәртібінде әзірге мәселелер жоқ.
 agenda-print = Басып шығаруға арналған нұсқа
@@ -764,6 +777,72 @@ rmbot-err-date = Күнді тану мүмкін болмады. Оны КК.А
 rmbot-err-past = Орындалу мерзімі бүгінгі күннен ({ $today }) бұрын болмауы керек.
 rmbot-text-only = Мәтінмен жауап беріңіз.
 rmbot-saved = ✅ Сақталды.
+
+## Annual report draft, 003 sections 1.3 and 3.1 (admin/reports, src/jobs/report-reminders.ts, src/bot/features/report.ts)
+report-nav = Жылдық есеп
+report-page-title = Жылдық есептің жобасы: 1.3 және 3.1 бөлімдері
+report-form-year = Есепті жыл
+report-form-top = Қызметтер саны (1.3-бөлім)
+report-all-option = Барлық мемлекеттік органдар (уәкілетті орган)
+report-deadline-note = { $year } жылғы есепті «электрондық үкімет» веб-порталында орналастырудың соңғы мерзімі: { $date } (Есепті қалыптастыру және ұсыну қағидаларының 9-тармағы).
+report-docx-kk = DOCX (қазақша)
+report-docx-ru = DOCX (орысша)
+report-xlsx = XLSX (бастапқы деректер)
+report-draft = ЖОБА
+report-title = Мемлекеттік көрсетілетін қызметтерді көрсету мәселелері бойынша { $year } жылғы қызмет туралы есеп
+report-agency = Мемлекеттік орган: { $agency }
+report-all-agencies = Барлық мемлекеттік органдар бойынша жиынтық деректер (уәкілетті орган үшін)
+report-basis = Жоба сауалнама парақтары (Мемлекеттік көрсетілетін қызметтерді оңтайландыру және автоматтандыру қағидаларына 2-қосымша), Мемлекеттік қызметтер көрсету мәселелері жөніндегі ведомствоаралық комиссияның шешімдері және жол карталары (Қағидаларға 3-қосымша) бойынша жасалды. Мәліметтердің жай-күйі: { $date }.
+report-section-1 = 1. Жалпы ережелер
+report-section-1-3 = 3) Неғұрлым сұранысқа ие мемлекеттік көрсетілетін қызметтер туралы ақпарат
+report-demand-intro = { $year } жылы көрсетілген қызметтер саны бойынша неғұрлым сұранысқа ие мемлекеттік көрсетілетін қызметтер (сауалнама парағының 1-параметрі): барлығы { $total }, кестеде { $shown }.
+report-demand-none = { $year } жылы көрсетілген қызметтердің саны бар ұсынылған сауалнама парақтары жоқ.
+report-col-no = №
+report-col-service = Мемлекеттік көрсетілетін қызмет
+report-col-code = Қызмет коды
+report-col-agency = Мемлекеттік орган
+report-col-count = { $year } жылы көрсетілгені
+report-col-rank = Орны
+report-col-campaign = Сауалнама парағы (науқан жылы)
+report-col-in-top = 1.3-бөлімге енгізілді
+report-col-meeting = Отырыс күні
+report-col-approved = Бекітілген күні
+report-section-3 = 3. Мемлекеттік көрсетілетін қызметтерді көрсету процестерін жетілдіру жөніндегі қызмет
+report-section-3-1 = 1) Мемлекеттік көрсетілетін қызметтерді көрсету процестерін автоматтандыру нәтижелері
+report-considered = { $year } жылы Ведомствоаралық комиссия қараған мемлекеттік көрсетілетін қызметтер саны: { $count }.
+report-col-decision = Комиссия шешімі
+report-col-services = Қызметтер саны
+report-roadmaps = { $year } жылы Комиссия шешімдерімен ашылған оңтайландыру және автоматтандыру жөніндегі жол карталарының (Қағидаларға 3-қосымша) саны: { $count }.
+report-col-roadmaps = Жол карталарының саны
+report-outcome-completed-on-time = Мерзімінде орындалды
+report-outcome-completed-late = Мерзімі бұзылып орындалды
+report-outcome-in-progress = Орындалуда
+report-outcome-overdue = Орындалмады, мерзімі бұзылды
+report-activities-intro = Жол карталары іс-шараларының орындалуы (мәліметтердің жай-күйі: { $date }):
+report-col-activity = Іс-шара
+report-proposals-intro = Қаралған қызметтер бойынша ұсыныстар: мемлекеттік органдардың сауалнама парақтарындағы жауаптары бойынша және Комиссия шешімдері бойынша (оңтайландыруға және автоматтандыруға ұсынылған қызметтер).
+report-col-proposal = Ұсыныс
+report-col-answered = Жауаптар бойынша
+report-col-decided = Комиссия шешімдері бойынша
+report-prop-term = Қызмет көрсету мерзімін қысқарту, қызметтер саны
+report-prop-documents-services = Талап етілетін құжаттар тізбесінен құжаттарды алып тастау, қызметтер саны
+report-prop-documents = Алып тасталатын құжаттар саны
+report-prop-electronic = Тек электрондық түрге көшіру, қызметтер саны
+report-prop-proactive = Проактивті қызметке көшіру, қызметтер саны
+report-terms-title = Қызмет көрсету мерзімдерін қысқарту
+report-col-term = Мерзімі: қолданыстағы → ұсынылатын
+report-docs-title = Талап етілетін құжаттар тізбесінен алып тасталатын құжаттар
+report-col-documents = Құжаттар
+report-sheet-demand = 1.3 Сұранысқа ие қызметтер
+report-sheet-considered = 3.1 Қаралған қызметтер
+report-sheet-roadmaps = 3.1 Жол карталары
+report-remind =
+    📊 <b>{ $year } жылғы жылдық есептің жобасы дайын</b>
+    1.3 (неғұрлым сұранысқа ие қызметтер) және 3.1 (автоматтандыру нәтижелері) бөлімдері сауалнама парақтары, Ведомствоаралық комиссияның шешімдері және жол карталары бойынша жасалды. Орналастыру алдында сандарды тексеріңіз.
+    Есепті орналастырудың соңғы мерзімі: { $date }
+btn-report-draft = 📄 Жобаны алу (DOCX)
+report-bot-caption = { $year } жылғы жылдық есептің жобасы
+report-bot-stale = Бұл батырма енді белсенді емес.
 
 ## Appendix 1: the business process and the proposals (src/domain/process.ts, src/bot/features/process)
 p-section-current = Қолданыстағы қызмет көрсетудің бизнес-процесі

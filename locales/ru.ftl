@@ -286,6 +286,7 @@ admin-list-truncated = Показаны первые { $count }; уточнит�
 admin-prev = Назад
 admin-next = Дальше
 admin-pages = Страницы
+admin-shown-range = показаны { $from }–{ $to }
 admin-err-required = Заполните это поле.
 admin-err-invalid = Неверное значение.
 admin-err-too-long = Слишком длинное значение.
@@ -409,7 +410,7 @@ admin-campaign-new = Новая кампания
 admin-campaign-default-title = Рассмотрение государственных услуг, { $year } год
 admin-campaign-due-hint = Если не указан, считается месяц со дня направления перечня (по рабочему календарю).
 admin-campaign-services = Услуги
-admin-campaign-pick = Выберите услуги (Ctrl или Cmd — несколько)
+admin-campaign-pick = Отметьте услуги в списке (поиск — выше) или укажите их коды
 admin-campaign-codes = Или перечислите коды услуг
 admin-campaign-codes-hint = Через пробел, запятую или с новой строки.
 admin-campaign-codes-file = Или загрузите файл CSV/XLSX со столбцом registry_code
@@ -521,6 +522,18 @@ admin-invite-state-ok = действует
 admin-invite-state-expired = истекло
 admin-invite-state-used = использовано
 admin-invite-state-revoked = отозвано
+admin-invite-bulk = Приглашения для всех государственных органов кампании
+admin-invite-bulk-hint = Для каждого государственного органа, чьи услуги есть в кампании, создаётся одно приглашение (со всеми его услугами в ней): лист для печати с кодом, ссылкой и QR-кодом и CSV-файл кодов.
+admin-invite-bulk-create = Создать приглашения
+admin-invite-bulk-none = В этой кампании нет государственных органов: сначала добавьте в неё услуги.
+admin-invite-bulk-closed = Кампания закрыта или отменена: приглашения в неё не создаются.
+admin-invite-sheet-title = Приглашения кампании
+admin-invite-sheet-once = Коды показаны только сейчас: система не хранит сами коды, поэтому показать их снова нельзя. Распечатайте лист или скачайте CSV, прежде чем уйти с этой страницы. Потерянный код можно только отозвать и создать новое приглашение.
+admin-invite-sheet-summary = Кампания { $campaign }: приглашений — { $count }.
+admin-invite-sheet-csv = Скачать коды (CSV)
+admin-invite-sheet-print = Печать
+admin-invite-col-code = Код приглашения
+admin-invite-col-link = Ссылка
 admin-admins-title = Пользователи панели
 admin-admin-new = Новый пользователь
 admin-admin-edit-title = Пользователь панели: { $name }
@@ -595,8 +608,8 @@ agenda-msg =
     📋 <b>Повестка дня заседания Межведомственной комиссии по вопросам оказания государственных услуг</b>
     { $date }, { $time } · { $place }
     { $items }
-    Материалы к заседанию: { $link }
-    Повестка в формате DOCX — в следующем сообщении.
+agenda-msg-link = Материалы к заседанию: { $link }
+agenda-msg-docx = Повестка в формате DOCX — в следующем сообщении.
 agenda-msg-item = { $no }. { $time } — { $service } ({ $agency })
 agenda-empty = В повестке пока нет вопросов.
 agenda-print = Версия для печати
@@ -782,6 +795,72 @@ rmbot-err-date = Не удалось распознать дату. Напиши
 rmbot-err-past = Срок исполнения не может быть раньше сегодняшнего дня ({ $today }).
 rmbot-text-only = Ответьте текстом.
 rmbot-saved = ✅ Сохранено.
+
+## Annual report draft, 003 sections 1.3 and 3.1 (admin/reports, src/jobs/report-reminders.ts, src/bot/features/report.ts)
+report-nav = Годовой отчёт
+report-page-title = Проект годового отчёта: разделы 1.3 и 3.1
+report-form-year = Отчётный год
+report-form-top = Услуг в разделе 1.3
+report-all-option = Все государственные органы (уполномоченный орган)
+report-deadline-note = Отчёт за { $year } год размещается на веб-портале «электронного правительства» не позднее { $date } (пункт 9 Правил формирования и представления отчета).
+report-docx-kk = DOCX (на казахском)
+report-docx-ru = DOCX (на русском)
+report-xlsx = XLSX (исходные данные)
+report-draft = ПРОЕКТ
+report-title = Отчет о деятельности по вопросам оказания государственных услуг за { $year } год
+report-agency = Государственный орган: { $agency }
+report-all-agencies = Сводные данные по всем государственным органам (для уполномоченного органа)
+report-basis = Проект составлен по опросным листам (приложение 2 к Правилам оптимизации и автоматизации государственных услуг), решениям Межведомственной комиссии по вопросам оказания государственных услуг и дорожным картам (приложение 3 к Правилам). Сведения по состоянию на { $date }
+report-section-1 = 1. Общие положения
+report-section-1-3 = 3) Информация о наиболее востребованных государственных услугах
+report-demand-intro = Наиболее востребованные государственные услуги по количеству оказанных за { $year } год (параметр 1 опросного листа): { $shown } из { $total }.
+report-demand-none = Нет представленных опросных листов с количеством услуг, оказанных за { $year } год.
+report-col-no = №
+report-col-service = Государственная услуга
+report-col-code = Код услуги
+report-col-agency = Государственный орган
+report-col-count = Оказано за { $year } год
+report-col-rank = Место
+report-col-campaign = Опросный лист (год кампании)
+report-col-in-top = Включена в раздел 1.3
+report-col-meeting = Дата заседания
+report-col-approved = Дата утверждения
+report-section-3 = 3. Деятельность по совершенствованию процессов оказания государственных услуг
+report-section-3-1 = 1) Результаты автоматизации процессов оказания государственных услуг
+report-considered = Межведомственной комиссией в { $year } году рассмотрено государственных услуг: { $count }.
+report-col-decision = Решение Комиссии
+report-col-services = Услуг
+report-roadmaps = Дорожных карт по оптимизации и автоматизации (приложение 3 к Правилам), открытых решениями Комиссии в { $year } году: { $count }.
+report-col-roadmaps = Дорожных карт
+report-outcome-completed-on-time = Исполнена в срок
+report-outcome-completed-late = Исполнена с нарушением срока
+report-outcome-in-progress = Исполняется
+report-outcome-overdue = Не исполнена, срок нарушен
+report-activities-intro = Исполнение мероприятий дорожных карт по состоянию на { $date }:
+report-col-activity = Мероприятие
+report-proposals-intro = Предложения по рассмотренным услугам: по ответам государственных органов в опросных листах и по решениям Комиссии (услуги, рекомендованные к оптимизации и автоматизации).
+report-col-proposal = Предложение
+report-col-answered = По ответам
+report-col-decided = По решениям Комиссии
+report-prop-term = Сокращение срока оказания услуги, услуг
+report-prop-documents-services = Исключение документов из перечня требуемых документов, услуг
+report-prop-documents = Исключаемых документов
+report-prop-electronic = Перевод в исключительно электронный формат, услуг
+report-prop-proactive = Перевод в проактивный формат, услуг
+report-terms-title = Сокращение сроков оказания услуг
+report-col-term = Срок: действующий → предлагаемый
+report-docs-title = Документы, исключаемые из перечня требуемых документов
+report-col-documents = Документы
+report-sheet-demand = 1.3 Востребованные услуги
+report-sheet-considered = 3.1 Рассмотренные услуги
+report-sheet-roadmaps = 3.1 Дорожные карты
+report-remind =
+    📊 <b>Проект годового отчёта за { $year } год готов</b>
+    Разделы 1.3 (наиболее востребованные услуги) и 3.1 (результаты автоматизации) составлены по опросным листам, решениям Межведомственной комиссии и дорожным картам. Проверьте цифры перед размещением.
+    Срок размещения отчёта: не позднее { $date }
+btn-report-draft = 📄 Получить проект (DOCX)
+report-bot-caption = Проект годового отчёта за { $year } год
+report-bot-stale = Эта кнопка больше не активна.
 
 ## Appendix 1: the business process and the proposals (src/domain/process.ts, src/bot/features/process)
 p-section-current = Действующий бизнес-процесс оказания услуги

@@ -14,7 +14,7 @@ import { ALLOWED_UPDATES, createBot, type TelegramBot } from "./bot/index.js";
 import { userLocale } from "./bot/locale.js";
 import { type Polling, type PollingOptions, startPolling } from "./bot/polling.js";
 import { webhookHandler } from "./bot/webhook.js";
-import { type BotMode, botMode, type Config } from "./config.js";
+import { type BotMode, botMode, type Config, panelUrl } from "./config.js";
 import { type Database, openDatabase } from "./db/client.js";
 import { createRepositories } from "./db/repositories/index.js";
 import { createI18n } from "./i18n/index.js";
@@ -117,7 +117,7 @@ export async function createApp(config: Config, o: AppOverrides = {}): Promise<A
   const jobs = startJobs({ ...deps, outbox });
   const botUsername = () =>
     telegram.bot.isInited() ? telegram.bot.botInfo.username : (simulator?.botUsername ?? "bot");
-  const notifications = createNotifications(deps, { outbox, publicUrl: config.PUBLIC_URL });
+  const notifications = createNotifications(deps, { outbox, panelUrl: panelUrl(config) });
   const admin = createAdmin({
     deps,
     database,

@@ -46,6 +46,14 @@ export const ConfigSchema = z
       .default(3000),
     HOST: z.string().default("0.0.0.0"),
     PUBLIC_URL: optionalUrl("e.g. https://review.example.kz"),
+    /**
+     * The admin panel's public address, for links the product sends (the agenda to members) and
+     * the panel's own origin checks. Unset: PUBLIC_URL when set, else no link is sent at all.
+     */
+    ADMIN_URL: optionalString.refine(
+      (v) => v === undefined || (URL.canParse(v) && /^https?:$/.test(new URL(v).protocol)),
+      { message: "must be a full http(s) URL of the admin panel (e.g. https://review.example.kz)" },
+    ),
     WEBHOOK_SECRET: optionalString.refine(
       (v) => v === undefined || /^[A-Za-z0-9_-]{16,256}$/.test(v),
       { message: "must be 16–256 characters of A–Z, a–z, 0–9, _ or -" },
@@ -124,6 +132,14 @@ export async function loadConfig(): Promise<Config> {
   const { config } = await import("dotenv");
   config({ quiet: true });
   return parseConfig(process.env);
+}
+
+/**
+ * The panel's public address without a trailing slash (ADMIN_URL, else PUBLIC_URL), or
+ * undefined when none is known: then nothing links to the panel, the materials are sent instead.
+ */
+export function panelUrl(c: Pick<Config, "ADMIN_URL" | "PUBLIC_URL">): string | undefined {
+  return (c.ADMIN_URL ?? c.PUBLIC_URL)?.replace(/\/+$/, "");
 }
 
 export type BotMode = "webhook" | "polling" | "simulator";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { botMode, ConfigError, parseConfig } from "../src/config.js";
+import { botMode, ConfigError, panelUrl, parseConfig } from "../src/config.js";
 
 describe("configuration", () => {
   it("runs with no variables at all: simulator, embedded database, port 3000", () => {
@@ -56,6 +56,24 @@ describe("configuration", () => {
       /WEBHOOK_SECRET is required when PUBLIC_URL is set[\s\S]*BOT_TOKEN is required/,
     );
     expect(() => parseConfig({ PUBLIC_URL: "not a url" })).toThrow(/PUBLIC_URL must be a full URL/);
+  });
+
+  it("takes the panel's address from ADMIN_URL, else PUBLIC_URL, and refuses a non-http one", () => {
+    expect(panelUrl(parseConfig({ ADMIN_URL: "https://panel.kz/" }))).toBe("https://panel.kz");
+    expect(
+      panelUrl(
+        parseConfig({
+          BOT_TOKEN: "123456789:AAbbccddeeff",
+          PUBLIC_URL: "https://hook.kz",
+          WEBHOOK_SECRET: "s".repeat(16),
+        }),
+      ),
+    ).toBe("https://hook.kz");
+    expect(panelUrl(parseConfig({}))).toBeUndefined();
+    expect(() => parseConfig({ ADMIN_URL: "ftp://panel" })).toThrow(
+      /ADMIN_URL must be a full http\(s\) URL/,
+    );
+    expect(() => parseConfig({ ADMIN_URL: "/meetings" })).toThrow(/ADMIN_URL/);
   });
 
   it("checks REMINDER_CRON with node-cron's own validator", () => {

@@ -6,6 +6,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Context, MiddlewareHandler } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import { panelUrl } from "../../src/config.js";
 import type { AdminRole, Locale } from "../../src/domain/vocabulary.js";
 import { translator } from "../../src/i18n/index.js";
 import type { AdminDeps, AdminEnv } from "../context.js";
@@ -19,7 +20,7 @@ export const LOGIN_COOKIE = "lb";
 const PUBLIC = [/^\/login(\/|$)/, /^\/setup\//, /^\/static\//, /^\/lang\//];
 
 export function isSecure(a: AdminDeps): boolean {
-  return a.config.PUBLIC_URL?.startsWith("https:") ?? false;
+  return panelUrl(a.config)?.startsWith("https:") ?? false;
 }
 
 export function setSessionCookie(c: Context<AdminEnv>, id: string): void {

@@ -1,5 +1,6 @@
 /** First run: a one-time setup link (1 hour) that creates the first secretary. */
 import { createHmac, randomBytes } from "node:crypto";
+import { panelUrl } from "../../src/config.js";
 import type { Repositories } from "../../src/db/repositories/index.js";
 
 export const SETUP_TTL_MS = 60 * 60 * 1000;
@@ -10,7 +11,7 @@ export function hashSetupToken(token: string, pepper: string): string {
 
 /**
  * When no admin exists yet, creates a setup token and returns the links to
- * print (localhost with the bound port, and PUBLIC_URL's origin when set).
+ * print (localhost with the bound port, and the panel's public address when set: ADMIN_URL or PUBLIC_URL).
  * Returns null when there already is an admin.
  */
 export async function createSetupLinks(args: {
@@ -36,7 +37,7 @@ export async function createSetupLinks(args: {
 export async function announceSetup(
   app: {
     deps: { repos: Repositories; pepper: string; now: () => Date };
-    config: { PUBLIC_URL?: string };
+    config: { PUBLIC_URL?: string; ADMIN_URL?: string };
     logger: { info: (obj: object, msg: string) => void };
   },
   port: number,
@@ -46,7 +47,7 @@ export async function announceSetup(
     pepper: app.deps.pepper,
     now: app.deps.now(),
     port,
-    publicUrl: app.config.PUBLIC_URL,
+    publicUrl: panelUrl(app.config),
   });
   if (!links) return;
   app.logger.info(

@@ -18,6 +18,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/campaigns", label: "admin-nav-campaigns" },
   { href: "/meetings", label: "meeting-nav" },
   { href: "/roadmaps", label: "roadmap-nav" },
+  { href: "/reports", label: "report-nav" },
   { href: "/agencies", label: "admin-nav-agencies" },
   { href: "/services", label: "admin-nav-services" },
   { href: "/officials", label: "admin-nav-officials" },

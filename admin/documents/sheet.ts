@@ -13,18 +13,25 @@ export interface Sheet {
 }
 
 export async function sheetXlsx(name: string, sheet: Sheet): Promise<Uint8Array> {
+  return sheetsXlsx([{ name, sheet }]);
+}
+
+/** Several sheets in one workbook (names cut to Excel's 31 characters). */
+export async function sheetsXlsx(sheets: { name: string; sheet: Sheet }[]): Promise<Uint8Array> {
   // loaded on first use: exceljs is large and most requests never need it
   const { default: ExcelJS } = await import("exceljs");
   const wb = new ExcelJS.Workbook();
   wb.creator = "gov-services-review";
-  const ws = wb.addWorksheet(name.slice(0, 31) || "Sheet1", {
-    views: [{ state: "frozen", xSplit: 1, ySplit: 1 }],
-  });
-  ws.addRow(sheet.header).font = { bold: true };
-  ws.addRows(sheet.rows);
-  ws.columns.forEach((col, i) => {
-    col.width = i < 3 ? 24 : 30;
-  });
+  for (const [i, { name, sheet }] of sheets.entries()) {
+    const ws = wb.addWorksheet(name.replace(/[*?:\\/[\]]/g, " ").slice(0, 31) || `Sheet${i + 1}`, {
+      views: [{ state: "frozen", xSplit: 1, ySplit: 1 }],
+    });
+    ws.addRow(sheet.header).font = { bold: true };
+    ws.addRows(sheet.rows);
+    ws.columns.forEach((col, k) => {
+      col.width = k < 3 ? 24 : 30;
+    });
+  }
   const buf = await wb.xlsx.writeBuffer();
   return new Uint8Array(buf as ArrayBuffer);
 }

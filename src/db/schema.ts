@@ -71,6 +71,8 @@ export const officials = pgTable(
     position: text("position"),
     /** null until the official has picked a language */
     locale: text("locale").$type<Locale>(),
+    /** the language of their Telegram app (kk or ru): what they read until they pick one */
+    telegramLocale: text("telegram_locale").$type<Locale>(),
     /** false after Telegram answered 403 (blocked / deactivated); true again when they write */
     reachable: boolean("reachable").notNull().default(true),
     unreachableSince: tstz("unreachable_since"),

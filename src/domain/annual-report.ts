@@ -34,6 +34,8 @@ import { type AnswerValue, type Duration, termEquals } from "./answers/values.js
 import type { LocalDate } from "./time.js";
 
 export const REPORT_TOP_DEFAULT = 10;
+/** The questions section 3.1 reads: exclusively electronic, term, documents, proactive. */
+export const REPORT_PROPOSAL_QUESTIONS = [2, 4, 5, 9] as const;
 export const REPORT_TOP_MAX = 100;
 
 /** A service and its agency as the report names them. */
@@ -111,11 +113,13 @@ export const ACTIVITY_STATES: readonly ActivityState[] = [
 export interface TermReduction extends ReportService {
   current: Duration;
   target: Duration;
+  decision: Decision | null;
   recommended: boolean;
 }
 
 export interface ExcludedDocuments extends ReportService {
   items: readonly string[];
+  decision: Decision | null;
   recommended: boolean;
 }
 
@@ -143,7 +147,8 @@ export interface AnnualReport {
     outcomes: Record<RoadmapOutcome, number>;
     /** per activity no 1..5 of Appendix 3: how many are in each state */
     activities: { no: number; states: Record<ActivityState, number> }[];
-    rows: (ReportRoadmapRow & { outcome: RoadmapOutcome })[];
+    /** each roadmap with its outcome and the state of activities 1..5 (index no − 1) */
+    rows: (ReportRoadmapRow & { outcome: RoadmapOutcome; states: ActivityState[] })[];
   };
   proposals: {
     termReductions: ProposalCount;
@@ -235,19 +240,24 @@ export function annualReport(input: ReportInput): AnnualReport {
   const decisions = zeros<Decision | "none">(["recommended", "returned", "rejected", "none"]);
   for (const r of considered) decisions[r.decision ?? "none"]++;
 
+  const stateOf = (r: ReportRoadmapRow, no: number) => {
+    const a = r.activities.find((x) => x.no === no);
+    const doneOn = a?.doneOn && a.doneOn <= asOf ? a.doneOn : null;
+    return activityState({ deadline: a?.deadline ?? null, doneOn }, asOf);
+  };
   const opened = mine(input.roadmaps)
     .filter((r) => !r.closed && r.decidedOn.startsWith(`${year}-`) && r.decidedOn <= asOf)
     .sort(byCode)
-    .map((r) => ({ ...r, outcome: roadmapOutcome(r, asOf) }));
+    .map((r) => ({
+      ...r,
+      outcome: roadmapOutcome(r, asOf),
+      states: ROADMAP_ACTIVITY_NOS.map((no) => stateOf(r, no)),
+    }));
   const outcomes = zeros(ROADMAP_OUTCOMES);
   for (const r of opened) outcomes[r.outcome]++;
   const activities = ROADMAP_ACTIVITY_NOS.map((no) => {
     const states = zeros(ACTIVITY_STATES);
-    for (const r of opened) {
-      const a = r.activities.find((x) => x.no === no);
-      const doneOn = a?.doneOn && a.doneOn <= asOf ? a.doneOn : null;
-      states[activityState({ deadline: a?.deadline ?? null, doneOn }, asOf)]++;
-    }
+    for (const r of opened) states[r.states[no - 1] as ActivityState]++;
     return { no, states };
   });
 
@@ -256,7 +266,7 @@ export function annualReport(input: ReportInput): AnnualReport {
   const electronic: { recommended: boolean }[] = [];
   const proactive: { recommended: boolean }[] = [];
   for (const r of considered) {
-    const { answers: a, recommended } = r;
+    const { answers: a, recommended, decision } = r;
     const service: ReportService = {
       serviceId: r.serviceId,
       registryCode: r.registryCode,
@@ -268,9 +278,9 @@ export function annualReport(input: ReportInput): AnnualReport {
     };
     const q4 = a[4];
     if (q4?.type === "term" && q4.target && !termEquals(q4.target, q4.current))
-      terms.push({ ...service, current: q4.current, target: q4.target, recommended });
+      terms.push({ ...service, current: q4.current, target: q4.target, decision, recommended });
     const q5 = a[5];
-    if (q5?.type === "list") excluded.push({ ...service, items: q5.items, recommended });
+    if (q5?.type === "list") excluded.push({ ...service, items: q5.items, decision, recommended });
     if (a[2]?.type === "choice" && a[2].choice === "yes") electronic.push({ recommended });
     if (a[9]?.type === "choice" && a[9].choice === "yes") proactive.push({ recommended });
   }

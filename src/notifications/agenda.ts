@@ -1,6 +1,7 @@
 /**
  * The approved agenda to the Commission's members (001 p.30): a text in each member's language
- * with the items and their time plan, then the agenda DOCX, and the materials link. Each
+ * with the items and their time plan and, when the panel's public address is known, the link to
+ * the meeting's page; then the agenda DOCX itself (the materials, whatever the configuration). Each
  * approved version goes out once: src/services/meetings.ts claims it before calling this. The
  * report says who got it and who did not, and whether the 3-working-day materials deadline is
  * already past.
@@ -37,7 +38,8 @@ export function agendaText(
   m: MeetingRow,
   items: AgendaItemView[],
   lang: Locale,
-  link: string,
+  /** the meeting's page in the panel; undefined when no public address is known */
+  link: string | undefined,
 ): string {
   const t = translator(deps.i18n, lang);
   const start = localMinutesOfDay(m.startsAt, deps.tz);
@@ -50,16 +52,20 @@ export function agendaText(
       time: l.time,
     }),
   );
-  return t("agenda-msg", {
+  const head = t("agenda-msg", {
     date: formatDate(localDate(m.startsAt, deps.tz), lang),
     time: hhmm(start),
     place: escapeHtml(m.place || "—"),
     items: lines.length ? lines.join("\n") : t("agenda-empty"),
-    link: escapeHtml(link),
   });
+  // only an absolute link is any use in Telegram; without one the DOCX alone carries the agenda
+  const parts = [head];
+  if (link) parts.push(t("agenda-msg-link", { link: escapeHtml(link) }));
+  parts.push(t("agenda-msg-docx"));
+  return parts.join("\n");
 }
 
-/** Sends every member the agenda (text + DOCX in their language) and the materials link. */
+/** Sends every member the agenda (text, the panel link when known, the DOCX in their language). */
 export async function agendaToMembers(
   deps: NotificationDeps,
   meetingId: number,
@@ -81,7 +87,7 @@ export async function agendaToMembers(
     late: isLateForMaterials(localDate(now, deps.tz), date, cal),
     deadline: materialsDeadline(date, cal),
   };
-  const link = `${deps.publicUrl.replace(/\/$/, "")}/meetings/${meetingId}`;
+  const link = deps.panelUrl ? `${deps.panelUrl}/meetings/${meetingId}` : undefined;
   const record = (name: string, d: "blocked" | "failed" | "taken") =>
     (d === "blocked" ? report.blocked : report.failed).push(name);
   const reached: { name: string; chatId: number; lang: Locale }[] = [];

@@ -15,11 +15,11 @@ import { createNotifier } from "./notifier.js";
 import { type ReviewOutcome, reviewOutcome } from "./review-outcome.js";
 import { roadmapOpened } from "./roadmaps.js";
 
-export function createNotifications(core: CoreDeps, o: { outbox: Outbox; publicUrl?: string }) {
+export function createNotifications(core: CoreDeps, o: { outbox: Outbox; panelUrl?: string }) {
   const deps: NotificationDeps = {
     ...core,
     notifier: createNotifier({ ...core, outbox: o.outbox }),
-    publicUrl: (o.publicUrl ?? "").replace(/\/$/, ""),
+    panelUrl: o.panelUrl,
   };
   return {
     deps,

@@ -7,11 +7,13 @@
  * sent).
  */
 import { audit } from "../db/repositories/audit.js";
-import type { CampaignRow, ProgressRow } from "../db/repositories/campaigns.js";
+import type { CampaignRow } from "../db/repositories/campaigns.js";
+import type { Paging } from "../db/repositories/paging.js";
 import { transition } from "../domain/agenda.js";
 import { campaignDueDate } from "../domain/deadlines.js";
 import { parseReminderPolicy, type ReminderPolicy } from "../domain/reminders.js";
 import { type LocalDate, localDate } from "../domain/time.js";
+import type { Locale } from "../domain/vocabulary.js";
 import type { Notifications } from "../notifications/index.js";
 import type { ListSentResult } from "../notifications/list-sent.js";
 import type { Acting } from "./acting.js";
@@ -145,9 +147,18 @@ export async function removeCampaignService(
   });
 }
 
-/** The campaign's services (with their questionnaire, if any) for its page. */
-export async function campaignServices(deps: CoreDeps, campaignId: number): Promise<ProgressRow[]> {
-  return deps.repos.campaigns.progress(campaignId);
+/** One page of the campaign's services (with their questionnaire, if any) for its page. */
+export async function campaignServices(
+  deps: CoreDeps,
+  campaign: CampaignRow,
+  f: { q?: string; agencyId?: number; locale: Locale },
+  paging: Paging,
+) {
+  return deps.repos.progressLists.page(
+    campaign.id,
+    { ...f, dueOn: campaign.dueOn, today: localDate(deps.now(), deps.tz) },
+    paging,
+  );
 }
 
 /**

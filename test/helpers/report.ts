@@ -354,3 +354,23 @@ export async function seedReportWorld(
   });
   return { agencyA, agencyB, service, officialA, officialB };
 }
+
+/** The tables of a DOCX as rows of cell texts (document order), for checking figures. */
+export async function docxTables(bytes: Uint8Array | ArrayBuffer): Promise<string[][][]> {
+  const { default: JSZip } = await import("jszip");
+  const zip = await JSZip.loadAsync(bytes);
+  const xml = await zip.file("word/document.xml")!.async("string");
+  const text = (s: string) =>
+    [...s.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
+      .map((p) => [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(""))
+      .join("\n")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, "&")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">");
+  return [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((tbl) =>
+    [...tbl[0].matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((tr) =>
+      [...tr[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((tc) => text(tc[0])),
+    ),
+  );
+}

@@ -1,6 +1,8 @@
 /** The audit log page: filters, the table, the pager. */
 
 import type { AuditRow } from "../../../src/db/repositories/audit.js";
+import type { Page } from "../../../src/db/repositories/paging.js";
+import { Pager } from "../../components/pager.js";
 import { useDateTime, useT } from "../../components/request.js";
 import { TableHead } from "../../components/table.js";
 
@@ -10,6 +12,7 @@ export interface AuditFilters {
   action?: string;
   from?: string;
   to?: string;
+  page?: number;
 }
 
 function json(v: unknown): string {
@@ -18,12 +21,7 @@ function json(v: unknown): string {
   return s.length > 400 ? `${s.slice(0, 400)}…` : s;
 }
 
-export function AuditPage(props: {
-  q: AuditFilters;
-  rows: AuditRow[];
-  prev?: string;
-  next?: string;
-}) {
+export function AuditPage(props: { q: AuditFilters; found: Page<AuditRow>; size: number }) {
   const t = useT();
   const when = useDateTime();
   const { q } = props;
@@ -52,6 +50,7 @@ export function AuditPage(props: {
         <input type="date" name="to" value={q.to ?? ""} aria-label={t("admin-filter-to")} />
         <button type="submit">{t("admin-filter-apply")}</button>
       </form>
+      <Pager total={props.found.total} page={q.page} size={props.size} />
       <div class="scroll">
         <table>
           <TableHead
@@ -65,7 +64,7 @@ export function AuditPage(props: {
             ]}
           />
           <tbody>
-            {props.rows.map((r) => (
+            {props.found.rows.map((r) => (
               <tr>
                 <td>{when(r.at)}</td>
                 <td>{r.actor}</td>
@@ -81,10 +80,7 @@ export function AuditPage(props: {
           </tbody>
         </table>
       </div>
-      <nav class="pager">
-        {props.prev ? <a href={props.prev}>← {t("admin-prev")}</a> : null}
-        {props.next ? <a href={props.next}>{t("admin-next")} →</a> : null}
-      </nav>
+      <Pager total={props.found.total} page={q.page} size={props.size} />
     </>
   );
 }

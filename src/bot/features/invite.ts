@@ -13,7 +13,7 @@ import { inviteLockout, type RedeemResult, redeemInvite } from "../../services/i
 import { escapeHtml } from "../../telegram/html.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
-import { userLocale } from "../locale.js";
+import { telegramLocale, userLocale } from "../locale.js";
 import { languageKeyboard } from "./language.js";
 
 /** Typed text that looks like an invitation code (8–16 symbols of the code alphabet). */
@@ -54,6 +54,9 @@ export function inviteFeature(deps: BotDeps, afterLinked: (ctx: BotContext) => P
       await officials.forgetChosenLocale(ctx.official.telegramId);
       ctx.official = { ...ctx.official, locale: chosen };
     }
+    // the link update came before the official existed: record their app's language now
+    const app = telegramLocale(ctx.from?.language_code);
+    if (ctx.official && app) await officials.touch(ctx.official.id, deps.now(), app);
     await ctx.i18n.renegotiateLocale();
     const agency = await deps.repos.agencies.byId(result.agencyId);
     const name = agency ? (locale(ctx) === "kk" ? agency.nameKk : agency.nameRu) : "";

@@ -1,5 +1,6 @@
 import { Composer } from "grammy";
 import { localeFromLanguageCode } from "../../domain/vocabulary.js";
+import { parseCallback } from "../../telegram/callbacks/questionnaire.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { isCommand } from "../middleware/commands.js";
@@ -31,6 +32,20 @@ export function startFeature(deps: BotDeps) {
     await questionnaire.showHome(ctx);
   });
 
+  // An official who has not picked a language picks it before any questionnaire screen (a
+  // reminder's button included: that questionnaire opens once they have picked).
+  composer.on(["message", "callback_query:data"], async (ctx, next) => {
+    if (!ctx.official || ctx.official.locale || isCommand(ctx)) return next();
+    const pressed = ctx.callbackQuery ? parseCallback(ctx.callbackQuery.data) : undefined;
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery();
+    await ctx.reply(ctx.t("language-choose-first"), {
+      reply_markup: languageKeyboard(
+        localeFromLanguageCode(ctx.from?.language_code),
+        pressed?.t === "open" ? pressed.assignmentId : undefined,
+      ),
+    });
+  });
+
   composer.use(roadmapFeature(deps));
   composer.use(questionnaire.composer);
 
@@ -49,6 +64,7 @@ export function startFeature(deps: BotDeps) {
   return {
     composer,
     /** after /language: re-show what the official was looking at, in the new language */
-    afterLanguageChange: (ctx: BotContext) => questionnaire.resume(ctx),
+    afterLanguageChange: (ctx: BotContext, thenOpen?: number) =>
+      thenOpen ? questionnaire.open(ctx, thenOpen) : questionnaire.resume(ctx),
   };
 }

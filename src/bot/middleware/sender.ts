@@ -2,6 +2,7 @@ import type { NextFunction } from "grammy";
 import type { Official } from "../../db/repositories/officials.js";
 import type { BotContext, InnerContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
+import { telegramLocale } from "../locale.js";
 
 /**
  * The sender of the update being handled, by Telegram user id, so that the
@@ -21,13 +22,18 @@ export function sender(deps: BotDeps, cache: SenderCache) {
       // not linked yet: the language they may have chosen already (applied when they link)
       if (!o) ctx.chosenLocale = await repo.chosenLocale(ctx.from.id);
       const now = deps.now();
+      // their Telegram app's language: what reminders use until they pick one
+      const app = telegramLocale(ctx.from.language_code);
       // last activity at minute precision: no write on every update
       if (
         o &&
         ctx.update.my_chat_member === undefined &&
-        (!o.reachable || !o.lastSeenAt || now.getTime() - o.lastSeenAt.getTime() > 60_000)
+        (!o.reachable ||
+          !o.lastSeenAt ||
+          now.getTime() - o.lastSeenAt.getTime() > 60_000 ||
+          (app && app !== o.telegramLocale))
       ) {
-        await repo.touch(o.id, now);
+        await repo.touch(o.id, now, app);
       }
       const id = ctx.from.id;
       cache.set(id, ctx.official);

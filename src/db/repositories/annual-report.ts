@@ -7,6 +7,7 @@
  */
 import { and, asc, between, eq, gte, inArray, isNull, lt } from "drizzle-orm";
 import type { Decision } from "../../domain/agenda.js";
+import { REPORT_PROPOSAL_QUESTIONS } from "../../domain/annual-report.js";
 import type { AnswerValue } from "../../domain/answers/values.js";
 import type { Db } from "../client.js";
 import {
@@ -23,9 +24,6 @@ import {
   services,
 } from "../schema.js";
 import { serviceAndAgencyColumns } from "./service-and-agency.js";
-
-/** The questions section 3.1 reads: exclusively electronic, term, documents, proactive. */
-export const REPORT_PROPOSAL_QUESTIONS = [2, 4, 5, 9] as const;
 
 const columns = { serviceId: services.id, ...serviceAndAgencyColumns };
 const DAY_MS = 86_400_000;

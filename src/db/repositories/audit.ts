@@ -1,6 +1,7 @@
-import { and, desc, eq, gte, lt } from "drizzle-orm";
+import { and, count, desc, eq, gte, lt } from "drizzle-orm";
 import type { Db, Tx } from "../client.js";
 import { auditLog } from "../schema.js";
+import { type Page, type Paging, paged } from "./paging.js";
 
 export interface AuditEntry {
   actor: string;
@@ -25,30 +26,27 @@ export async function audit(db: Db | Tx, e: AuditEntry): Promise<void> {
 
 export type AuditRow = typeof auditLog.$inferSelect;
 
-/** The audit log, newest first, filtered (the admin panel's audit page). */
+/** One page of the audit log, newest first, filtered (the admin panel's audit page). */
 export async function listAudit(
   db: Db,
-  f: {
-    actor?: string;
-    entity?: string;
-    action?: string;
-    from?: Date;
-    to?: Date;
-    limit?: number;
-    offset?: number;
-  },
-): Promise<AuditRow[]> {
+  f: { actor?: string; entity?: string; action?: string; from?: Date; to?: Date },
+  paging: Paging,
+): Promise<Page<AuditRow>> {
   const conds = [];
   if (f.actor) conds.push(eq(auditLog.actor, f.actor));
   if (f.entity) conds.push(eq(auditLog.entity, f.entity));
   if (f.action) conds.push(eq(auditLog.action, f.action));
   if (f.from) conds.push(gte(auditLog.at, f.from));
   if (f.to) conds.push(lt(auditLog.at, f.to));
-  return db
-    .select()
-    .from(auditLog)
-    .where(conds.length ? and(...conds) : undefined)
-    .orderBy(desc(auditLog.at), desc(auditLog.id))
-    .limit(f.limit ?? 100)
-    .offset(f.offset ?? 0);
+  const where = conds.length ? and(...conds) : undefined;
+  return paged(
+    db
+      .select()
+      .from(auditLog)
+      .where(where)
+      .orderBy(desc(auditLog.at), desc(auditLog.id))
+      .limit(paging.limit)
+      .offset(paging.offset),
+    db.select({ n: count() }).from(auditLog).where(where),
+  );
 }

@@ -19,6 +19,7 @@ import {
   services,
 } from "../schema.js";
 import { answeredCount } from "./answered.js";
+import { officialLocale } from "./officials.js";
 
 export type CampaignRow = typeof campaigns.$inferSelect;
 
@@ -159,7 +160,7 @@ export function campaignsRepo(db: Db) {
         .select({
           officialId: officials.id,
           telegramId: officials.telegramId,
-          locale: officials.locale,
+          locale: officialLocale,
           reachable: officials.reachable,
           count: sql<number>`count(*)::int`,
         })
@@ -167,7 +168,13 @@ export function campaignsRepo(db: Db) {
         .innerJoin(assignments, eq(assignments.id, assignmentOfficials.assignmentId))
         .innerJoin(officials, eq(officials.id, assignmentOfficials.officialId))
         .where(eq(assignments.campaignId, campaignId))
-        .groupBy(officials.id, officials.telegramId, officials.locale, officials.reachable);
+        .groupBy(
+          officials.id,
+          officials.telegramId,
+          officials.locale,
+          officials.telegramLocale,
+          officials.reachable,
+        );
       return rows;
     },
 
@@ -270,7 +277,7 @@ export function campaignsRepo(db: Db) {
     /** The officials who answer for a response (to notify them). */
     async responseOfficials(responseId: number) {
       return db
-        .select({ id: officials.id, telegramId: officials.telegramId, locale: officials.locale })
+        .select({ id: officials.id, telegramId: officials.telegramId, locale: officialLocale })
         .from(responses)
         .innerJoin(
           assignmentOfficials,

@@ -15,6 +15,7 @@ import { meetingsRepo } from "./meetings.js";
 import { officialsRepo } from "./officials.js";
 import { playgroundRepo } from "./playground.js";
 import { processRepo } from "./process.js";
+import { progressListsRepo } from "./progress-lists.js";
 import { rateLimitsRepo } from "./rate-limits.js";
 import { remindersRepo } from "./reminders.js";
 import { responsesRepo } from "./responses.js";
@@ -36,6 +37,7 @@ export function createRepositories(db: Db) {
     officials: officialsRepo(db),
     playground: playgroundRepo(db),
     processItems: processRepo(db),
+    progressLists: progressListsRepo(db),
     rateLimits: rateLimitsRepo(db),
     reminders: remindersRepo(db),
     responses: responsesRepo(db),

@@ -15,6 +15,7 @@ import {
   services,
 } from "../schema.js";
 import { answeredCount } from "./answered.js";
+import { officialLocale } from "./officials.js";
 
 export interface ReminderCandidate {
   officialId: number;
@@ -56,7 +57,7 @@ export function remindersRepo(db: Db) {
         .select({
           officialId: officials.id,
           telegramId: officials.telegramId,
-          locale: officials.locale,
+          locale: officialLocale,
           assignmentId: assignments.id,
           serviceNameKk: services.nameKk,
           serviceNameRu: services.nameRu,

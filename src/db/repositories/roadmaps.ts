@@ -17,6 +17,7 @@ import {
   roadmapVersions,
   services,
 } from "../schema.js";
+import { officialLocale } from "./officials.js";
 import { type ServiceAndAgency, serviceAndAgencyColumns } from "./service-and-agency.js";
 
 export type RoadmapRow = typeof roadmaps.$inferSelect;
@@ -171,7 +172,7 @@ export function roadmapsRepo(db: Db) {
       agencyId: number,
     ): Promise<{ telegramId: number; locale: "kk" | "ru" }[]> {
       const assigned = await db
-        .select({ telegramId: officials.telegramId, locale: officials.locale })
+        .select({ telegramId: officials.telegramId, locale: officialLocale })
         .from(assignmentOfficials)
         .innerJoin(officials, eq(officials.id, assignmentOfficials.officialId))
         .where(
@@ -180,7 +181,7 @@ export function roadmapsRepo(db: Db) {
       const rows = assigned.length
         ? assigned
         : await db
-            .select({ telegramId: officials.telegramId, locale: officials.locale })
+            .select({ telegramId: officials.telegramId, locale: officialLocale })
             .from(officials)
             .where(
               and(

@@ -221,7 +221,7 @@ describe("sending to members", () => {
     const got = h.app.simulator!.messages(M1);
     expect(got[0]?.text).toContain("Повестка дня заседания");
     expect(got[0]?.text).toContain("Услуга 0001");
-    expect(got[0]?.text).toContain("/meetings/");
+    expect(got[0]?.text).not.toContain("/meetings/"); // no public address: no (relative) link
     const doc = got.find((m) => m.document)?.document;
     expect(doc?.file_name).toMatch(/\.docx$/);
     expect(await docxText(doc!.content)).toContain("Услуга 0003");

@@ -64,6 +64,23 @@ export function questionnaireFeature(deps: BotDeps) {
     await sendStep(ctx, info, kept ?? startDraft(no));
   }
 
+  /** Opens a questionnaire where the official stopped (or its review when there is nothing to ask). */
+  async function open(ctx: BotContext, assignmentId: number): Promise<void> {
+    const official = ctx.official;
+    if (!official) return;
+    await ctx.conversation.exitAll();
+    const info = await load(official.id, { assignmentId });
+    if (!info) {
+      await ctx.reply(ctx.t("qn-stale"));
+      return;
+    }
+    if (!isEditable(info.status)) return sendReview(ctx, info);
+    const cursor = official.cursor?.responseId === info.responseId ? official.cursor : null;
+    const no = cursor?.questionNo ?? firstUnanswered(info.answers);
+    if (no === null) return sendReview(ctx, info);
+    return ask(ctx, info.responseId, no, cursor?.mode ?? "answer");
+  }
+
   /** Re-shows where the official is (after a language change). */
   async function resume(ctx: BotContext) {
     const cursor = ctx.official?.cursor;
@@ -90,17 +107,9 @@ export function questionnaireFeature(deps: BotDeps) {
         await ctx.answerCallbackQuery();
         await ctx.conversation.exitAll();
         return showHome(ctx);
-      case "open": {
+      case "open":
         await ctx.answerCallbackQuery();
-        await ctx.conversation.exitAll();
-        const info = await load(official.id, { assignmentId: data.assignmentId });
-        if (!info) return ctx.reply(t("qn-stale"));
-        if (!isEditable(info.status)) return sendReview(ctx, info);
-        const cursor = official.cursor?.responseId === info.responseId ? official.cursor : null;
-        const no = cursor?.questionNo ?? firstUnanswered(info.answers);
-        if (no === null) return sendReview(ctx, info);
-        return ask(ctx, info.responseId, no, cursor?.mode ?? "answer");
-      }
+        return open(ctx, data.assignmentId);
       case "edit": {
         const info = await load(official.id, { responseId: data.responseId });
         if (!info || !isEditable(info.status)) {
@@ -234,5 +243,5 @@ export function questionnaireFeature(deps: BotDeps) {
     await ctx.conversation.enter("question", args);
   });
 
-  return { composer, showHome, resume };
+  return { composer, showHome, resume, open };
 }
