@@ -12,7 +12,6 @@ import { isEditable } from "../../../domain/questionnaire.js";
 import type { Cursor } from "../../../domain/vocabulary.js";
 import { loadOfficialQuestionnaire, saveProcessItem } from "../../../services/questionnaire.js";
 import { parseProcessCallback } from "../../../telegram/callbacks/process.js";
-import { parseCallback } from "../../../telegram/callbacks/questionnaire.js";
 import type { BotContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";
 import type { MaterialArgs } from "../questionnaire/materials.js";
@@ -114,19 +113,6 @@ export function processFeature(deps: BotDeps) {
     }
   });
 
-  // "Open" a questionnaire whose Appendix 1 is under way: continue there.
-  composer.callbackQuery(/^qo:/, async (ctx, next) => {
-    const data = parseCallback(ctx.callbackQuery.data);
-    const cursor = ctx.official?.cursor;
-    if (!ctx.official || data?.t !== "open" || cursor?.form !== "a1") return next();
-    const mine = await deps.repos.responses.forOfficial(ctx.official.id, {
-      assignmentId: data.assignmentId,
-    });
-    if (mine?.responseId !== cursor.responseId) return next();
-    await ctx.answerCallbackQuery();
-    return open(ctx, cursor.responseId);
-  });
-
   // No conversation active and the cursor is in Appendix 1: continue the item it names.
   composer.on(["message", "callback_query:data"], async (ctx, next) => {
     const official = ctx.official;
@@ -170,5 +156,5 @@ export function processFeature(deps: BotDeps) {
     return true;
   }
 
-  return { composer, resume };
+  return { composer, resume, open };
 }

@@ -76,6 +76,11 @@ export function questionnaireFeature(deps: BotDeps) {
     }
     if (!isEditable(info.status)) return sendReview(ctx, info);
     const cursor = official.cursor?.responseId === info.responseId ? official.cursor : null;
+    // Appendix 1 under way: continue there
+    if (cursor?.form === "a1") {
+      await process.open(ctx, info.responseId);
+      return;
+    }
     const no = cursor?.questionNo ?? firstUnanswered(info.answers);
     if (no === null) return sendReview(ctx, info);
     return ask(ctx, info.responseId, no, cursor?.mode ?? "answer");
