@@ -20,6 +20,7 @@ import { createRepositories } from "./db/repositories/index.js";
 import { createI18n } from "./i18n/index.js";
 import { type Jobs, startJobs } from "./jobs/scheduler.js";
 import { createLogger, type Logger } from "./logger.js";
+import { createClaimKeeper } from "./notifications/claims.js";
 import { createNotifications, type Notifications } from "./notifications/index.js";
 import { loadPepper } from "./secrets.js";
 import { createServer, webhookPath } from "./server/index.js";
@@ -114,10 +115,16 @@ export async function createApp(config: Config, o: AppOverrides = {}): Promise<A
   // own Api instance: a fan-out waiting on pacing or retry_after never delays the bot's replies
   // (a 403 is the notifier's business: src/notifications marks the recipient unreachable)
   const outbox = createOutbox(createBackgroundApi(token, apiRoot), o.outbox);
-  const jobs = startJobs({ ...deps, outbox });
+  // one per app: renews this instance's claims, keeps outcomes through a database outage
+  const claims = createClaimKeeper(deps);
+  const jobs = startJobs({ ...deps, outbox, claims });
   const botUsername = () =>
     telegram.bot.isInited() ? telegram.bot.botInfo.username : (simulator?.botUsername ?? "bot");
-  const notifications = createNotifications(deps, { outbox, panelUrl: panelUrl(config) });
+  const notifications = createNotifications(deps, {
+    outbox,
+    panelUrl: panelUrl(config),
+    claims,
+  });
   const admin = createAdmin({
     deps,
     database,
@@ -217,6 +224,9 @@ export async function createApp(config: Config, o: AppOverrides = {}): Promise<A
       // 2. let in-flight updates finish
       await telegram.inFlight.drained();
       await jobs.stop();
+      // outcomes kept through a database outage: a last chance to write them
+      await claims.flush(3_000);
+      claims.close();
       await closing;
       // 3. close the rest
       await simulator?.close();

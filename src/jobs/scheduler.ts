@@ -1,5 +1,5 @@
 /**
- * Turns time into work. node-cron only wakes the planner up (REMINDER_CRON, every 5 minutes
+ * Turns time into work. node-cron only wakes the planner up (REMINDER_CRON, every minute
  * by default, in the configured zone); what is due and what was already sent is decided in
  * the database by `runReminders` (see reminders.ts), so restarts, overlapping ticks and
  * several instances never double-send. Within one process a tick that finds the previous run

@@ -133,6 +133,40 @@ export async function createInvite(
   }
 }
 
+export interface CampaignInvite {
+  agency: { id: number; code: string; nameKk: string; nameRu: string };
+  code: string;
+  link: string;
+  expiresAt: Date;
+}
+
+/**
+ * One invitation per agency with services in the campaign (each links the agency's services
+ * there). The codes exist only in the returned value: they are stored hashed, so whoever shows
+ * them must say it is the only time. "closed"/"cancelled" campaigns get none; [] when the
+ * campaign has no agencies.
+ */
+export async function createCampaignInvites(
+  deps: InviteDeps,
+  input: { campaignId: number; createdBy?: number; ttlDays?: number },
+): Promise<CampaignInvite[] | "not-found" | "not-open"> {
+  const campaign = await deps.repos.campaigns.byId(input.campaignId);
+  if (!campaign) return "not-found";
+  if (campaign.status === "closed" || campaign.status === "cancelled") return "not-open";
+  const agencies = await deps.repos.invites.campaignAgencies(campaign.id);
+  const out: CampaignInvite[] = [];
+  for (const agency of agencies) {
+    const invite = await createInvite(deps, {
+      agencyId: agency.id,
+      campaignId: campaign.id,
+      createdBy: input.createdBy,
+      ttlDays: input.ttlDays,
+    });
+    out.push({ agency, code: invite.code, link: invite.link, expiresAt: invite.expiresAt });
+  }
+  return out;
+}
+
 /** Revokes an unused invite; false when it is unknown, used or already revoked. */
 export async function revokeInvite(
   deps: InviteCoreDeps,

@@ -118,6 +118,13 @@ export interface Fault {
   error_code: number;
   description: string;
   retry_after?: number;
+  /**
+   * the call takes effect first (the message IS sent), then the answer is this error or, with
+   * `drop`, lost: the connection closes without an answer. Telegram's ambiguous failures.
+   */
+  after?: boolean;
+  /** close the connection instead of answering (with `after`: after acting) */
+  drop?: boolean;
 }
 
 export interface FakeBotApiEvents {
