@@ -31,6 +31,7 @@ import {
   roadmapState,
 } from "./agenda.js";
 import { type AnswerValue, type Duration, termEquals } from "./answers/values.js";
+import type { WorkingCalendar } from "./calendar.js";
 import type { LocalDate } from "./time.js";
 
 export const REPORT_TOP_DEFAULT = 10;
@@ -310,4 +311,38 @@ export function annualReport(input: ReportInput): AnnualReport {
 /** The reporting year of a report drafted on `today`: the previous calendar year (003 p.9). */
 export function reportingYear(today: LocalDate): number {
   return Number(today.slice(0, 4)) - 1;
+}
+
+// ───────────── the April reminder (003 p.9: published no later than 30 April) ─────────────
+
+/** Working days between the reminder and the deadline: two working weeks to check and publish. */
+export const REPORT_REMIND_WORKING_DAYS_BEFORE = 10;
+
+/** The last day to publish the report of `reportYear`: 30 April of the next year (003 p.9). */
+export function annualReportDeadline(reportYear: number): LocalDate {
+  return `${reportYear + 1}-04-30` as LocalDate;
+}
+
+/** The working day the officials are told the draft is ready (in April of the next year). */
+export function reportReminderDay(reportYear: number, calendar: WorkingCalendar): LocalDate {
+  const last = calendar.previousWorkingDay(annualReportDeadline(reportYear));
+  return calendar.addWorkingDays(last, -REPORT_REMIND_WORKING_DAYS_BEFORE);
+}
+
+/**
+ * The reminder due `today`, if any: from its day up to the deadline (a missed day is caught up
+ * later, still keyed by its scheduled day, so it goes out once).
+ */
+export function dueReportReminder(
+  today: LocalDate,
+  calendar: WorkingCalendar,
+): { year: number; scheduledFor: LocalDate } | null {
+  const year = reportingYear(today);
+  const day = reportReminderDay(year, calendar);
+  return today >= day && today <= annualReportDeadline(year) ? { year, scheduledFor: day } : null;
+}
+
+/** Whether a state body's draft has anything to show (no reminder for an empty one). */
+export function hasFigures(r: AnnualReport): boolean {
+  return r.demand.all.length > 0 || r.considered.services > 0 || r.roadmaps.opened > 0;
 }
