@@ -51,6 +51,7 @@ export function annualReportRepo(db: Db) {
             eq(answers.questionNo, 1),
             inArray(responses.status, ["submitted", "accepted"]),
             between(campaigns.year, year + 1, year + 4),
+            eq(campaigns.isTest, false),
           ),
         );
       return rows.flatMap(({ value, ...r }) => {
@@ -81,7 +82,12 @@ export function annualReportRepo(db: Db) {
         .innerJoin(services, eq(services.id, assignments.serviceId))
         .innerJoin(agencies, eq(agencies.id, assignments.agencyId))
         .where(
-          and(eq(meetings.status, "held"), gte(meetings.startsAt, from), lt(meetings.startsAt, to)),
+          and(
+            eq(meetings.status, "held"),
+            gte(meetings.startsAt, from),
+            lt(meetings.startsAt, to),
+            eq(agencies.isTest, false),
+          ),
         )
         .orderBy(asc(meetings.startsAt), asc(agendaItems.position));
       const ids = [...new Set(rows.map((r) => r.responseId))];
@@ -146,7 +152,12 @@ export function annualReportRepo(db: Db) {
         .innerJoin(assignments, eq(assignments.id, responses.assignmentId))
         .innerJoin(services, eq(services.id, assignments.serviceId))
         .innerJoin(agencies, eq(agencies.id, assignments.agencyId))
-        .where(between(roadmaps.decidedOn, `${year}-01-01`, `${year}-12-31`))
+        .where(
+          and(
+            between(roadmaps.decidedOn, `${year}-01-01`, `${year}-12-31`),
+            eq(agencies.isTest, false),
+          ),
+        )
         .orderBy(asc(roadmaps.id));
       const ids = rows.map((x) => x.r.id);
       const acts = ids.length
@@ -173,7 +184,13 @@ export function annualReportRepo(db: Db) {
         })
         .from(officials)
         .innerJoin(agencies, eq(agencies.id, officials.agencyId))
-        .where(and(eq(officials.reachable, true), isNull(agencies.archivedAt)))
+        .where(
+          and(
+            eq(officials.reachable, true),
+            isNull(agencies.archivedAt),
+            eq(agencies.isTest, false),
+          ),
+        )
         .orderBy(asc(officials.agencyId), asc(officials.id));
     },
   };
