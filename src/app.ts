@@ -24,6 +24,7 @@ import { createClaimKeeper } from "./notifications/claims.js";
 import { createNotifications, type Notifications } from "./notifications/index.js";
 import { loadPepper } from "./secrets.js";
 import { createServer, webhookPath } from "./server/index.js";
+import { createSharedBudget, type SharedBudgetOptions } from "./telegram/budget.js";
 import { FakeBotApi } from "./telegram/fake-bot-api.js";
 import {
   createBackgroundApi,
@@ -51,6 +52,8 @@ export interface AppOverrides {
   webhookTimeoutMs?: number;
   /** pacing/backoff of the outbox (tests, benchmarks) */
   outbox?: OutboxOptions;
+  /** the send budget shared by every instance and the bot's replies (tests, benchmarks) */
+  budget?: SharedBudgetOptions;
 }
 
 export interface App {
@@ -111,10 +114,15 @@ export async function createApp(config: Config, o: AppOverrides = {}): Promise<A
     pepper,
   };
 
-  const telegram = createBot(deps, { token, apiRoot, botInfo: o.botInfo });
+  // one send budget for the bot's replies, the reminders and every other instance (30 msg/s)
+  const budget = createSharedBudget(deps, { name: `bot:${token.split(":")[0]}`, ...o.budget });
+  const telegram = createBot(deps, { token, apiRoot, botInfo: o.botInfo, budget });
   // own Api instance: a fan-out waiting on pacing or retry_after never delays the bot's replies
   // (a 403 is the notifier's business: src/notifications marks the recipient unreachable)
-  const outbox = createOutbox(createBackgroundApi(token, apiRoot), o.outbox);
+  const outbox = createOutbox(createBackgroundApi(token, apiRoot, budget), {
+    pacedByApi: true,
+    ...o.outbox,
+  });
   // one per app: renews this instance's claims, keeps outcomes through a database outage
   const claims = createClaimKeeper(deps);
   const jobs = startJobs({ ...deps, outbox, claims });
