@@ -24,6 +24,7 @@ import { createClaimKeeper } from "./notifications/claims.js";
 import { createNotifications, type Notifications } from "./notifications/index.js";
 import { loadPepper } from "./secrets.js";
 import { createServer, webhookPath } from "./server/index.js";
+import { loadAnnualReport } from "./services/annual-report.js";
 import { createSharedBudget, type SharedBudgetOptions } from "./telegram/budget.js";
 import { FakeBotApi } from "./telegram/fake-bot-api.js";
 import {
@@ -112,6 +113,15 @@ export async function createApp(config: Config, o: AppOverrides = {}): Promise<A
     now: o.now ?? (() => new Date()),
     tz: config.TZ_NAME,
     pepper,
+    documents: {
+      async annualReport({ year, agencyId, lang }) {
+        // docx loads on first use, as in the panel
+        const { buildAnnualReportDocx } = await import("../admin/documents/annual-report-docx.js");
+        const report = await loadAnnualReport(deps, { year, agencyId });
+        const agency = (await deps.repos.agencies.byId(agencyId)) ?? null;
+        return buildAnnualReportDocx(i18n, report, agency, lang);
+      },
+    },
   };
 
   // one send budget for the bot's replies, the reminders and every other instance (30 msg/s)

@@ -26,6 +26,7 @@ import {
   type Questionnaire,
   saveAnswerField,
 } from "../../../services/questionnaire.js";
+import { parseProcessCallback } from "../../../telegram/callbacks/process.js";
 import { parseCallback } from "../../../telegram/callbacks/questionnaire.js";
 import { escapeHtml } from "../../../telegram/html.js";
 import type { BotContext, InnerContext } from "../../context.js";
@@ -69,6 +70,8 @@ function classify(c: InnerContext, args: QuestionArgs, stepIndex: number): Class
     }
     // open / edit / review / home: handled outside the question
     if (parsed && parsed.t !== "answer" && parsed.t !== "nav") return { kind: "leave" };
+    // Appendix 1's buttons (its review, prefills, items) leave the question too
+    if (parseProcessCallback(data)) return { kind: "leave" };
     return { kind: "stale" };
   }
   // known commands are handled before the conversation: one that gets here is unknown
