@@ -7,7 +7,7 @@
  */
 import { and, asc, between, eq, gte, inArray, isNull, lt } from "drizzle-orm";
 import type { Decision } from "../../domain/agenda.js";
-import { REPORT_PROPOSAL_QUESTIONS } from "../../domain/annual-report.js";
+import { REPORT_PROCESS_ITEMS, REPORT_PROPOSAL_QUESTIONS } from "../../domain/annual-report.js";
 import type { AnswerValue } from "../../domain/answers/values.js";
 import type { Db } from "../client.js";
 import {
@@ -18,6 +18,7 @@ import {
   campaigns,
   meetings,
   officials,
+  processAnswers,
   responses,
   roadmapActivities,
   roadmaps,
@@ -112,10 +113,33 @@ export function annualReportRepo(db: Db) {
         m[a.no] = a.value as AnswerValue;
         byResponse.set(a.responseId, m);
       }
+      // Appendix 1's confirmed proposals (they win over the questionnaire's where given)
+      const items = ids.length
+        ? await db
+            .select({
+              responseId: processAnswers.responseId,
+              no: processAnswers.itemNo,
+              value: processAnswers.value,
+            })
+            .from(processAnswers)
+            .where(
+              and(
+                inArray(processAnswers.responseId, ids),
+                inArray(processAnswers.itemNo, [...REPORT_PROCESS_ITEMS]),
+              ),
+            )
+        : [];
+      const processOf = new Map<number, Partial<Record<number, AnswerValue>>>();
+      for (const a of items) {
+        const m = processOf.get(a.responseId) ?? {};
+        m[a.no] = a.value as AnswerValue;
+        processOf.set(a.responseId, m);
+      }
       return rows.map((r) => ({
         ...r,
         decision: r.decision as Decision | null,
         answers: byResponse.get(r.responseId) ?? {},
+        process: processOf.get(r.responseId) ?? {},
       }));
     },
 
