@@ -1,7 +1,7 @@
-/** The audit log: who, what, when, before/after — filterable. */
+/** The audit log: who (by name), what (in words), when, the change as a table — filterable. */
 import { Hono } from "hono";
 import { z } from "zod";
-import { listAudit } from "../../src/db/repositories/audit.js";
+import { actorNames, auditVocabulary, listAudit } from "../../src/db/repositories/audit.js";
 import { addDays, atLocalTime, isLocalDate, type LocalDate } from "../../src/domain/time.js";
 import { pageOf, pageParam } from "../components/pager.js";
 import type { AdminEnv } from "../context.js";
@@ -46,9 +46,25 @@ export function auditRoutes(): Hono<AdminEnv> {
       },
       pageOf(q.page, PAGE),
     );
-    return c.render(<AuditPage q={q} found={found} size={PAGE} />, {
-      title: c.get("t")("admin-audit-title"),
-    });
+    const [vocabulary, admins, names] = await Promise.all([
+      auditVocabulary(a.deps.db),
+      a.deps.repos.admins.list(),
+      actorNames(
+        a.deps.db,
+        found.rows.map((r) => r.actor),
+      ),
+    ]);
+    return c.render(
+      <AuditPage
+        q={q}
+        found={found}
+        size={PAGE}
+        vocabulary={vocabulary}
+        admins={admins}
+        names={names}
+      />,
+      { title: c.get("t")("admin-audit-title") },
+    );
   });
   return app;
 }

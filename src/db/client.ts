@@ -3,12 +3,13 @@
  * DATABASE_URL, the postgres driver otherwise. Both give the same drizzle API,
  * so repositories and migrations are written once.
  */
-import { mkdir } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
+import { access, copyFile, cp, mkdir } from "node:fs/promises";
+import { join } from "node:path";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
+import { MIGRATIONS_DIR, PGLITE_TEMPLATE_DIR } from "../paths.js";
 import { lockDataDir } from "./data-dir-lock.js";
 import * as schema from "./schema.js";
 
@@ -31,7 +32,7 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export const MIGRATIONS_FOLDER = fileURLToPath(new URL("../../drizzle", import.meta.url));
+export const MIGRATIONS_FOLDER = MIGRATIONS_DIR;
 
 export interface DatabaseOptions {
   /** postgres:// URL; when absent PGlite is used */
@@ -40,6 +41,8 @@ export interface DatabaseOptions {
   dataDir?: string;
   /** postgres pool size */
   max?: number;
+  /** an initialised, migrated PGlite data directory copied into a fresh dataDir (the build's) */
+  templateDir?: string;
 }
 
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
@@ -83,10 +86,12 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     import("drizzle-orm/pglite"),
     import("drizzle-orm/pglite/migrator"),
   ]);
-  const client = await PGlite.create(dataDir).catch((err) => {
-    unlock();
-    throw err;
-  });
+  const client = await openPglite(PGlite, dataDir, opts.templateDir ?? PGLITE_TEMPLATE_DIR).catch(
+    (err) => {
+      unlock();
+      throw err;
+    },
+  );
   const db = drizzlePglite(client, { schema });
   return {
     db: db as unknown as Db,
@@ -105,4 +110,44 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
       unlock();
     },
   };
+}
+
+/**
+ * Postgres' default 128 MB of shared buffers is zeroed at start, so it is resident for the life of
+ * the process; one campaign's working set fits in far less, and the OS page cache holds the rest.
+ */
+const PGLITE_SETTINGS = ["-c", "shared_buffers=32MB"];
+
+const exists = (path: string) =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
+
+/**
+ * Opens an embedded data directory. A fresh one is copied from the build's template rather than
+ * made by initdb at start-up (seconds, and memory PGlite would keep for the life of the process);
+ * PG_VERSION goes last, so a copy cut short is redone, never taken for a database. Without a
+ * template initdb runs, and the instance is reopened so its memory is given back before serving.
+ */
+async function openPglite(
+  PGlite: typeof import("@electric-sql/pglite").PGlite,
+  dataDir: string,
+  templateDir: string,
+) {
+  const open = () =>
+    PGlite.create(dataDir, { startParams: [...PGlite.defaultStartParams, ...PGLITE_SETTINGS] });
+  if (dataDir.startsWith("memory://") || (await exists(join(dataDir, "PG_VERSION")))) {
+    return open();
+  }
+  if (await exists(join(templateDir, "PG_VERSION"))) {
+    await cp(templateDir, dataDir, {
+      recursive: true,
+      filter: (src) => src !== join(templateDir, "PG_VERSION"),
+    });
+    await copyFile(join(templateDir, "PG_VERSION"), join(dataDir, "PG_VERSION"));
+    return open();
+  }
+  await (await open()).close();
+  return open();
 }

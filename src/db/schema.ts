@@ -39,6 +39,8 @@ export const agencies = pgTable("agencies", {
   nameKk: text("name_kk").notNull(),
   nameRu: text("name_ru").notNull(),
   archivedAt: tstz("archived_at"),
+  /** the playground's agency (its services too): shown nowhere outside the playground */
+  isTest: boolean("is_test").notNull().default(false),
   createdAt: createdAt(),
 });
 
@@ -117,6 +119,8 @@ export const campaigns = pgTable(
     status: text("status").$type<CampaignStatus>().notNull().default("draft"),
     /** this year's submit does not wait for Appendix 1 (the business process) */
     processOptional: boolean("process_optional").notNull().default(false),
+    /** the playground's campaign: left out of dashboards, pickers, lists and reports */
+    isTest: boolean("is_test").notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [index("campaigns_year_idx").on(t.year)],

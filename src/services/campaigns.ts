@@ -33,7 +33,7 @@ export async function resolveServiceCodes(
     ),
   ];
   if (codes.length === 0) return { ids: [], unknown: [] };
-  const found = await deps.repos.services.byCodes(codes);
+  const found = await deps.repos.services.campaignableByCodes(codes);
   const known = new Set(found.map((s) => s.registryCode));
   return { ids: found.map((s) => s.id), unknown: codes.filter((x) => !known.has(x)) };
 }

@@ -21,7 +21,6 @@
  *   creating the assignments if the service is not yet in the campaign. Several officials may
  *   share a questionnaire: one response per assignment, the answers' history names who wrote.
  */
-import QRCode from "qrcode";
 import { audit } from "../db/repositories/audit.js";
 import type { InviteRow } from "../db/repositories/invites.js";
 import {
@@ -188,6 +187,7 @@ export async function revokeInvite(
 /** The QR code of an invite link: SVG markup (string) or a PNG image (Buffer). */
 export async function inviteQr(link: string, format: "svg" | "png"): Promise<string | Buffer> {
   const opts = { errorCorrectionLevel: "M" as const, margin: 2 };
+  const { default: QRCode } = await import("qrcode"); // only the invitation pages draw one
   if (format === "svg") return QRCode.toString(link, { ...opts, type: "svg" });
   return QRCode.toBuffer(link, { ...opts, type: "png", width: 512 });
 }

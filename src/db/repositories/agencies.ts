@@ -13,18 +13,25 @@ export interface AgencyInput {
 
 export function agenciesRepo(db: Db) {
   return {
+    /** Agencies for pickers and filters (never the playground's). */
     async list(opts: { includeArchived?: boolean } = {}): Promise<AgencyRow[]> {
-      const q = db.select().from(agencies);
-      return (opts.includeArchived ? q : q.where(isNull(agencies.archivedAt))).orderBy(
-        asc(agencies.code),
-      );
+      return db
+        .select()
+        .from(agencies)
+        .where(
+          and(
+            eq(agencies.isTest, false),
+            opts.includeArchived ? undefined : isNull(agencies.archivedAt),
+          ),
+        )
+        .orderBy(asc(agencies.code));
     },
     /** One page of the agencies list: search by code or name, archived or not. */
     async page(
       f: { includeArchived?: boolean; q?: string },
       paging: Paging,
     ): Promise<Page<AgencyRow>> {
-      const conds: (SQL | undefined)[] = [];
+      const conds: (SQL | undefined)[] = [eq(agencies.isTest, false)];
       if (!f.includeArchived) conds.push(isNull(agencies.archivedAt));
       if (f.q) {
         const p = containsPattern(f.q);

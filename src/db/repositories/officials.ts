@@ -89,7 +89,8 @@ export async function listOfficials(
   f: { q?: string; agencyId?: number; reachable?: boolean },
   paging: Paging,
 ): Promise<Page<OfficialWithAgency>> {
-  const conds: (SQL | undefined)[] = [];
+  // the playground's test officials belong to its test agency
+  const conds: (SQL | undefined)[] = [eq(agencies.isTest, false)];
   if (f.agencyId) conds.push(eq(officials.agencyId, f.agencyId));
   if (f.reachable !== undefined) conds.push(eq(officials.reachable, f.reachable));
   if (f.q) {
@@ -111,7 +112,11 @@ export async function listOfficials(
       .orderBy(sql`${officials.lastSeenAt} desc nulls last`, desc(officials.id))
       .limit(paging.limit)
       .offset(paging.offset),
-    db.select({ n: count() }).from(officials).where(where),
+    db
+      .select({ n: count() })
+      .from(officials)
+      .innerJoin(agencies, eq(agencies.id, officials.agencyId))
+      .where(where),
   );
   return {
     total: page.total,

@@ -51,7 +51,8 @@ export interface ServiceFilter {
 }
 
 function serviceWhere(f: ServiceFilter): SQL | undefined {
-  const conds: (SQL | undefined)[] = [];
+  // the playground's services belong to its test agency (joined by every caller)
+  const conds: (SQL | undefined)[] = [eq(agencies.isTest, false)];
   if (!f.includeArchived) conds.push(isNull(services.archivedAt));
   if (f.agencyId) conds.push(eq(services.agencyId, f.agencyId));
   if (f.q) {
@@ -67,7 +68,7 @@ function serviceWhere(f: ServiceFilter): SQL | undefined {
           and ${assignments.serviceId} = ${services.id})`,
       ),
     );
-  return conds.length ? and(...conds) : undefined;
+  return and(...conds);
 }
 
 export function servicesRepo(db: Db) {
@@ -94,6 +95,16 @@ export function servicesRepo(db: Db) {
     async byId(id: number): Promise<ServiceRow | undefined> {
       const [row] = await db.select().from(services).where(eq(services.id, id));
       return row;
+    },
+    /** Services a campaign may take, by registry code (not the playground's). */
+    async campaignableByCodes(codes: string[]): Promise<ServiceRow[]> {
+      if (codes.length === 0) return [];
+      const rows = await db
+        .select({ s: services })
+        .from(services)
+        .innerJoin(agencies, eq(agencies.id, services.agencyId))
+        .where(and(inArray(services.registryCode, codes), eq(agencies.isTest, false)));
+      return rows.map((r) => r.s);
     },
     async byCodes(codes: string[]): Promise<ServiceRow[]> {
       if (codes.length === 0) return [];

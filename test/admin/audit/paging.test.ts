@@ -30,7 +30,7 @@ describe("audit log at 2,100 entries", () => {
     expect(flat(html)).toContain("Найдено:2100");
     expect(html).toContain('href="/audit?entity=service&amp;page=21"');
     const last = await (await h.get("/audit?entity=service&page=21", as)).text();
-    expect(last).toContain("service #1<");
+    expect(last).toContain("государственная услуга #1<");
     const created = await (await h.get("/audit?entity=service&action=create", as)).text();
     expect(flat(created)).toContain("Найдено:700");
   });
