@@ -43,6 +43,7 @@ export const AUDIT_ACTIONS = [
   "unarchive",
   "update",
   "update-policy",
+  "update-process-optional",
 ] as const;
 
 export const AUDIT_ENTITIES = [
@@ -80,6 +81,7 @@ export const AUDIT_FIELDS = [
   "nameRu",
   "note",
   "place",
+  "processOptional",
   "reason",
   "role",
   "serviceIds",
