@@ -920,6 +920,18 @@ p-diagram-bad-type = Бұл файл түрі қабылданбайды. PDF, D
 p-diagram-bad-content = Файлдың мазмұны оның кеңейтіміне сәйкес келмейді: бұл PDF, DOCX, VSDX немесе PNG емес. Схеманың өзін жіберіңіз.
 review-process = 1-қосымша (бизнес-процесс): толтырылғаны { $done } / { $total }
 submit-incomplete-process = Жібермес бұрын 1-қосымшаны (бизнес-процесті) толтырыңыз: № { $missing } тармақтар толтырылмаған.
+p-appendix-title = 1-қосымша: бизнес-процесс және ұсыныстар
+p-appendix-mark = Мемлекеттік көрсетілетін қызметтерді оңтайландыру және автоматтандыру қағидаларына 1-қосымша
+p-col = 1-қосымша, { $no }-тармақ. { $name }
+admin-export-process-docx = 1-қосымша (DOCX)
+admin-process-history = 1-қосымшаның өзгерістер тарихы
+admin-material-diagram = Бизнес-процестің схемасы (1-қосымша)
+admin-campaign-process = 1-қосымша (бизнес-процесс)
+admin-campaign-process-required = Сауалнама парағы толтырылған 1-қосымшамен бірге ғана жіберіледі.
+admin-campaign-process-optional = Осы жылы 1-қосымша міндетті емес: сауалнама парағын онсыз да жіберуге болады.
+admin-campaign-process-relax = Осы жылы міндетті емес ету
+admin-campaign-process-require = Міндетті ету
+
 
 ## Audit log in words (admin/audit/labels.ts)
 audit-any-action = Кез келген әрекет
@@ -968,6 +980,7 @@ audit-action-send-list = Мемлекеттік қызметтер тізбес�
 audit-action-unarchive = Мұрағаттан қайтару
 audit-action-update = Өзгерту
 audit-action-update-policy = Еске салу хабарламаларының ережелерін өзгерту
+audit-action-update-process-optional = 1-қосымшаның міндеттілігін өзгерту
 audit-entity-admin = панель пайдаланушысы
 audit-entity-agency = мемлекеттік орган
 audit-entity-agenda_item = күн тәртібіндегі мәселе
@@ -999,6 +1012,7 @@ audit-field-nameKk = Қазақша атауы
 audit-field-nameRu = Орысша атауы
 audit-field-note = Ескертпе
 audit-field-place = Орны
+audit-field-processOptional = 1-қосымша міндетті емес
 audit-field-reason = Себебі
 audit-field-role = Рөлі
 audit-field-serviceIds = Қызметтер (№)

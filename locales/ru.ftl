@@ -938,6 +938,18 @@ p-diagram-bad-type = Этот тип файла не принимается. П�
 p-diagram-bad-content = Содержимое файла не соответствует его расширению: это не PDF, DOCX, VSDX или PNG. Пришлите саму схему.
 review-process = Приложение 1 (бизнес-процесс): заполнено { $done } из { $total }
 submit-incomplete-process = Заполните приложение 1 (бизнес-процесс) перед отправкой: не заполнены пункты № { $missing }.
+p-appendix-title = Приложение 1: бизнес-процесс и предложения
+p-appendix-mark = Приложение 1 к Правилам оптимизации и автоматизации государственных услуг
+p-col = Приложение 1, п. { $no }. { $name }
+admin-export-process-docx = Приложение 1 (DOCX)
+admin-process-history = История изменений приложения 1
+admin-material-diagram = Схема бизнес-процесса (приложение 1)
+admin-campaign-process = Приложение 1 (бизнес-процесс)
+admin-campaign-process-required = Опросный лист отправляется только вместе с заполненным приложением 1.
+admin-campaign-process-optional = В этом году приложение 1 не обязательно: опросный лист можно отправить без него.
+admin-campaign-process-relax = Сделать необязательным в этом году
+admin-campaign-process-require = Сделать обязательным
+
 
 ## Audit log in words (admin/audit/labels.ts)
 audit-any-action = Любое действие
@@ -986,6 +998,7 @@ audit-action-send-list = Рассылка перечня государстве�
 audit-action-unarchive = Возврат из архива
 audit-action-update = Изменение
 audit-action-update-policy = Изменение правил напоминаний
+audit-action-update-process-optional = Изменение обязательности приложения 1
 audit-entity-admin = пользователь панели
 audit-entity-agency = государственный орган
 audit-entity-agenda_item = вопрос повестки
@@ -1017,6 +1030,7 @@ audit-field-nameKk = Наименование на казахском
 audit-field-nameRu = Наименование на русском
 audit-field-note = Примечание
 audit-field-place = Место
+audit-field-processOptional = Приложение 1 не обязательно
 audit-field-reason = Причина
 audit-field-role = Роль
 audit-field-serviceIds = Услуги (№)

@@ -44,6 +44,7 @@ export const AUDIT_ACTIONS = [
   "unarchive",
   "update",
   "update-policy",
+  "update-process-optional",
 ] as const;
 
 export const AUDIT_ENTITIES = [
@@ -81,6 +82,7 @@ export const AUDIT_FIELDS = [
   "nameRu",
   "note",
   "place",
+  "processOptional",
   "reason",
   "role",
   "serviceIds",

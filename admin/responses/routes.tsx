@@ -13,6 +13,7 @@ import type { FieldErrors, FormValues } from "../components/forms.js";
 import { pageOf, pageParam, searchParam } from "../components/pager.js";
 import { type AdminEnv, actorOf, type Ctx } from "../context.js";
 import { materialLines } from "../documents/materials.js";
+import { processRows } from "../documents/process-table.js";
 import { questionnaireRows } from "../documents/questionnaire-table.js";
 import { download, nameOf, notFound, redirectOk } from "../lib.js";
 import { pickCampaign } from "../services/progress.js";
@@ -36,6 +37,12 @@ const ReturnSchema = z.object({
   comment: z.string().trim().min(3, "admin-err-comment-required").max(2000, "admin-err-too-long"),
 });
 const DocLang = z.enum(["kk", "ru"]).optional().catch(undefined);
+
+/** The diagram of Appendix 1, when a file was attached. */
+function diagramOf(materials: { id: number; kind: string; fileName: string | null }[]) {
+  const d = materials.find((m) => m.kind === "diagram");
+  return d?.fileName ? { id: d.id, fileName: d.fileName } : null;
+}
 
 /** The response page (again with the return form's values and errors after a failed post). */
 async function showResponse(c: Ctx, values?: FormValues, errors?: FieldErrors) {
@@ -86,6 +93,12 @@ async function showResponse(c: Ctx, values?: FormValues, errors?: FieldErrors) {
         campaign,
         state,
         rows: questionnaireRows(q.answers, td, docLang),
+        process: {
+          rows: processRows(q.process, td, docLang),
+          optional: campaign.processOptional,
+          diagram: diagramOf(q.materials),
+          history: (q.processHistory ?? []).map((h) => ({ ...h, at: new Date(h.at) })),
+        },
         materials: materialLines(q.materials, t, locale),
         timeline,
         history,

@@ -19,6 +19,7 @@ import { useDateTime, useIsSecretary, useLocale, useT } from "../../components/r
 import type { MaterialLine } from "../../documents/materials.js";
 import { answerText, type TableRow } from "../../documents/questionnaire-table.js";
 import { nameOf } from "../../lib.js";
+import { ProcessSection, type ProcessView } from "./process.js";
 
 type Named = { nameKk: string; nameRu: string };
 
@@ -34,6 +35,8 @@ export interface ResponseView {
   campaign: { year: number; dueOn: string };
   state: ProgressState;
   rows: TableRow[];
+  /** Appendix 1 */
+  process: ProcessView;
   materials: MaterialLine[];
   /** submitted / returned / accepted, oldest first, with who and the return comment */
   timeline: {
@@ -234,6 +237,7 @@ export function ResponsePage(props: {
           </table>
         </div>
       </section>
+      <ProcessSection id={id} view={view.process} td={td} docLang={docLang} />
       {view.materials.length ? (
         <section>
           <h2>{t("admin-materials")}</h2>
