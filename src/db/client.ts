@@ -34,6 +34,9 @@ export interface Database {
 
 export const MIGRATIONS_FOLDER = MIGRATIONS_DIR;
 
+/** The advisory lock (one bigint key, shared by every instance) that serialises migrations. */
+export const MIGRATION_LOCK_KEY = 7_318_704_451_101;
+
 export interface DatabaseOptions {
   /** postgres:// URL; when absent PGlite is used */
   url?: string;
@@ -59,10 +62,21 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     return {
       db,
       kind: "postgres",
-      migrate: () =>
-        migratePostgres(drizzlePostgres(sqlClient, { schema }), {
-          migrationsFolder: MIGRATIONS_FOLDER,
-        }),
+      migrate: async () => {
+        // Instances starting together (a rolling upgrade, a scale-out) apply the migrations
+        // once: the first holds the lock and migrates, the others wait, then find nothing to do.
+        // The lock lives on one reserved connection and ends with it, even if this process dies.
+        const lock = await sqlClient.reserve();
+        try {
+          await lock`select pg_advisory_lock(${MIGRATION_LOCK_KEY}::bigint)`;
+          await migratePostgres(drizzlePostgres(sqlClient, { schema }), {
+            migrationsFolder: MIGRATIONS_FOLDER,
+          });
+        } finally {
+          await lock`select pg_advisory_unlock(${MIGRATION_LOCK_KEY}::bigint)`.catch(() => {});
+          lock.release();
+        }
+      },
       ping: async () => {
         try {
           await sqlClient`select 1`;
@@ -93,10 +107,17 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     },
   );
   const db = drizzlePglite(client, { schema });
+  let migrating: Promise<void> = Promise.resolve();
   return {
     db: db as unknown as Db,
     kind: "pglite",
-    migrate: () => migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER }),
+    // one process owns the directory (the lock file); within it, one migration run at a time
+    migrate: () => {
+      migrating = migrating
+        .catch(() => {})
+        .then(() => migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER }));
+      return migrating;
+    },
     ping: async () => {
       try {
         await client.query("select 1");
