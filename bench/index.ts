@@ -4,6 +4,7 @@ import { benchAdmin } from "./admin.js";
 import { benchAgenda } from "./agenda.js";
 import { benchQuestionnaire } from "./questionnaire.js";
 import { benchReminders } from "./reminders.js";
+import { benchReport } from "./report.js";
 import { benchScaling } from "./scaling.js";
 import { benchStartup } from "./startup.js";
 
@@ -14,6 +15,7 @@ const benches: Record<string, () => Promise<void>> = {
   questionnaire: benchQuestionnaire,
   agenda: benchAgenda,
   reminders: benchReminders,
+  report: benchReport,
   scaling: benchScaling,
 };
 for (const [name, run] of Object.entries(benches)) {

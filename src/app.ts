@@ -25,6 +25,7 @@ import { createNotifications, type Notifications } from "./notifications/index.j
 import { loadPepper } from "./secrets.js";
 import { createServer, webhookPath } from "./server/index.js";
 import { loadAnnualReport } from "./services/annual-report.js";
+import { createSharedBudget, type SharedBudgetOptions } from "./telegram/budget.js";
 import { FakeBotApi } from "./telegram/fake-bot-api.js";
 import {
   createBackgroundApi,
@@ -52,6 +53,8 @@ export interface AppOverrides {
   webhookTimeoutMs?: number;
   /** pacing/backoff of the outbox (tests, benchmarks) */
   outbox?: OutboxOptions;
+  /** the send budget shared by every instance and the bot's replies (tests, benchmarks) */
+  budget?: SharedBudgetOptions;
 }
 
 export interface App {
@@ -121,10 +124,15 @@ export async function createApp(config: Config, o: AppOverrides = {}): Promise<A
     },
   };
 
-  const telegram = createBot(deps, { token, apiRoot, botInfo: o.botInfo });
+  // one send budget for the bot's replies, the reminders and every other instance (30 msg/s)
+  const budget = createSharedBudget(deps, { name: `bot:${token.split(":")[0]}`, ...o.budget });
+  const telegram = createBot(deps, { token, apiRoot, botInfo: o.botInfo, budget });
   // own Api instance: a fan-out waiting on pacing or retry_after never delays the bot's replies
   // (a 403 is the notifier's business: src/notifications marks the recipient unreachable)
-  const outbox = createOutbox(createBackgroundApi(token, apiRoot), o.outbox);
+  const outbox = createOutbox(createBackgroundApi(token, apiRoot, budget), {
+    pacedByApi: true,
+    ...o.outbox,
+  });
   // one per app: renews this instance's claims, keeps outcomes through a database outage
   const claims = createClaimKeeper(deps);
   const jobs = startJobs({ ...deps, outbox, claims });

@@ -7,6 +7,7 @@ import { conversations } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
 import { Bot, type BotConfig, HttpError, type Transformer } from "grammy";
 import { botStorageAdapter } from "../db/repositories/bot-storage.js";
+import { budgetTransformer, type SharedBudget } from "../telegram/budget.js";
 import { isBlocked } from "../telegram/outbox.js";
 import type { BotContext, InnerContext } from "./context.js";
 import type { BotDeps } from "./deps.js";
@@ -33,6 +34,8 @@ export const CONVERSATION_VERSION = 2;
 export interface CreateBotOptions {
   token: string;
   apiRoot?: string;
+  /** the send budget shared with the reminders and other instances (src/telegram/budget.ts) */
+  budget?: SharedBudget;
   /** skip getMe (tests and the simulator pass a known identity) */
   botInfo?: BotConfig<BotContext>["botInfo"];
 }
@@ -80,7 +83,9 @@ export function createBot(deps: BotDeps, opts: CreateBotOptions): TelegramBot {
   // logged; start-up has its own loop (connect.ts).
   const retry = () =>
     autoRetry({ maxRetryAttempts: 2, maxDelaySeconds: 60, rethrowHttpErrors: true });
-  bot.api.config.use(networkRetryOnce, retry(), lateCallbackAnswers);
+  // the budget first (innermost): every attempt, auto-retry's included, takes an instant
+  const paced: Transformer[] = opts.budget ? [budgetTransformer(opts.budget)] : [];
+  bot.api.config.use(...paced, networkRetryOnce, retry(), lateCallbackAnswers);
 
   const tracker = inFlight();
   bot.use(tracker.middleware);
@@ -127,7 +132,7 @@ export function createBot(deps: BotDeps, opts: CreateBotOptions): TelegramBot {
       // (the plugin builds a fresh Api per context, without the bot's transformers)
       plugins: [
         async (ctx, next) => {
-          ctx.api.config.use(networkRetryOnce, retry(), lateCallbackAnswers);
+          ctx.api.config.use(...paced, networkRetryOnce, retry(), lateCallbackAnswers);
           await next();
         },
         conversationSender(deps, senders),

@@ -2,9 +2,10 @@
  * Messages the product sends on its own initiative (reminders, notifications,
  * agendas, login codes) go through one Outbox, which knows Telegram's manners:
  *
- * - pacing: every attempt (retries included) takes a slot from the send budget — the one shared
- *   by every instance and by the bot's own replies (src/telegram/budget.ts) — or, without one, a
- *   local reservation pacer (≤ `globalPerSecond`, one message per `perChatIntervalMs` per chat);
+ * - pacing: every attempt (auto-retry's included) takes an instant from the send budget shared
+ *   by every instance and by the bot's own replies (src/telegram/budget.ts, installed in the
+ *   background Api), or, without one, from a local reservation pacer (≤ `globalPerSecond`, one
+ *   message per `perChatIntervalMs` per chat);
  * - 429: the outbox's own `Api` carries @grammyjs/auto-retry, which waits `retry_after`;
  * - failures that certainly sent nothing (connection refused, unknown host): retried here with
  *   exponential backoff (bounded attempts);
@@ -25,6 +26,7 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import { Api, GrammyError, HttpError, InputFile, type RawApi } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
+import { budgetTransformer, type SharedBudget } from "./budget.js";
 
 export interface OutgoingMessage {
   chatId: number;
@@ -69,8 +71,8 @@ export interface OutboxOptions {
   globalPerSecond?: number;
   /** minimum spacing of messages to one chat; default 1000 ms */
   perChatIntervalMs?: number;
-  /** the shared send budget (replaces the local pacer) */
-  budget?: SendBudget;
+  /** the api takes each attempt's instant from the shared budget (createBackgroundApi): no local pacer */
+  pacedByApi?: boolean;
   /** attempts when nothing was sent (connection refused…; first try included); default 5 */
   maxAttempts?: number;
   /** first backoff delay for those, doubled each time; default 500 ms */
@@ -148,8 +150,14 @@ export function classifyFailure(
  * An `Api` for background work: waits any `retry_after` (up to 2 minutes, 10 times) and lets
  * 5xx / network errors through so the outbox retries them with its own bounded backoff.
  */
-export function createBackgroundApi(token: string, apiRoot?: string): Api<RawApi> {
+export function createBackgroundApi(
+  token: string,
+  apiRoot?: string,
+  budget?: SharedBudget,
+): Api<RawApi> {
   const api = new Api(token, apiRoot ? { apiRoot } : undefined);
+  // the shared budget first (innermost): auto-retry's retries take an instant too
+  if (budget) api.config.use(budgetTransformer(budget, "bulk"));
   api.config.use(
     autoRetry({
       maxRetryAttempts: 10,
@@ -244,14 +252,14 @@ class OutageGate {
 
 export function createOutbox(api: Api<RawApi>, opts: OutboxOptions = {}): PacedOutbox {
   const sleep = opts.sleep ?? realSleep;
-  const budget: SendBudget =
-    opts.budget ??
-    new Pacer(
-      opts.globalPerSecond ?? 28,
-      opts.perChatIntervalMs ?? 1000,
-      opts.clock ?? (() => performance.now()),
-      sleep,
-    );
+  const budget: SendBudget = opts.pacedByApi
+    ? { acquire: async () => {} }
+    : new Pacer(
+        opts.globalPerSecond ?? 28,
+        opts.perChatIntervalMs ?? 1000,
+        opts.clock ?? (() => performance.now()),
+        sleep,
+      );
   const maxAttempts = opts.maxAttempts ?? 5;
   const backoffMs = opts.backoffMs ?? 500;
   const pauseMs = opts.ambiguousPauseMs ?? 3000;

@@ -20,6 +20,7 @@ import { rateLimitsRepo } from "./rate-limits.js";
 import { remindersRepo } from "./reminders.js";
 import { responsesRepo } from "./responses.js";
 import { roadmapsRepo } from "./roadmaps.js";
+import { sendBudgetRepo } from "./send-budget.js";
 import { servicesRepo } from "./services.js";
 import { sessionsRepo } from "./sessions.js";
 
@@ -42,6 +43,7 @@ export function createRepositories(db: Db) {
     reminders: remindersRepo(db),
     responses: responsesRepo(db),
     roadmaps: roadmapsRepo(db),
+    sendBudget: sendBudgetRepo(db),
     services: servicesRepo(db),
     sessions: sessionsRepo(db),
   };
