@@ -40,9 +40,11 @@ export const AUDIT_ACTIONS = [
   "roadmap-close",
   "roadmap-restore",
   "send-list",
+  "submit",
   "unarchive",
   "update",
   "update-policy",
+  "update-process-optional",
 ] as const;
 
 export const AUDIT_ENTITIES = [
@@ -80,6 +82,7 @@ export const AUDIT_FIELDS = [
   "nameRu",
   "note",
   "place",
+  "processOptional",
   "reason",
   "role",
   "serviceIds",

@@ -16,6 +16,7 @@ import {
   removeCampaignService,
   resolveServiceCodes,
   sendCampaignList,
+  setProcessOptional,
   setReminderPolicy,
   updateCampaign,
 } from "../../src/services/campaigns.js";
@@ -41,6 +42,7 @@ import {
   policyOf,
 } from "./schemas.js";
 
+const ProcessForm = z.object({ optional: z.enum(["0", "1"]) });
 const acting = (c: Ctx): Acting => ({ deps: c.get("a").deps, actor: actorOf(c.get("admin")) });
 
 /** Service ids from the picker, the codes textarea and an optional file (registry_code column). */
@@ -207,6 +209,20 @@ export function campaignsRoutes(): Hono<AdminEnv> {
       if (!p.ok)
         return show(c, campaign, { policy: { values: await postedValues(c), errors: p.errors } });
       await setReminderPolicy(acting(c), campaign, p.policy);
+      return redirectOk(c, `/campaigns/${campaign.id}`, "admin-saved");
+    },
+  );
+
+  // Appendix 1 required or optional for this year's submit
+  app.post(
+    "/campaigns/:id{[0-9]+}/process",
+    secretary,
+    ids,
+    validForm(ProcessForm, invalidOn("edit")),
+    async (c) => {
+      const campaign = await load(c);
+      if (!campaign) return notFound(c);
+      await setProcessOptional(acting(c), campaign, c.req.valid("form").optional === "1");
       return redirectOk(c, `/campaigns/${campaign.id}`, "admin-saved");
     },
   );

@@ -116,6 +116,24 @@ export async function setReminderPolicy(
   });
 }
 
+/** Whether this year's submit waits for Appendix 1 (the business process); audited. */
+export async function setProcessOptional(
+  w: Acting,
+  campaign: CampaignRow,
+  optional: boolean,
+): Promise<void> {
+  if (campaign.processOptional === optional) return;
+  await w.deps.repos.campaigns.update(campaign.id, { processOptional: optional });
+  await audit(w.deps.db, {
+    actor: w.actor,
+    action: "update-process-optional",
+    entity: "campaign",
+    entityId: campaign.id,
+    before: { processOptional: campaign.processOptional },
+    after: { processOptional: optional },
+  });
+}
+
 export async function addCampaignServices(
   w: Acting,
   campaign: CampaignRow,

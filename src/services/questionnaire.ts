@@ -266,6 +266,8 @@ export async function changeStatus(
   responseId: number,
   event: QuestionnaireEvent,
   comment?: string,
+  /** who moves it ("admin:3", "official:12"): logged with the move for the response's timeline */
+  actor?: string,
 ): Promise<StatusChange> {
   const { responses, campaigns, processItems } = deps.repos;
   const current = await responses.byId(responseId);
@@ -293,6 +295,8 @@ export async function changeStatus(
     stamp: move.stamp,
     comment: move.keepsComment ? (comment ?? null) : undefined,
     now: deps.now(),
+    actor,
+    event,
   });
   return moved ? { ok: true, from: current.status, to: move.to } : { ok: false, reason: "changed" };
 }

@@ -76,6 +76,28 @@ export function CampaignPage({
         <a href={`/responses?campaign=${id}`}>{t("admin-nav-responses")}</a>
       </p>
       <CampaignExports campaignId={id} />
+      <section id="appendix-1">
+        <h2>{t("admin-campaign-process")}</h2>
+        <p>
+          {t(
+            campaign.processOptional
+              ? "admin-campaign-process-optional"
+              : "admin-campaign-process-required",
+          )}
+        </p>
+        {sec ? (
+          <PostForm action={`/campaigns/${id}/process`}>
+            <input type="hidden" name="optional" value={campaign.processOptional ? "0" : "1"} />
+            <button type="submit" class="secondary">
+              {t(
+                campaign.processOptional
+                  ? "admin-campaign-process-require"
+                  : "admin-campaign-process-relax",
+              )}
+            </button>
+          </PostForm>
+        ) : null}
+      </section>
       <FormErrors errors={forms.status?.errors} />
       {campaign.status === "cancelled" ? (
         <p class="notice" id="cancelled">

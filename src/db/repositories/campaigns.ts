@@ -97,7 +97,9 @@ export function campaignsRepo(db: Db) {
     },
     async update(
       id: number,
-      v: Partial<Pick<CampaignRow, "title" | "listSentOn" | "dueOn" | "reminderPolicy">>,
+      v: Partial<
+        Pick<CampaignRow, "title" | "listSentOn" | "dueOn" | "reminderPolicy" | "processOptional">
+      >,
     ): Promise<void> {
       await db.update(campaigns).set(v).where(eq(campaigns.id, id));
     },
