@@ -24,8 +24,8 @@ function expectPanelPage(html: string, message: string, nav: boolean) {
   expect(html).toMatch(/^<!DOCTYPE html><html lang="(kk|ru)">/);
   expect(html).toContain('<header class="top">');
   expect(html).toContain(`<p class="notice error" role="alert" id="error">${message}</p>`);
-  if (nav) expect(html).toContain('<nav aria-label=');
-  else expect(html).not.toContain('<nav aria-label=');
+  if (nav) expect(html).toContain("<nav aria-label=");
+  else expect(html).not.toContain("<nav aria-label=");
 }
 
 describe("error pages", () => {
