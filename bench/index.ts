@@ -5,6 +5,7 @@ import { benchAgenda } from "./agenda.js";
 import { benchQuestionnaire } from "./questionnaire.js";
 import { benchReminders } from "./reminders.js";
 import { benchReport } from "./report.js";
+import { benchScaling } from "./scaling.js";
 import { benchStartup } from "./startup.js";
 
 const only = process.argv[2];
@@ -15,6 +16,7 @@ const benches: Record<string, () => Promise<void>> = {
   agenda: benchAgenda,
   reminders: benchReminders,
   report: benchReport,
+  scaling: benchScaling,
 };
 for (const [name, run] of Object.entries(benches)) {
   if (only && only !== name) continue;
