@@ -44,6 +44,8 @@ export interface AppOverrides {
   strictI18n?: boolean;
   /** start-up's wait for Telegram and the backoff of getMe while it is unreachable (tests) */
   connect?: { waitMs?: number; firstDelayMs?: number; maxDelayMs?: number };
+  /** pauses before retrying an update that failed for a transient reason (tests) */
+  updateRetryDelaysMs?: readonly number[];
   /** pauses of long polling after errors (tests) */
   polling?: Omit<PollingOptions, "logger">;
   /** how long a webhook request waits for its update before answering 200 (tests) */
@@ -110,7 +112,12 @@ export async function createApp(config: Config, o: AppOverrides = {}): Promise<A
     pepper,
   };
 
-  const telegram = createBot(deps, { token, apiRoot, botInfo: o.botInfo });
+  const telegram = createBot(deps, {
+    token,
+    apiRoot,
+    botInfo: o.botInfo,
+    retryDelaysMs: o.updateRetryDelaysMs,
+  });
   // own Api instance: a fan-out waiting on pacing or retry_after never delays the bot's replies
   // (a 403 is the notifier's business: src/notifications marks the recipient unreachable)
   const outbox = createOutbox(createBackgroundApi(token, apiRoot), o.outbox);
@@ -214,6 +221,8 @@ export async function createApp(config: Config, o: AppOverrides = {}): Promise<A
         ? new Promise<void>((r) => server?.close(() => r()))
         : Promise.resolve();
       await polling?.stop();
+      // updates waiting to be retried are left to Telegram's redelivery (webhook: not answered)
+      telegram.runner.stop();
       // 2. let in-flight updates finish
       await telegram.inFlight.drained();
       await jobs.stop();

@@ -131,8 +131,9 @@ export class FakeBotApi {
       params = { ...body.fields };
       params = validateParams(method, body, this.s.strict);
       const fault = this.takeFault(method);
-      if (fault) throw fault;
+      if (fault && !fault.after) throw fault.error;
       const result = await callMethod(this.s, method, params, req.signal);
+      if (fault) throw fault.error;
       this.s.record({ method, params, ok: true, at: this.s.now() });
       return jsonResponse({ ok: true, result }, 200);
     } catch (e) {
@@ -170,25 +171,26 @@ export class FakeBotApi {
 
   /**
    * Injects a failure for the next `times` calls of `method` (after validation), e.g.
-   * `{error_code: 429, description: "Too Many Requests: retry after 1", retry_after: 1}` or a 500.
-   * `null` clears it.
+   * `{error_code: 429, description: "Too Many Requests: retry after 1", retry_after: 1}` or a 500;
+   * with `when: "after"` the call takes effect first (a lost answer). `null` clears it.
    */
   setFault(method: string, fault: Fault | null, times = 1): void {
     if (fault === null) this.faults.delete(method);
     else this.faults.set(method, { fault, remaining: times });
   }
 
-  private takeFault(method: string): TelegramApiError | undefined {
+  private takeFault(method: string): { error: TelegramApiError; after: boolean } | undefined {
     const f = this.faults.get(method);
     if (!f || f.remaining <= 0) return undefined;
     f.remaining--;
     if (f.remaining <= 0) this.faults.delete(method);
-    const { error_code, description, retry_after } = f.fault;
-    return new TelegramApiError(
+    const { error_code, description, retry_after, when } = f.fault;
+    const error = new TelegramApiError(
       error_code,
       description,
       retry_after !== undefined ? { retry_after } : undefined,
     );
+    return { error, after: when === "after" };
   }
 
   // ─────────────── simulated users (users.ts) ───────────────
@@ -202,8 +204,9 @@ export class FakeBotApi {
   unblock(userId: number): void {
     userActions.unblock(this.s, userId);
   }
-  sendText(userId: number, text: string): Promise<Update> {
-    return userActions.sendText(this.s, userId, text);
+  /** `replyTo`: the bot message the user replies to (Telegram's "Reply") */
+  sendText(userId: number, text: string, replyTo?: number): Promise<Update> {
+    return userActions.sendText(this.s, userId, text, replyTo);
   }
   editText(userId: number, messageId: number, text: string): Promise<Update> {
     return userActions.editText(this.s, userId, messageId, text);

@@ -118,6 +118,12 @@ export interface Fault {
   error_code: number;
   description: string;
   retry_after?: number;
+  /**
+   * "before" (default): the call fails and nothing happens. "after": the call takes effect (the
+   * message is sent, the query answered) and then the error is returned — as when Telegram's
+   * answer is lost, so the bot cannot tell.
+   */
+  when?: "before" | "after";
 }
 
 export interface FakeBotApiEvents {
