@@ -1,9 +1,9 @@
 /** Serves admin/static/* (CSS, JS) from memory under /static/; no CDN anywhere. */
 import { readdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { Hono } from "hono";
+import { ADMIN_STATIC_DIR } from "../src/paths.js";
 
-const DIR = fileURLToPath(new URL("./static/", import.meta.url));
+const DIR = ADMIN_STATIC_DIR;
 const TYPES: Record<string, string> = {
   css: "text/css; charset=utf-8",
   js: "text/javascript; charset=utf-8",

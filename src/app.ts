@@ -20,9 +20,12 @@ import { createRepositories } from "./db/repositories/index.js";
 import { createI18n } from "./i18n/index.js";
 import { type Jobs, startJobs } from "./jobs/scheduler.js";
 import { createLogger, type Logger } from "./logger.js";
+import { createClaimKeeper } from "./notifications/claims.js";
 import { createNotifications, type Notifications } from "./notifications/index.js";
 import { loadPepper } from "./secrets.js";
 import { createServer, webhookPath } from "./server/index.js";
+import { loadAnnualReport } from "./services/annual-report.js";
+import { createSharedBudget, type SharedBudgetOptions } from "./telegram/budget.js";
 import { FakeBotApi } from "./telegram/fake-bot-api.js";
 import {
   createBackgroundApi,
@@ -52,6 +55,8 @@ export interface AppOverrides {
   webhookTimeoutMs?: number;
   /** pacing/backoff of the outbox (tests, benchmarks) */
   outbox?: OutboxOptions;
+  /** the send budget shared by every instance and the bot's replies (tests, benchmarks) */
+  budget?: SharedBudgetOptions;
 }
 
 export interface App {
@@ -110,21 +115,42 @@ export async function createApp(config: Config, o: AppOverrides = {}): Promise<A
     now: o.now ?? (() => new Date()),
     tz: config.TZ_NAME,
     pepper,
+    documents: {
+      async annualReport({ year, agencyId, lang }) {
+        // docx loads on first use, as in the panel
+        const { buildAnnualReportDocx } = await import("../admin/documents/annual-report-docx.js");
+        const report = await loadAnnualReport(deps, { year, agencyId });
+        const agency = (await deps.repos.agencies.byId(agencyId)) ?? null;
+        return buildAnnualReportDocx(i18n, report, agency, lang);
+      },
+    },
   };
 
+  // one send budget for the bot's replies, the reminders and every other instance (30 msg/s)
+  const budget = createSharedBudget(deps, { name: `bot:${token.split(":")[0]}`, ...o.budget });
   const telegram = createBot(deps, {
     token,
     apiRoot,
     botInfo: o.botInfo,
+    budget,
     retryDelaysMs: o.updateRetryDelaysMs,
   });
   // own Api instance: a fan-out waiting on pacing or retry_after never delays the bot's replies
   // (a 403 is the notifier's business: src/notifications marks the recipient unreachable)
-  const outbox = createOutbox(createBackgroundApi(token, apiRoot), o.outbox);
-  const jobs = startJobs({ ...deps, outbox });
+  const outbox = createOutbox(createBackgroundApi(token, apiRoot, budget), {
+    pacedByApi: true,
+    ...o.outbox,
+  });
+  // one per app: renews this instance's claims, keeps outcomes through a database outage
+  const claims = createClaimKeeper(deps);
+  const jobs = startJobs({ ...deps, outbox, claims });
   const botUsername = () =>
     telegram.bot.isInited() ? telegram.bot.botInfo.username : (simulator?.botUsername ?? "bot");
-  const notifications = createNotifications(deps, { outbox, panelUrl: panelUrl(config) });
+  const notifications = createNotifications(deps, {
+    outbox,
+    panelUrl: panelUrl(config),
+    claims,
+  });
   const admin = createAdmin({
     deps,
     database,
@@ -226,6 +252,9 @@ export async function createApp(config: Config, o: AppOverrides = {}): Promise<A
       // 2. let in-flight updates finish
       await telegram.inFlight.drained();
       await jobs.stop();
+      // outcomes kept through a database outage: a last chance to write them
+      await claims.flush(3_000);
+      claims.close();
       await closing;
       // 3. close the rest
       await simulator?.close();

@@ -91,7 +91,7 @@ export const ConfigSchema = z
     REMINDER_CRON: z
       .string()
       .trim()
-      .default("*/5 * * * *")
+      .default("* * * * *")
       .refine((v) => isCronExpression(v), {
         message: 'must be a cron expression such as "*/5 * * * *" (minute hour day month weekday)',
       }),

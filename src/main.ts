@@ -1,7 +1,7 @@
 /** `npm start`: read config, build the app, start it, stop it cleanly on SIGINT/SIGTERM. */
-import { type App, createApp } from "./app.js";
+import type { App } from "./app.js";
 import { ConfigError, loadConfig } from "./config.js";
-import { describeStartupError } from "./startup-errors.js";
+import { openDatabase } from "./db/client.js";
 
 async function main() {
   let config: Awaited<ReturnType<typeof loadConfig>>;
@@ -14,10 +14,18 @@ async function main() {
     }
     throw err;
   }
+  // The database opens (PGlite: reading and compiling its WASM, starting Postgres) while the
+  // rest of the app loads: start-up waits for the longer of the two, not for both in turn.
+  const opening = openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  opening.catch(() => {}); // its failure is reported below, once
+  const [{ createApp }, { describeStartupError }] = await Promise.all([
+    import("./app.js"),
+    import("./startup-errors.js"),
+  ]);
   let app: App | undefined;
   let port: number;
   try {
-    app = await createApp(config);
+    app = await createApp(config, { database: await opening });
     ({ port } = await app.start());
   } catch (err) {
     // one line that says what to fix, not a stack trace

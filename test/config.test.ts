@@ -77,7 +77,7 @@ describe("configuration", () => {
   });
 
   it("checks REMINDER_CRON with node-cron's own validator", () => {
-    expect(parseConfig({}).REMINDER_CRON).toBe("*/5 * * * *");
+    expect(parseConfig({}).REMINDER_CRON).toBe("* * * * *");
     expect(parseConfig({ REMINDER_CRON: "0 9 * * 1-5" }).REMINDER_CRON).toBe("0 9 * * 1-5");
     for (const bad of ["every five minutes", "61 * * * *", "* * * *"]) {
       expect(() => parseConfig({ REMINDER_CRON: bad })).toThrow(

@@ -1,8 +1,9 @@
-/** The audit log: who, what, when, before/after — filterable. */
+/** The audit log: who (by name), what (in words), when, the change as a table — filterable. */
 import { Hono } from "hono";
 import { z } from "zod";
-import { listAudit } from "../../src/db/repositories/audit.js";
+import { actorNames, auditVocabulary, listAudit } from "../../src/db/repositories/audit.js";
 import { addDays, atLocalTime, isLocalDate, type LocalDate } from "../../src/domain/time.js";
+import { pageOf, pageParam } from "../components/pager.js";
 import type { AdminEnv } from "../context.js";
 import { validQuery } from "../validation.js";
 import { AuditPage } from "./pages/audit.js";
@@ -26,7 +27,7 @@ const AuditQuery = z.object({
   action: word,
   from: day,
   to: day,
-  page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
+  page: pageParam,
 });
 
 export function auditRoutes(): Hono<AdminEnv> {
@@ -34,27 +35,33 @@ export function auditRoutes(): Hono<AdminEnv> {
   app.get("/audit", validQuery(AuditQuery), async (c) => {
     const a = c.get("a");
     const q = c.req.valid("query");
-    const pageNo = q.page ?? 1;
-    const rows = await listAudit(a.deps.db, {
-      actor: q.actor,
-      entity: q.entity,
-      action: q.action,
-      from: q.from ? atLocalTime(q.from as LocalDate, "00:00", a.deps.tz) : undefined,
-      to: q.to ? atLocalTime(addDays(q.to as LocalDate, 1), "00:00", a.deps.tz) : undefined,
-      limit: PAGE + 1,
-      offset: (pageNo - 1) * PAGE,
-    });
-    const u = new URL(c.req.url);
-    const href = (n: number) => {
-      u.searchParams.set("page", String(n));
-      return u.pathname + u.search;
-    };
+    const found = await listAudit(
+      a.deps.db,
+      {
+        actor: q.actor,
+        entity: q.entity,
+        action: q.action,
+        from: q.from ? atLocalTime(q.from as LocalDate, "00:00", a.deps.tz) : undefined,
+        to: q.to ? atLocalTime(addDays(q.to as LocalDate, 1), "00:00", a.deps.tz) : undefined,
+      },
+      pageOf(q.page, PAGE),
+    );
+    const [vocabulary, admins, names] = await Promise.all([
+      auditVocabulary(a.deps.db),
+      a.deps.repos.admins.list(),
+      actorNames(
+        a.deps.db,
+        found.rows.map((r) => r.actor),
+      ),
+    ]);
     return c.render(
       <AuditPage
         q={q}
-        rows={rows.slice(0, PAGE)}
-        prev={pageNo > 1 ? href(pageNo - 1) : undefined}
-        next={rows.length > PAGE ? href(pageNo + 1) : undefined}
+        found={found}
+        size={PAGE}
+        vocabulary={vocabulary}
+        admins={admins}
+        names={names}
       />,
       { title: c.get("t")("admin-audit-title") },
     );

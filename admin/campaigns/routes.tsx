@@ -4,6 +4,7 @@
  * working-day calendar is its own area (admin/calendar).
  */
 import { Hono } from "hono";
+import { z } from "zod";
 import type { CampaignRow } from "../../src/db/repositories/campaigns.js";
 import { localDate } from "../../src/domain/time.js";
 import type { Acting } from "../../src/services/acting.js";
@@ -15,11 +16,13 @@ import {
   removeCampaignService,
   resolveServiceCodes,
   sendCampaignList,
+  setProcessOptional,
   setReminderPolicy,
   updateCampaign,
 } from "../../src/services/campaigns.js";
 import { requireRole } from "../auth/session.js";
 import type { FieldErrors, FormValues } from "../components/forms.js";
+import { pageOf, pageParam, searchParam } from "../components/pager.js";
 import { type AdminEnv, actorOf, type Ctx } from "../context.js";
 import { readTable, toObjects } from "../documents/read-table.js";
 import { notFound, redirectOk } from "../lib.js";
@@ -28,6 +31,7 @@ import { CampaignPage, type CampaignPageProps } from "./pages/campaign.js";
 import { CampaignListPage } from "./pages/list.js";
 import { NewCampaignPage } from "./pages/new.js";
 import { ListSentPage } from "./pages/sent.js";
+import { PICK_SIZE } from "./pages/service-picker.js";
 import {
   CampaignSchema,
   CancelSchema,
@@ -38,6 +42,7 @@ import {
   policyOf,
 } from "./schemas.js";
 
+const ProcessForm = z.object({ optional: z.enum(["0", "1"]) });
 const acting = (c: Ctx): Acting => ({ deps: c.get("a").deps, actor: actorOf(c.get("admin")) });
 
 /** Service ids from the picker, the codes textarea and an optional file (registry_code column). */
@@ -57,13 +62,39 @@ async function pickedServices(c: Ctx, p: Picked): Promise<{ ids: number[]; unkno
   return { ids: [...ids], unknown: r.unknown };
 }
 
+/** The page's list parameters: its services (q, agency, page) and the picker's (add_q, add_page). */
+const PageQuery = z.object({
+  q: searchParam,
+  agency: z.coerce.number().int().positive().optional().catch(undefined),
+  page: pageParam,
+  add_q: searchParam,
+  add_page: pageParam,
+});
+const pageQuery = (c: Ctx) => PageQuery.parse(c.req.query());
+
+/** The picker's page of services that can still be added (none of a test agency's). */
+function addable(c: Ctx, q: z.output<typeof PageQuery>, campaignId?: number) {
+  return c
+    .get("a")
+    .deps.repos.services.page(
+      { q: q.add_q, notInCampaign: campaignId },
+      pageOf(q.add_page, PICK_SIZE),
+    );
+}
+
 /** The new-campaign form (400 when it comes back with errors). */
 async function newForm(c: Ctx, values: FormValues, errors?: FieldErrors) {
   if (errors) c.status(400);
-  const services = await c.get("a").deps.repos.services.list();
-  return c.render(<NewCampaignPage services={services} values={values} errors={errors} />, {
-    title: c.get("t")("admin-campaign-new"),
-  });
+  const q = pageQuery(c);
+  return c.render(
+    <NewCampaignPage
+      found={await addable(c, q)}
+      pick={{ q: q.add_q, page: q.add_page }}
+      values={values}
+      errors={errors}
+    />,
+    { title: c.get("t")("admin-campaign-new") },
+  );
 }
 
 async function show(
@@ -74,15 +105,28 @@ async function show(
 ) {
   const deps = c.get("a").deps;
   if (forms) c.status(status);
-  const [rows, services] = await Promise.all([
-    campaignServices(deps, campaign.id),
-    c.get("admin")?.role === "secretary" ? deps.repos.services.list() : Promise.resolve([]),
+  const q = pageQuery(c);
+  const sec = c.get("admin")?.role === "secretary";
+  const [found, agencies, services] = await Promise.all([
+    campaignServices(
+      deps,
+      campaign,
+      { q: q.q, agencyId: q.agency, locale: c.get("locale") },
+      pageOf(q.page),
+    ),
+    deps.repos.agencies.list(),
+    sec ? addable(c, q, campaign.id) : undefined,
   ]);
   return c.render(
-    <CampaignPage campaign={campaign} rows={rows} services={services} forms={forms} />,
-    {
-      title: `${campaign.year} — ${campaign.title}`,
-    },
+    <CampaignPage
+      campaign={campaign}
+      found={found}
+      agencies={agencies}
+      services={services}
+      q={q}
+      forms={forms}
+    />,
+    { title: `${campaign.year} — ${campaign.title}` },
   );
 }
 
@@ -165,6 +209,20 @@ export function campaignsRoutes(): Hono<AdminEnv> {
       if (!p.ok)
         return show(c, campaign, { policy: { values: await postedValues(c), errors: p.errors } });
       await setReminderPolicy(acting(c), campaign, p.policy);
+      return redirectOk(c, `/campaigns/${campaign.id}`, "admin-saved");
+    },
+  );
+
+  // Appendix 1 required or optional for this year's submit
+  app.post(
+    "/campaigns/:id{[0-9]+}/process",
+    secretary,
+    ids,
+    validForm(ProcessForm, invalidOn("edit")),
+    async (c) => {
+      const campaign = await load(c);
+      if (!campaign) return notFound(c);
+      await setProcessOptional(acting(c), campaign, c.req.valid("form").optional === "1");
       return redirectOk(c, `/campaigns/${campaign.id}`, "admin-saved");
     },
   );

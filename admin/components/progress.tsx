@@ -5,6 +5,7 @@ import {
   type ProgressState,
   type StateCounts,
 } from "../../src/domain/progress.js";
+import { SearchForm } from "./pager.js";
 import { useT } from "./request.js";
 
 export function StateBadge(props: { state: ProgressState }) {
@@ -121,17 +122,7 @@ export function StateFilter(props: {
 }) {
   const t = useT();
   return (
-    <form method="get" action={props.action} class="filters">
-      {Object.entries(props.hidden).map(([name, value]) =>
-        value === undefined ? null : <input type="hidden" name={name} value={String(value)} />,
-      )}
-      <input
-        type="search"
-        name="q"
-        value={props.q ?? ""}
-        placeholder={t("admin-filter-search")}
-        aria-label={t("admin-filter-search")}
-      />
+    <SearchForm action={props.action} hidden={props.hidden} q={props.q}>
       <select name="state" aria-label={t("admin-filter-state")}>
         <option value="">{t("admin-filter-any-state")}</option>
         {PROGRESS_STATES.map((s) => (
@@ -140,7 +131,6 @@ export function StateFilter(props: {
           </option>
         ))}
       </select>
-      <button type="submit">{t("admin-filter-apply")}</button>
-    </form>
+    </SearchForm>
   );
 }

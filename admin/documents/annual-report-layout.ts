@@ -183,15 +183,22 @@ export function reportLayout(
           t("report-col-service"),
           ...(all ? [t("report-col-agency")] : []),
           t("report-col-documents"),
+          t("report-col-count-docs"),
           t("report-col-decision"),
         ],
         rows: p.excluded.map((x) => [
           service(x),
           ...(all ? [agencyOf(x)] : []),
-          x.items.join("\n"),
+          [
+            ...x.items,
+            ...(x.reduction
+              ? [t("report-docs-reduction", { from: x.reduction.from, to: x.reduction.to })]
+              : []),
+          ].join("\n"),
+          num(x.count),
           decision(x.decision),
         ]),
-        widths: all ? [32, 22, 28, 18] : [40, 40, 20],
+        widths: all ? [28, 20, 26, 8, 18] : [36, 36, 8, 20],
       },
     );
   }

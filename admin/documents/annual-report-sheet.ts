@@ -10,10 +10,12 @@ import {
 } from "../../src/domain/agenda.js";
 import {
   type AnnualReport,
+  REPORT_PROCESS_ITEMS,
   REPORT_PROPOSAL_QUESTIONS,
   type ReportService,
 } from "../../src/domain/annual-report.js";
 import type { Locale } from "../../src/domain/vocabulary.js";
+import { summarizeProcessValue } from "../../src/i18n/answer-summary.js";
 import type { Translate } from "../../src/i18n/index.js";
 import { answerText, questionTitle } from "./questionnaire-table.js";
 import type { Sheet } from "./sheet.js";
@@ -52,12 +54,17 @@ export function annualReportSheets(
       t("report-col-meeting"),
       t("report-col-decision"),
       ...REPORT_PROPOSAL_QUESTIONS.map((no) => `${no}. ${questionTitle(no, t)}`),
+      ...REPORT_PROCESS_ITEMS.map((no) => `${t("report-col-appendix1")}: ${t(`p-title-${no}`)}`),
     ],
     rows: r.considered.rows.map((c) => [
       ...cols(c),
       c.meetingDate,
       t(`decision-${c.decision ?? "none"}`),
       ...REPORT_PROPOSAL_QUESTIONS.map((no) => answerText(no, c.answers[no], t, lang)),
+      ...REPORT_PROCESS_ITEMS.map((no) => {
+        const v = c.process?.[no];
+        return v ? summarizeProcessValue(no, v, t, lang) : "";
+      }),
     ]),
   };
   const roadmaps: Sheet = {

@@ -6,11 +6,13 @@
 
 import type { CampaignRow } from "../../src/db/repositories/campaigns.js";
 import type { Repositories } from "../../src/db/repositories/index.js";
+import { PROCESS_ITEMS } from "../../src/domain/process.js";
 import { progressState } from "../../src/domain/progress.js";
 import { QUESTION_COUNT } from "../../src/domain/questions.js";
 import type { Locale, ResponseStatus } from "../../src/domain/vocabulary.js";
 import type { Translate } from "../../src/i18n/index.js";
 import { loadCampaignQuestionnaires, nameIn } from "../../src/services/questionnaire.js";
+import { processText } from "./process-table.js";
 import { answerText, questionTitle } from "./questionnaire-table.js";
 import type { Sheet } from "./sheet.js";
 
@@ -37,6 +39,9 @@ export async function campaignSheet(args: {
   for (let no = 1; no <= QUESTION_COUNT; no++) {
     header.push(`${no}. ${titles[no - 1]}`, `${no}. ${t("col-justification")}`);
   }
+  // Appendix 1: one column per item, after the questionnaire's
+  for (const item of PROCESS_ITEMS)
+    header.push(t("p-col", { no: item.no, name: t(item.titleKey) }));
   const out: (string | number)[][] = [];
   for (const r of rows) {
     const line: (string | number)[] = [
@@ -53,6 +58,8 @@ export async function campaignSheet(args: {
         ans?.justification ?? "",
       );
     }
+    for (const item of PROCESS_ITEMS)
+      line.push(processText(item.no, r.process[item.no], t, locale));
     out.push(line);
   }
   return { header, rows: out };

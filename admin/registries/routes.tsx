@@ -1,6 +1,7 @@
 /** Registries: agencies and services — list, create, edit, archive, import (CSV/XLSX) with preview. */
 import { Hono } from "hono";
 import { z } from "zod";
+import { pageOf, pageParam, searchParam } from "../components/pager.js";
 import type { AdminEnv, Ctx } from "../context.js";
 import type { RowNote } from "../documents/read-table.js";
 import { validQuery } from "../validation.js";
@@ -34,12 +35,12 @@ function importedOf(q: z.output<typeof ImportedQuery>) {
     : { created: q.created, updated: q.updated ?? 0, unchanged: q.unchanged ?? 0 };
 }
 const AgenciesQuery = ImportedQuery.extend({
+  q: searchParam,
   archived: z.literal("1").optional().catch(undefined),
+  page: pageParam,
 });
-const ServicesQuery = ImportedQuery.extend({
-  q: z.string().trim().max(200).optional().catch(undefined),
+const ServicesQuery = AgenciesQuery.extend({
   agency: z.coerce.number().int().positive().optional().catch(undefined),
-  archived: z.literal("1").optional().catch(undefined),
 });
 
 /** Service import rows checked against the agencies they name. */
@@ -67,9 +68,10 @@ export function registriesRoutes(): Hono<AdminEnv> {
   // ───────────── agencies ─────────────
   app.get("/agencies", validQuery(AgenciesQuery), async (c) => {
     const q = c.req.valid("query");
-    const archived = q.archived === "1";
-    const list = await c.get("a").deps.repos.agencies.list({ includeArchived: archived });
-    return c.render(<AgenciesPage list={list} archived={archived} imported={importedOf(q)} />, {
+    const found = await c
+      .get("a")
+      .deps.repos.agencies.page({ includeArchived: q.archived === "1", q: q.q }, pageOf(q.page));
+    return c.render(<AgenciesPage found={found} q={q} imported={importedOf(q)} />, {
       title: c.get("t")("admin-agencies-title"),
     });
   });
@@ -105,12 +107,15 @@ export function registriesRoutes(): Hono<AdminEnv> {
   app.get("/services", validQuery(ServicesQuery), async (c) => {
     const q = c.req.valid("query");
     const repos = c.get("a").deps.repos;
-    const [list, agencies] = await Promise.all([
-      repos.services.list({ includeArchived: q.archived === "1", q: q.q, agencyId: q.agency }),
+    const [found, agencies] = await Promise.all([
+      repos.services.page(
+        { includeArchived: q.archived === "1", q: q.q, agencyId: q.agency },
+        pageOf(q.page),
+      ),
       repos.agencies.list(),
     ]);
     return c.render(
-      <ServicesPage list={list} agencies={agencies} q={q} imported={importedOf(q)} />,
+      <ServicesPage found={found} agencies={agencies} q={q} imported={importedOf(q)} />,
       {
         title: c.get("t")("admin-services-title"),
       },

@@ -8,6 +8,7 @@ import { translator } from "../../src/i18n/index.js";
 import { loadQuestionnaire } from "../../src/services/questionnaire.js";
 import type { AdminEnv, Ctx } from "../context.js";
 import { campaignSheet } from "../documents/campaign-sheet.js";
+import { processRows } from "../documents/process-table.js";
 import { questionnaireRows } from "../documents/questionnaire-table.js";
 import { sheetCsv, sheetXlsx } from "../documents/sheet.js";
 import { DOCX_TYPE, download, nameOf, notFound } from "../lib.js";
@@ -50,6 +51,36 @@ export function exportsRoutes(): Hono<AdminEnv> {
       questionnaireRows(detail.answers, t, locale),
     );
     return download(c, bytes, `${detail.service.registryCode}-${locale}.docx`, DOCX_TYPE);
+  });
+
+  // Appendix 1 in the layout of the Rules
+  app.get("/responses/:id{[0-9]+}/process.docx", validIds(), async (c) => {
+    const a = c.get("a");
+    const { id } = c.req.valid("param");
+    const detail = await loadQuestionnaire(a.deps, id);
+    if (!detail) return notFound(c);
+    const locale = docLocale(c);
+    const t = translator(a.deps.i18n, locale);
+    const diagram = detail.materials.find((m) => m.kind === "diagram")?.fileName;
+    const { processDocx } = await import("../documents/process-docx.js");
+    const bytes = await processDocx(
+      {
+        mark: t("p-appendix-mark"),
+        subtitle: [
+          `${detail.service.registryCode} — ${nameOf(detail.service, locale)}`,
+          nameOf(detail.agency, locale),
+        ],
+        current: t("p-section-current"),
+        proposals: t("p-section-proposals"),
+        proposed: t("p-section-proposed"),
+        documents: t("p-title-2"),
+        consumers: t("p-title-3"),
+        none: t("choice-none"),
+        diagram: diagram ? t("p-review-diagram", { diagram }) : null,
+      },
+      processRows(detail.process, t, locale),
+    );
+    return download(c, bytes, `${detail.service.registryCode}-appendix1-${locale}.docx`, DOCX_TYPE);
   });
 
   for (const format of ["xlsx", "csv"] as const) {

@@ -9,18 +9,19 @@ import { translator } from "../../src/i18n/index.js";
 import { changeStatus, loadQuestionnaire } from "../../src/services/questionnaire.js";
 import { requireRole } from "../auth/session.js";
 import type { FieldErrors, FormValues } from "../components/forms.js";
+import { pageOf, pageParam, searchParam } from "../components/pager.js";
 import { type AdminEnv, actorOf, type Ctx } from "../context.js";
+import { processRows } from "../documents/process-table.js";
 import { questionnaireRows } from "../documents/questionnaire-table.js";
 import { download, nameOf, notFound, redirectOk } from "../lib.js";
-import { loadProgress } from "../services/progress.js";
+import { pickCampaign } from "../services/progress.js";
 import { validForm, validIds, validQuery } from "../validation.js";
-import { filterResponses, PAGE_SIZE } from "./list.js";
 import { NoCampaign, ResponsesPage } from "./pages/list.js";
 import { ResponsePage } from "./pages/response.js";
 
 const ListQuery = z.object({
   campaign: z.string().optional(),
-  q: z.string().trim().max(200).optional().catch(undefined),
+  q: searchParam,
   state: z.enum(PROGRESS_STATES).optional().catch(undefined),
   agency: z.coerce.number().int().positive().optional().catch(undefined),
   sort: z
@@ -28,12 +29,18 @@ const ListQuery = z.object({
     .optional()
     .catch(undefined),
   dir: z.enum(["asc", "desc"]).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
+  page: pageParam,
 });
 const ReturnSchema = z.object({
   comment: z.string().trim().min(3, "admin-err-comment-required").max(2000, "admin-err-too-long"),
 });
 const DocLang = z.enum(["kk", "ru"]).optional().catch(undefined);
+
+/** The diagram of Appendix 1, when a file was attached. */
+function diagramOf(materials: { id: number; kind: string; fileName: string | null }[]) {
+  const d = materials.find((m) => m.kind === "diagram");
+  return d?.fileName ? { id: d.id, fileName: d.fileName } : null;
+}
 
 /** The response page (again with the return form's values and errors after a failed post). */
 async function showResponse(c: Ctx, values?: FormValues, errors?: FieldErrors) {
@@ -66,6 +73,12 @@ async function showResponse(c: Ctx, values?: FormValues, errors?: FieldErrors) {
         campaign,
         state,
         rows: questionnaireRows(q.answers, td, docLang),
+        process: {
+          rows: processRows(q.process, td, docLang),
+          optional: campaign.processOptional,
+          diagram: diagramOf(q.materials),
+          history: (q.processHistory ?? []).map((h) => ({ ...h, at: new Date(h.at) })),
+        },
         materials: q.materials,
         history,
       }}
@@ -84,20 +97,27 @@ export function responsesRoutes(): Hono<AdminEnv> {
     const a = c.get("a");
     const title = c.get("t")("admin-responses-title");
     const q = c.req.valid("query");
-    const loaded = await loadProgress(a, q.campaign);
-    if (!loaded) return c.render(<NoCampaign />, { title });
-    const rows = filterResponses(loaded.rows, q, c.get("locale"));
-    const pageNo = q.page ?? 1;
+    const campaign = await pickCampaign(a, q.campaign);
+    if (!campaign) return c.render(<NoCampaign />, { title });
+    const [found, campaigns] = await Promise.all([
+      a.deps.repos.progressLists.page(
+        campaign.id,
+        {
+          q: q.q,
+          agencyId: q.agency,
+          state: q.state,
+          sort: q.sort,
+          dir: q.dir,
+          locale: c.get("locale"),
+          dueOn: campaign.dueOn,
+          today: localDate(a.deps.now(), a.deps.tz),
+        },
+        pageOf(q.page),
+      ),
+      a.deps.repos.campaigns.list(),
+    ]);
     return c.render(
-      <ResponsesPage
-        campaign={loaded.campaign}
-        campaigns={await a.deps.repos.campaigns.list()}
-        rows={rows.slice((pageNo - 1) * PAGE_SIZE, pageNo * PAGE_SIZE)}
-        total={rows.length}
-        pageNo={pageNo}
-        pages={Math.max(1, Math.ceil(rows.length / PAGE_SIZE))}
-        q={q}
-      />,
+      <ResponsesPage campaign={campaign} campaigns={campaigns} found={found} q={q} />,
       { title },
     );
   });

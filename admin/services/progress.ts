@@ -41,14 +41,22 @@ async function cachedProgress(a: AdminDeps, campaignId: number): Promise<Progres
   return rows;
 }
 
+/** The campaign picked by `?campaign=`, or the current one. */
+export async function pickCampaign(
+  a: AdminDeps,
+  campaignParam: string | undefined,
+): Promise<CampaignRow | undefined> {
+  const repo = a.deps.repos.campaigns;
+  const id = z.coerce.number().int().positive().safeParse(campaignParam);
+  return id.success ? await repo.byId(id.data) : await repo.current();
+}
+
 /** The campaign picked by `?campaign=` or the current one, with classified rows. */
 export async function loadProgress(
   a: AdminDeps,
   campaignParam: string | undefined,
 ): Promise<{ campaign: CampaignRow; rows: ClassifiedRow[]; today: string } | undefined> {
-  const repo = a.deps.repos.campaigns;
-  const id = z.coerce.number().int().positive().safeParse(campaignParam);
-  const campaign = id.success ? await repo.byId(id.data) : await repo.current();
+  const campaign = await pickCampaign(a, campaignParam);
   if (!campaign) return undefined;
   const today = localDate(a.deps.now(), a.deps.tz);
   const rows = (await cachedProgress(a, campaign.id)).map((r) => ({

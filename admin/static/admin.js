@@ -12,6 +12,11 @@
     const s = e.target;
     if (s instanceof HTMLSelectElement && s.hasAttribute("data-autosubmit")) s.form?.submit();
   });
+  // <button data-print> prints the page (the invitation sheet)
+  document.addEventListener("click", (e) => {
+    const b = e.target;
+    if (b instanceof HTMLElement && b.closest("[data-print]")) window.print();
+  });
   // playground: poll the chat, post without reloading
   const chat = document.querySelector("[data-poll]");
   if (!chat) return;

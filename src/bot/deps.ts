@@ -1,4 +1,5 @@
 import type { I18n } from "@grammyjs/i18n";
+import type { Locale } from "../domain/vocabulary.js";
 import type { CoreDeps } from "../services/deps.js";
 import type { InnerContext } from "./context.js";
 
@@ -8,4 +9,12 @@ export interface BotDeps extends CoreDeps {
   i18n: I18n<InnerContext>;
   /** base URL of file downloads: `${apiRoot}/file/bot${token}/` */
   fileBase: string;
+  /**
+   * Documents the bot sends on request, built by the admin's document builders: the composition
+   * root passes them in (a door never imports another door).
+   */
+  documents: {
+    /** the annual report draft of a state body for a year, as DOCX in `lang` */
+    annualReport(o: { year: number; agencyId: number; lang: Locale }): Promise<Uint8Array>;
+  };
 }

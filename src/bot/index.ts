@@ -4,9 +4,10 @@
  */
 import { conversations } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
-import { Bot, type BotConfig } from "grammy";
+import { Bot, type BotConfig, type Transformer } from "grammy";
 import { botStorageAdapter } from "../db/repositories/bot-storage.js";
 import { type Locale, localeFromLanguageCode } from "../domain/vocabulary.js";
+import { budgetTransformer, type SharedBudget } from "../telegram/budget.js";
 import { isBlocked } from "../telegram/outbox.js";
 import { replyTransformers, staleSocketRetryFetch } from "./api-transformers.js";
 import type { BotContext, InnerContext } from "./context.js";
@@ -36,6 +37,8 @@ export const CONVERSATION_VERSION = 2;
 export interface CreateBotOptions {
   token: string;
   apiRoot?: string;
+  /** the send budget shared with the reminders and other instances (src/telegram/budget.ts) */
+  budget?: SharedBudget;
   /** skip getMe (tests and the simulator pass a known identity) */
   botInfo?: BotConfig<BotContext>["botInfo"];
   /** pauses before retrying a transiently failing update (tests shorten them) */
@@ -61,7 +64,9 @@ export function createBot(deps: BotDeps, opts: CreateBotOptions): TelegramBot {
     // the conversations plugin builds its Api from these options: the fetch is shared
     client: { apiRoot: opts.apiRoot, fetch: staleSocketRetryFetch },
   });
-  bot.api.config.use(...replyTransformers());
+  // the budget first (innermost): every attempt, auto-retry's included, takes an instant
+  const paced: Transformer[] = opts.budget ? [budgetTransformer(opts.budget)] : [];
+  bot.api.config.use(...paced, ...replyTransformers());
 
   const tracker = inFlight();
   bot.use(tracker.middleware);
@@ -113,7 +118,7 @@ export function createBot(deps: BotDeps, opts: CreateBotOptions): TelegramBot {
       // (the plugin builds a fresh Api per context, without the bot's transformers)
       plugins: [
         async (ctx, next) => {
-          ctx.api.config.use(...replyTransformers());
+          ctx.api.config.use(...paced, ...replyTransformers());
           await next();
         },
         conversationSender(deps, senders),

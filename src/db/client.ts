@@ -3,12 +3,13 @@
  * DATABASE_URL, the postgres driver otherwise. Both give the same drizzle API,
  * so repositories and migrations are written once.
  */
-import { mkdir } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
+import { access, copyFile, cp, mkdir } from "node:fs/promises";
+import { join } from "node:path";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
+import { MIGRATIONS_DIR, PGLITE_TEMPLATE_DIR } from "../paths.js";
 import { lockDataDir } from "./data-dir-lock.js";
 import * as schema from "./schema.js";
 
@@ -31,7 +32,10 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export const MIGRATIONS_FOLDER = fileURLToPath(new URL("../../drizzle", import.meta.url));
+export const MIGRATIONS_FOLDER = MIGRATIONS_DIR;
+
+/** The advisory lock (one bigint key, shared by every instance) that serialises migrations. */
+export const MIGRATION_LOCK_KEY = 7_318_704_451_101;
 
 export interface DatabaseOptions {
   /** postgres:// URL; when absent PGlite is used */
@@ -40,6 +44,8 @@ export interface DatabaseOptions {
   dataDir?: string;
   /** postgres pool size */
   max?: number;
+  /** an initialised, migrated PGlite data directory copied into a fresh dataDir (the build's) */
+  templateDir?: string;
 }
 
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
@@ -56,10 +62,21 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     return {
       db,
       kind: "postgres",
-      migrate: () =>
-        migratePostgres(drizzlePostgres(sqlClient, { schema }), {
-          migrationsFolder: MIGRATIONS_FOLDER,
-        }),
+      migrate: async () => {
+        // Instances starting together (a rolling upgrade, a scale-out) apply the migrations
+        // once: the first holds the lock and migrates, the others wait, then find nothing to do.
+        // The lock lives on one reserved connection and ends with it, even if this process dies.
+        const lock = await sqlClient.reserve();
+        try {
+          await lock`select pg_advisory_lock(${MIGRATION_LOCK_KEY}::bigint)`;
+          await migratePostgres(drizzlePostgres(sqlClient, { schema }), {
+            migrationsFolder: MIGRATIONS_FOLDER,
+          });
+        } finally {
+          await lock`select pg_advisory_unlock(${MIGRATION_LOCK_KEY}::bigint)`.catch(() => {});
+          lock.release();
+        }
+      },
       ping: async () => {
         try {
           await sqlClient`select 1`;
@@ -83,15 +100,24 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     import("drizzle-orm/pglite"),
     import("drizzle-orm/pglite/migrator"),
   ]);
-  const client = await PGlite.create(dataDir).catch((err) => {
-    unlock();
-    throw err;
-  });
+  const client = await openPglite(PGlite, dataDir, opts.templateDir ?? PGLITE_TEMPLATE_DIR).catch(
+    (err) => {
+      unlock();
+      throw err;
+    },
+  );
   const db = drizzlePglite(client, { schema });
+  let migrating: Promise<void> = Promise.resolve();
   return {
     db: db as unknown as Db,
     kind: "pglite",
-    migrate: () => migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER }),
+    // one process owns the directory (the lock file); within it, one migration run at a time
+    migrate: () => {
+      migrating = migrating
+        .catch(() => {})
+        .then(() => migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER }));
+      return migrating;
+    },
     ping: async () => {
       try {
         await client.query("select 1");
@@ -105,4 +131,44 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
       unlock();
     },
   };
+}
+
+/**
+ * Postgres' default 128 MB of shared buffers is zeroed at start, so it is resident for the life of
+ * the process; one campaign's working set fits in far less, and the OS page cache holds the rest.
+ */
+const PGLITE_SETTINGS = ["-c", "shared_buffers=32MB"];
+
+const exists = (path: string) =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
+
+/**
+ * Opens an embedded data directory. A fresh one is copied from the build's template rather than
+ * made by initdb at start-up (seconds, and memory PGlite would keep for the life of the process);
+ * PG_VERSION goes last, so a copy cut short is redone, never taken for a database. Without a
+ * template initdb runs, and the instance is reopened so its memory is given back before serving.
+ */
+async function openPglite(
+  PGlite: typeof import("@electric-sql/pglite").PGlite,
+  dataDir: string,
+  templateDir: string,
+) {
+  const open = () =>
+    PGlite.create(dataDir, { startParams: [...PGlite.defaultStartParams, ...PGLITE_SETTINGS] });
+  if (dataDir.startsWith("memory://") || (await exists(join(dataDir, "PG_VERSION")))) {
+    return open();
+  }
+  if (await exists(join(templateDir, "PG_VERSION"))) {
+    await cp(templateDir, dataDir, {
+      recursive: true,
+      filter: (src) => src !== join(templateDir, "PG_VERSION"),
+    });
+    await copyFile(join(templateDir, "PG_VERSION"), join(dataDir, "PG_VERSION"));
+    return open();
+  }
+  await (await open()).close();
+  return open();
 }

@@ -39,6 +39,8 @@ export const agencies = pgTable("agencies", {
   nameKk: text("name_kk").notNull(),
   nameRu: text("name_ru").notNull(),
   archivedAt: tstz("archived_at"),
+  /** the playground's agency (its services too): shown nowhere outside the playground */
+  isTest: boolean("is_test").notNull().default(false),
   createdAt: createdAt(),
 });
 
@@ -117,6 +119,8 @@ export const campaigns = pgTable(
     status: text("status").$type<CampaignStatus>().notNull().default("draft"),
     /** this year's submit does not wait for Appendix 1 (the business process) */
     processOptional: boolean("process_optional").notNull().default(false),
+    /** the playground's campaign: left out of dashboards, pickers, lists and reports */
+    isTest: boolean("is_test").notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [index("campaigns_year_idx").on(t.year)],
@@ -373,6 +377,15 @@ export const adminSessions = pgTable("admin_sessions", {
  * Reminder ledger: a row is claimed (inserted) before a message is sent; the
  * unique key makes restarts, overlapping ticks and several instances send once.
  */
+/**
+ * The one send budget of every instance (src/telegram/budget.ts): a GCRA row per budget name,
+ * `next_at` = the first instant not yet promised to a sender.
+ */
+export const sendBudget = pgTable("send_budget", {
+  name: text("name").primaryKey(),
+  nextAt: tstz("next_at").notNull().defaultNow(),
+});
+
 export const reminderLedger = pgTable(
   "reminder_ledger",
   {
@@ -386,6 +399,12 @@ export const reminderLedger = pgTable(
     error: text("error"),
     claimedAt: createdAt(),
     sentAt: tstz("sent_at"),
+    /** the claim's owner token (random per claim): only it settles or renews the row */
+    owner: text("owner"),
+    /** a claimed row is someone's until then (renewed by its owner's heartbeat); a failed row may be retried from then */
+    leaseUntil: tstz("lease_until").notNull().defaultNow(),
+    /** attempts that ended in an ambiguous failure (5xx, lost answer): the message may have arrived */
+    uncertain: integer("uncertain").notNull().default(0),
   },
   (t) => [
     uniqueIndex("reminder_ledger_uq").on(t.chatId, t.subject, t.kind, t.scheduledFor),

@@ -18,9 +18,12 @@
  *     and activities on time), completed late, in progress, overdue; and per activity of
  *     Appendix 3: done on time / done late / pending / overdue / without a deadline;
  *   - the proposals of the considered services "as answered" (every considered service) and
- *     "as decided" (those the Commission recommended): term reductions from→to (Q4, a target
- *     shorter than the current term), documents that can be excluded (Q5), exclusively
- *     electronic format (Q2 "yes"), proactive format (Q9 "yes").
+ *     "as decided" (those the Commission recommended): term reductions from→to, documents that
+ *     can be excluded, exclusively electronic format, proactive format. Appendix 1's proposals
+ *     (prefilled from the questionnaire, then confirmed or corrected by the state body) win
+ *     where they are given: item 10 term (else Q4, a target shorter than the current term),
+ *     item 11 documents from→to (else Q5's list; Q5 names the documents either way), item 4
+ *     exclusively electronic (else Q2 "yes"), item 8 proactive (else Q9 "yes").
  * For a state body the rows are its own (`agencyId`); for the authorized body (null), all.
  */
 import {
@@ -31,11 +34,14 @@ import {
   roadmapState,
 } from "./agenda.js";
 import { type AnswerValue, type Duration, termEquals } from "./answers/values.js";
+import type { WorkingCalendar } from "./calendar.js";
 import type { LocalDate } from "./time.js";
 
 export const REPORT_TOP_DEFAULT = 10;
 /** The questions section 3.1 reads: exclusively electronic, term, documents, proactive. */
 export const REPORT_PROPOSAL_QUESTIONS = [2, 4, 5, 9] as const;
+/** The Appendix 1 items it reads: electronic only, proactive, term, documents reduction. */
+export const REPORT_PROCESS_ITEMS = [4, 8, 10, 11] as const;
 export const REPORT_TOP_MAX = 100;
 
 /** A service and its agency as the report names them. */
@@ -64,6 +70,8 @@ export interface ConsideredRow extends ReportService {
   decision: Decision | null;
   /** the answers to Q2, Q4, Q5 and Q9 (others may be present; missing = not answered) */
   answers: Readonly<Partial<Record<number, AnswerValue>>>;
+  /** Appendix 1 items 4, 8, 10, 11 where given */
+  process?: Readonly<Partial<Record<number, AnswerValue>>>;
 }
 
 export interface ReportRoadmapRow extends ReportService {
@@ -118,7 +126,12 @@ export interface TermReduction extends ReportService {
 }
 
 export interface ExcludedDocuments extends ReportService {
+  /** the documents named (Q5); may be empty when only Appendix 1's count is given */
   items: readonly string[];
+  /** how many documents are excluded */
+  count: number;
+  /** Appendix 1 item 11: required documents from → to */
+  reduction: { from: number; to: number } | null;
   decision: Decision | null;
   recommended: boolean;
 }
@@ -267,6 +280,7 @@ export function annualReport(input: ReportInput): AnnualReport {
   const proactive: { recommended: boolean }[] = [];
   for (const r of considered) {
     const { answers: a, recommended, decision } = r;
+    const p = r.process ?? {};
     const service: ReportService = {
       serviceId: r.serviceId,
       registryCode: r.registryCode,
@@ -276,16 +290,21 @@ export function annualReport(input: ReportInput): AnnualReport {
       agencyNameKk: r.agencyNameKk,
       agencyNameRu: r.agencyNameRu,
     };
-    const q4 = a[4];
-    if (q4?.type === "term" && q4.target && !termEquals(q4.target, q4.current))
-      terms.push({ ...service, current: q4.current, target: q4.target, decision, recommended });
-    const q5 = a[5];
-    if (q5?.type === "list") excluded.push({ ...service, items: q5.items, decision, recommended });
-    if (a[2]?.type === "choice" && a[2].choice === "yes") electronic.push({ recommended });
-    if (a[9]?.type === "choice" && a[9].choice === "yes") proactive.push({ recommended });
+    const term = p[10] ?? a[4];
+    if (term?.type === "term" && term.target && !termEquals(term.target, term.current))
+      terms.push({ ...service, current: term.current, target: term.target, decision, recommended });
+    const names = a[5]?.type === "list" ? a[5].items : [];
+    const p11 = p[11];
+    const reduction = p11?.type === "range" ? { from: p11.from, to: p11.to } : null;
+    const n = reduction ? reduction.from - reduction.to : p11 ? 0 : names.length;
+    if (n > 0)
+      excluded.push({ ...service, items: names, count: n, reduction, decision, recommended });
+    const yes = (v: AnswerValue | undefined) => v?.type === "choice" && v.choice === "yes";
+    if (p[4] ? yes(p[4]) : yes(a[2])) electronic.push({ recommended });
+    if (p[8] ? yes(p[8]) : yes(a[9])) proactive.push({ recommended });
   }
   const docs = (only: boolean) =>
-    excluded.filter((e) => !only || e.recommended).reduce((s, e) => s + e.items.length, 0);
+    excluded.filter((e) => !only || e.recommended).reduce((s, e) => s + e.count, 0);
 
   return {
     year,
@@ -310,4 +329,38 @@ export function annualReport(input: ReportInput): AnnualReport {
 /** The reporting year of a report drafted on `today`: the previous calendar year (003 p.9). */
 export function reportingYear(today: LocalDate): number {
   return Number(today.slice(0, 4)) - 1;
+}
+
+// ───────────── the April reminder (003 p.9: published no later than 30 April) ─────────────
+
+/** Working days between the reminder and the deadline: two working weeks to check and publish. */
+export const REPORT_REMIND_WORKING_DAYS_BEFORE = 10;
+
+/** The last day to publish the report of `reportYear`: 30 April of the next year (003 p.9). */
+export function annualReportDeadline(reportYear: number): LocalDate {
+  return `${reportYear + 1}-04-30` as LocalDate;
+}
+
+/** The working day the officials are told the draft is ready (in April of the next year). */
+export function reportReminderDay(reportYear: number, calendar: WorkingCalendar): LocalDate {
+  const last = calendar.previousWorkingDay(annualReportDeadline(reportYear));
+  return calendar.addWorkingDays(last, -REPORT_REMIND_WORKING_DAYS_BEFORE);
+}
+
+/**
+ * The reminder due `today`, if any: from its day up to the deadline (a missed day is caught up
+ * later, still keyed by its scheduled day, so it goes out once).
+ */
+export function dueReportReminder(
+  today: LocalDate,
+  calendar: WorkingCalendar,
+): { year: number; scheduledFor: LocalDate } | null {
+  const year = reportingYear(today);
+  const day = reportReminderDay(year, calendar);
+  return today >= day && today <= annualReportDeadline(year) ? { year, scheduledFor: day } : null;
+}
+
+/** Whether a state body's draft has anything to show (no reminder for an empty one). */
+export function hasFigures(r: AnnualReport): boolean {
+  return r.demand.all.length > 0 || r.considered.services > 0 || r.roadmaps.opened > 0;
 }

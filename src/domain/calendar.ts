@@ -33,7 +33,8 @@
  * Years are computed lazily and cached per calendar (bit table + prefix sums), so lookups in
  * loops over 10,000 officials cost an array read; library results are cached per year/country.
  */
-import Holidays from "date-holidays";
+import { createRequire } from "node:module";
+import type Holidays from "date-holidays";
 import { fromEpochDay, isoWeekdayOfEpochDay, type LocalDate, toEpochDay } from "./time.js";
 
 export type HolidayLocale = "kk" | "ru" | "en";
@@ -81,6 +82,10 @@ interface YearData {
 const LOCALES: readonly HolidayLocale[] = ["kk", "ru", "en"];
 const rawCache = new Map<string, RawHoliday[]>();
 const libraries = new Map<string, Holidays>();
+// Loaded on the first holiday lookup, not at start-up: the library and its time-zone data
+// take a few hundred ms to load and the first request (health, login) never needs them.
+const require = createRequire(import.meta.url);
+let HolidaysLib: typeof Holidays | undefined;
 
 function rawHolidays(country: string, year: number): RawHoliday[] {
   const cacheKey = `${country}:${year}`;
@@ -88,7 +93,8 @@ function rawHolidays(country: string, year: number): RawHoliday[] {
   if (cached) return cached;
   let hd = libraries.get(country);
   if (!hd) {
-    hd = new Holidays(country);
+    HolidaysLib ??= require("date-holidays") as typeof Holidays;
+    hd = new HolidaysLib(country);
     libraries.set(country, hd);
   }
   const byKey = new Map<string, RawHoliday>();

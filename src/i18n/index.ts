@@ -3,12 +3,12 @@
  * documents alike. The locale comes from the official's or admin's row, never from a grammY
  * session: conversations have no session and jobs have no update.
  */
-import { fileURLToPath } from "node:url";
 import { I18n, type LocaleNegotiator, type TranslationVariables } from "@grammyjs/i18n";
 import type { Context } from "grammy";
 import { DEFAULT_LOCALE, type Locale } from "../domain/vocabulary.js";
+import { LOCALES_DIR } from "../paths.js";
 
-export const LOCALES_DIR = fileURLToPath(new URL("../../locales", import.meta.url));
+export { LOCALES_DIR };
 
 export type TranslateVars = Record<string, string | number | Date>;
 /** A translator bound to one locale. */

@@ -12,10 +12,15 @@
  *   `digest-overdue-2`…), scheduled day). A reminder is claimed right before it is sent; only
  *   the claim that returns the row sends. Overlapping ticks, restarts and several
  *   instances on one Postgres therefore send each key at most once;
- * - a claim left by a crash (status `claimed`) or a transient failure (`failed`) becomes
- *   claimable again after CLAIM_LEASE_MS, so nothing is skipped while the reminder is still
- *   due. The one residual window: a crash after Telegram accepted a message but before `sent`
- *   was written re-sends that one message after the lease (at-least-once for that instant);
+ * - a claim is renewed by its owner's heartbeat while in flight; a claim left by a crash
+ *   (status `claimed`, no heartbeat) becomes claimable again CLAIM_LEASE_MS after its last
+ *   renewal, and a transient failure (`failed`) at the next tick, so nothing is skipped while the
+ *   reminder is still due. An outcome the database cannot take (outage) is kept in memory and
+ *   written when it answers (src/notifications/claims.ts). The one residual window: a crash
+ *   after Telegram accepted a message but before `sent` was written re-sends that one message
+ *   after the lease (at-least-once for that instant);
+ * - an ambiguous failure (5xx, answer lost) is retried at most once per key, ever: an official
+ *   gets at most two copies; such failures are counted in the run report (`uncertain`);
  * - 403 → the notifier marks the official unreachable; they are left out until they write again.
  *
  * Subjects use the assignment (one questionnaire per service and campaign), which exists
@@ -63,6 +68,12 @@ export interface RunReport {
   digests: number;
   /** due at the start, but the sending window closed before their turn: left for the next window */
   afterWindow: number;
+  /**
+   * ambiguous failures (5xx, connection lost after the request was written): the official may
+   * have got that message; each is retried at most once (`uncertainRetried`)
+   */
+  uncertain: number;
+  uncertainRetried: number;
 }
 
 interface Due extends Outgoing {
@@ -84,6 +95,8 @@ export async function runReminders(deps: ReminderDeps, at?: Date): Promise<RunRe
     lostClaims: 0,
     digests: 0,
     afterWindow: 0,
+    uncertain: 0,
+    uncertainRetried: 0,
   };
   const calendar = await repos.calendar.load();
   const today = localDate(now, deps.tz);
@@ -152,7 +165,15 @@ export async function runReminders(deps: ReminderDeps, at?: Date): Promise<RunRe
   if (due.length === 0) return report;
 
   const { alreadyDone } = await fanOut(
-    { repos, notifier: runNotifier(deps, now) },
+    {
+      repos,
+      notifier: runNotifier(deps, now, (r) => {
+        const n = r.uncertain ?? 0;
+        report.uncertain += n;
+        // a success after an ambiguous failure, or a second ambiguous failure, was a retry
+        report.uncertainRetried += r.ok ? n : Math.max(0, n - 1);
+      }),
+    },
     due,
     { now, concurrency: deps.concurrency, shouldStop: deps.shouldStop },
     (c, d) => {
@@ -167,7 +188,8 @@ export async function runReminders(deps: ReminderDeps, at?: Date): Promise<RunRe
   );
   report.alreadyDone = alreadyDone;
   if (report.sent + report.blocked + report.failed + report.digests + report.afterWindow > 0) {
-    logger.info(report, "reminders sent");
+    // `uncertain` > 0: Telegram may have delivered some of those twice (see the field)
+    logger[report.uncertain > 0 ? "warn" : "info"](report, "reminders sent");
   }
   return report;
 }

@@ -1,4 +1,5 @@
 import { createNotifier, type Notifier } from "../notifications/notifier.js";
+import type { SendResult } from "../telegram/outbox.js";
 import type { JobDeps } from "./deps.js";
 
 /**
@@ -6,8 +7,8 @@ import type { JobDeps } from "./deps.js";
  * time the run has taken so far, so a claim's lease starts when it is claimed (not when the run
  * started), while a run at a given instant (tests, catch-up) stays on that instant's timeline.
  */
-export function runNotifier(deps: JobDeps, at: Date): Notifier {
-  return createNotifier({ ...deps, now: runClock(deps, at) });
+export function runNotifier(deps: JobDeps, at: Date, onResult?: (r: SendResult) => void): Notifier {
+  return createNotifier({ ...deps, now: runClock(deps, at), onResult });
 }
 
 /** The run's clock: `at` plus the time the run has taken so far. */

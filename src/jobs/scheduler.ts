@@ -1,5 +1,5 @@
 /**
- * Turns time into work. node-cron only wakes the planner up (REMINDER_CRON, every 5 minutes
+ * Turns time into work. node-cron only wakes the planner up (REMINDER_CRON, every minute
  * by default, in the configured zone); what is due and what was already sent is decided in
  * the database by `runReminders` (see reminders.ts), so restarts, overlapping ticks and
  * several instances never double-send. Within one process a tick that finds the previous run
@@ -7,6 +7,7 @@
  */
 import cron, { type ScheduledTask } from "node-cron";
 import { type ReminderDeps, type RunReport, runReminders } from "./reminders.js";
+import { runReportReminders } from "./report-reminders.js";
 import { runRoadmapReminders } from "./roadmap-reminders.js";
 
 export type { RunReport } from "./reminders.js";
@@ -33,6 +34,12 @@ export function startJobs(deps: JobDeps & { cron?: string }): Jobs {
       if (!stopping) {
         await runRoadmapReminders(deps, now ?? deps.now()).catch((err) =>
           deps.logger.error({ err }, "roadmap reminders failed"),
+        );
+      }
+      // the annual report draft in April (003 p.9): same ledger, same exactly-once claim
+      if (!stopping) {
+        await runReportReminders(deps, now ?? deps.now()).catch((err) =>
+          deps.logger.error({ err }, "annual report reminders failed"),
         );
       }
       return report;

@@ -8,6 +8,7 @@ import type { Locale } from "../domain/vocabulary.js";
 import type { CoreDeps } from "../services/deps.js";
 import type { Outbox } from "../telegram/outbox.js";
 import { type AgendaDocument, agendaToMembers } from "./agenda.js";
+import type { ClaimKeeper } from "./claims.js";
 import type { NotificationDeps } from "./deps.js";
 import { type ListRecipient, listSent } from "./list-sent.js";
 import { loginCode } from "./login-code.js";
@@ -15,10 +16,13 @@ import { createNotifier } from "./notifier.js";
 import { type ReviewOutcome, reviewOutcome } from "./review-outcome.js";
 import { roadmapOpened } from "./roadmaps.js";
 
-export function createNotifications(core: CoreDeps, o: { outbox: Outbox; panelUrl?: string }) {
+export function createNotifications(
+  core: CoreDeps,
+  o: { outbox: Outbox; panelUrl?: string; claims?: ClaimKeeper },
+) {
   const deps: NotificationDeps = {
     ...core,
-    notifier: createNotifier({ ...core, outbox: o.outbox }),
+    notifier: createNotifier({ ...core, outbox: o.outbox, claims: o.claims }),
     panelUrl: o.panelUrl,
   };
   return {

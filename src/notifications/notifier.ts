@@ -10,9 +10,10 @@
  */
 import type { InlineKeyboardMarkup } from "grammy/types";
 import type { Repositories } from "../db/repositories/index.js";
-import type { LedgerKey, LedgerOutcome } from "../db/repositories/ledger.js";
+import { type LedgerKey, type LedgerOutcome, MAX_UNCERTAIN } from "../db/repositories/ledger.js";
 import type { Logger } from "../logger.js";
 import type { Outbox, SendResult } from "../telegram/outbox.js";
+import { type ClaimKeeper, createClaimKeeper } from "./claims.js";
 
 export interface Message {
   text: string;
@@ -41,7 +42,14 @@ export interface NotifierDeps {
   logger: Logger;
   /** the clock of claims and settles (a planner run passes its own, see jobs/reminders.ts) */
   now: () => Date;
+  /** the app's claim keeper (heartbeat, outcomes kept through a database outage); own one if absent */
+  claims?: ClaimKeeper;
+  /** hears Telegram's answer to every message (a planner run counts ambiguous failures) */
+  onResult?: (r: SendResult) => void;
 }
+
+/** A permanent refusal (400 and the like) is not retried before this. */
+const PERMANENT_RETRY_MS = 6 * 3600_000;
 
 export function createNotifier(deps: NotifierDeps): Notifier {
   const { repos, outbox, logger } = deps;
@@ -57,17 +65,45 @@ export function createNotifier(deps: NotifierDeps): Notifier {
     logger.warn({ chatId, error: r.error }, "notification not delivered");
     return "failed";
   };
-  const ledgerOutcome = (r: SendResult): LedgerOutcome =>
-    r.ok ? { ok: true } : { ok: false, error: `${r.reason}: ${r.error}` };
+  const claims = deps.claims ?? createClaimKeeper(deps);
+  const ledgerOutcome = (r: SendResult, at: Date): LedgerOutcome =>
+    r.ok
+      ? { ok: true, uncertain: r.uncertain }
+      : {
+          ok: false,
+          error: `${r.reason}: ${r.error}`,
+          uncertain: r.uncertain,
+          // a transient failure (network, 5xx, Telegram down) is tried again on the next tick
+          retryAt: r.transient ? at : new Date(at.getTime() + PERMANENT_RETRY_MS),
+        };
 
   return {
     async send(chatId, message, ledger) {
-      const claim = ledger ? await repos.ledger.claim({ chatId, ...ledger }, deps.now()) : null;
+      const claim = ledger ? await claims.claim({ chatId, ...ledger }, deps.now) : null;
       if (ledger && !claim) return "taken";
-      const r = await outbox.send({ chatId, ...message });
-      if (claim && !(await repos.ledger.settle(claim, ledgerOutcome(r), deps.now())))
-        logger.warn({ chatId, ...ledger }, "ledger claim lost before its outcome was written");
-      return outcome(chatId, r);
+      let r: SendResult;
+      try {
+        // an earlier ambiguous attempt used up the retry: at most two copies can ever arrive
+        const ambiguousRetries = claim
+          ? Math.max(0, MAX_UNCERTAIN - 1 - claim.uncertain)
+          : undefined;
+        r = await outbox.send({ chatId, ...message }, { ambiguousRetries });
+        deps.onResult?.(r);
+      } catch (err) {
+        if (claim) claims.release(claim);
+        throw err;
+      }
+      if (claim) {
+        const at = deps.now();
+        // Telegram's answer is kept even when the database cannot take it now (written later)
+        if ((await claims.settle(claim, ledgerOutcome(r, at), at)) === "lost")
+          logger.warn({ chatId, ...ledger }, "ledger claim lost before its outcome was written");
+      }
+      return outcome(chatId, r).catch((err) => {
+        // marking unreachable needs the database; the outcome itself is already kept
+        logger.warn({ err, chatId }, "could not record the outcome of a notification");
+        return r.ok ? "sent" : r.reason;
+      });
     },
     async sendDocument(chatId, file, caption) {
       return outcome(chatId, await outbox.sendDocument(chatId, file, caption));

@@ -3,7 +3,7 @@
  * It knows neither the bot nor the admin: the composition root (src/app.ts) hands them in.
  */
 import { createHash } from "node:crypto";
-import { type Handler, Hono } from "hono";
+import { type Context, type Handler, Hono } from "hono";
 import type { Database } from "../db/client.js";
 
 export interface ServerDeps {
@@ -25,7 +25,13 @@ export function webhookPath(token: string): string {
 export function createServer(deps: ServerDeps): Hono {
   const app = new Hono();
 
-  app.get("/healthz", async (c) => {
+  // Liveness: the process answers (restart it when this fails). Never touches the database, so
+  // a database outage does not make a supervisor restart every instance at once.
+  app.get("/livez", (c) => c.json({ ok: true }));
+
+  // Readiness (/readyz; /healthz is the same, kept for existing checks): send traffic only while
+  // the database answers.
+  const ready = async (c: Context) => {
     // A database that does not answer is "down" after a second, not whenever its driver gives up:
     // a load balancer's health check must get an answer.
     let timer: NodeJS.Timeout | undefined;
@@ -35,7 +41,9 @@ export function createServer(deps: ServerDeps): Hono {
     const db = await Promise.race([deps.database.ping(), late]);
     clearTimeout(timer);
     return c.json({ ok: db, db: db ? "up" : "down", database: deps.database.kind }, db ? 200 : 503);
-  });
+  };
+  app.get("/readyz", ready);
+  app.get("/healthz", ready);
 
   if (deps.webhook) app.post(deps.webhook.path, deps.webhook.handler);
   if (deps.admin) app.route("/", deps.admin);

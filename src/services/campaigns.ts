@@ -7,11 +7,13 @@
  * sent).
  */
 import { audit } from "../db/repositories/audit.js";
-import type { CampaignRow, ProgressRow } from "../db/repositories/campaigns.js";
+import type { CampaignRow } from "../db/repositories/campaigns.js";
+import type { Paging } from "../db/repositories/paging.js";
 import { transition } from "../domain/agenda.js";
 import { campaignDueDate } from "../domain/deadlines.js";
 import { parseReminderPolicy, type ReminderPolicy } from "../domain/reminders.js";
 import { type LocalDate, localDate } from "../domain/time.js";
+import type { Locale } from "../domain/vocabulary.js";
 import type { Notifications } from "../notifications/index.js";
 import type { ListSentResult } from "../notifications/list-sent.js";
 import type { Acting } from "./acting.js";
@@ -31,7 +33,7 @@ export async function resolveServiceCodes(
     ),
   ];
   if (codes.length === 0) return { ids: [], unknown: [] };
-  const found = await deps.repos.services.byCodes(codes);
+  const found = await deps.repos.services.campaignableByCodes(codes);
   const known = new Set(found.map((s) => s.registryCode));
   return { ids: found.map((s) => s.id), unknown: codes.filter((x) => !known.has(x)) };
 }
@@ -114,6 +116,24 @@ export async function setReminderPolicy(
   });
 }
 
+/** Whether this year's submit waits for Appendix 1 (the business process); audited. */
+export async function setProcessOptional(
+  w: Acting,
+  campaign: CampaignRow,
+  optional: boolean,
+): Promise<void> {
+  if (campaign.processOptional === optional) return;
+  await w.deps.repos.campaigns.update(campaign.id, { processOptional: optional });
+  await audit(w.deps.db, {
+    actor: w.actor,
+    action: "update-process-optional",
+    entity: "campaign",
+    entityId: campaign.id,
+    before: { processOptional: campaign.processOptional },
+    after: { processOptional: optional },
+  });
+}
+
 export async function addCampaignServices(
   w: Acting,
   campaign: CampaignRow,
@@ -145,9 +165,18 @@ export async function removeCampaignService(
   });
 }
 
-/** The campaign's services (with their questionnaire, if any) for its page. */
-export async function campaignServices(deps: CoreDeps, campaignId: number): Promise<ProgressRow[]> {
-  return deps.repos.campaigns.progress(campaignId);
+/** One page of the campaign's services (with their questionnaire, if any) for its page. */
+export async function campaignServices(
+  deps: CoreDeps,
+  campaign: CampaignRow,
+  f: { q?: string; agencyId?: number; locale: Locale },
+  paging: Paging,
+) {
+  return deps.repos.progressLists.page(
+    campaign.id,
+    { ...f, dueOn: campaign.dueOn, today: localDate(deps.now(), deps.tz) },
+    paging,
+  );
 }
 
 /**

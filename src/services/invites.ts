@@ -21,7 +21,6 @@
  *   creating the assignments if the service is not yet in the campaign. Several officials may
  *   share a questionnaire: one response per assignment, the answers' history names who wrote.
  */
-import QRCode from "qrcode";
 import { audit } from "../db/repositories/audit.js";
 import type { InviteRow } from "../db/repositories/invites.js";
 import {
@@ -133,6 +132,40 @@ export async function createInvite(
   }
 }
 
+export interface CampaignInvite {
+  agency: { id: number; code: string; nameKk: string; nameRu: string };
+  code: string;
+  link: string;
+  expiresAt: Date;
+}
+
+/**
+ * One invitation per agency with services in the campaign (each links the agency's services
+ * there). The codes exist only in the returned value: they are stored hashed, so whoever shows
+ * them must say it is the only time. "closed"/"cancelled" campaigns get none; [] when the
+ * campaign has no agencies.
+ */
+export async function createCampaignInvites(
+  deps: InviteDeps,
+  input: { campaignId: number; createdBy?: number; ttlDays?: number },
+): Promise<CampaignInvite[] | "not-found" | "not-open"> {
+  const campaign = await deps.repos.campaigns.byId(input.campaignId);
+  if (!campaign) return "not-found";
+  if (campaign.status === "closed" || campaign.status === "cancelled") return "not-open";
+  const agencies = await deps.repos.invites.campaignAgencies(campaign.id);
+  const out: CampaignInvite[] = [];
+  for (const agency of agencies) {
+    const invite = await createInvite(deps, {
+      agencyId: agency.id,
+      campaignId: campaign.id,
+      createdBy: input.createdBy,
+      ttlDays: input.ttlDays,
+    });
+    out.push({ agency, code: invite.code, link: invite.link, expiresAt: invite.expiresAt });
+  }
+  return out;
+}
+
 /** Revokes an unused invite; false when it is unknown, used or already revoked. */
 export async function revokeInvite(
   deps: InviteCoreDeps,
@@ -154,6 +187,7 @@ export async function revokeInvite(
 /** The QR code of an invite link: SVG markup (string) or a PNG image (Buffer). */
 export async function inviteQr(link: string, format: "svg" | "png"): Promise<string | Buffer> {
   const opts = { errorCorrectionLevel: "M" as const, margin: 2 };
+  const { default: QRCode } = await import("qrcode"); // only the invitation pages draw one
   if (format === "svg") return QRCode.toString(link, { ...opts, type: "svg" });
   return QRCode.toBuffer(link, { ...opts, type: "png", width: 512 });
 }

@@ -24,7 +24,8 @@
  * Control API: user actions (addUser, sendText, sendDocument, sendPhoto, sendSticker, sendVoice,
  * pressButton, sendGroupText, myChatMember, block/unblock), observation (calls, messages(chatId),
  * lastMessage, transcript, callbackAnswers, callbackQueryAnswered, commands, menuButton,
- * replyKeyboard, stats, waitFor, on(event, listener)) and faults (setFault).
+ * replyKeyboard, stats, waitFor, on(event, listener)) and faults (setFault, also "after" faults
+ * that act and then answer an error or drop the connection; setLatency; setOutage).
  *
  * Modules (src/telegram/fake/):
  *   server.ts        the FakeBotApi class: HTTP routing, lifecycle, faults, the control API

@@ -361,7 +361,7 @@ describe("campaigns, dashboard, responses, exports", () => {
     const ws = wb.worksheets[0]!;
     // the accepted questionnaire; the other service's draft only on request (item 21)
     expect(ws.rowCount).toBe(2);
-    expect(ws.getRow(1).cellCount).toBe(4 + 28);
+    expect(ws.getRow(1).cellCount).toBe(4 + 28 + 16); // + Appendix 1, one column per item
     const row = ws.getRow(2).values as unknown[];
     expect(row).toContain("00101001");
     expect(row).toContain(XSS);

@@ -64,12 +64,14 @@ describe("polling through faults", () => {
       fake.addUser({ id, first_name: `U${id}`, language_code: "ru" });
     }
     const outage = databaseOutage(db.db);
-    let app = await pollingApp([30, 60, 5_000]);
+    // pauses growing to 3.2 s: together far longer than the outages of steps 1–3
+    const patient = [50, 100, 200, 400, 800, 1600, 3200];
+    let app = await pollingApp(patient);
 
     // 1. a short outage: every /start fails, is retried, and is answered once the database is back
     outage.down();
     for (const id of USERS) await fake.sendText(id, "/start");
-    await fake.waitFor(() => retries() >= USERS.length * 2, 10_000);
+    await fake.waitFor(() => retries() >= USERS.length, 10_000);
     expect(await pending(app)).toBeGreaterThanOrEqual(1); // failing updates are not confirmed
     outage.up();
     for (const id of USERS) {
@@ -88,10 +90,10 @@ describe("polling through faults", () => {
     outage.down();
     const before = retries();
     await fake.sendText(USERS[1]!, "/start");
-    await fake.waitFor(() => retries() >= before + 2, 10_000);
+    await fake.waitFor(() => retries() >= before + 1, 10_000);
     await app.stop();
     outage.up();
-    app = await pollingApp([30, 60, 5_000]);
+    app = await pollingApp(patient);
     await fake.waitFor(() => texts(USERS[1]!).length === 2, 10_000);
     expect(texts(USERS[1]!)[1]).toContain("Ваши опросные листы");
     await app.stop();

@@ -92,7 +92,7 @@ describe("an official re-invited to another agency", () => {
     expect(rows).toContain("<td>Министерство финансов</td>");
     expect(rows).not.toContain("Министерство юстиции");
     const auditPage = await panel("/audit?action=official.agency-change", admin.id);
-    expect(auditPage).toContain("official.agency-change");
+    expect(auditPage).toContain("<td>Переход сотрудника в другой государственный орган</td>");
   });
 
   it("cannot answer a questionnaire a link left from before the move points to", async () => {

@@ -66,10 +66,11 @@ export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
   // Telegram's flood limits run on a clock that moves 2 s per user action: people
   // take seconds to answer, so a bot that bursts within one action is still caught.
   let telegramMs = 0;
+  const telegramClock = () => telegramMs + performance.now();
   const fake = await FakeBotApi.start({
     token: TEST_TOKEN,
     perChatBurst: 10,
-    now: () => telegramMs + performance.now(),
+    now: telegramClock,
     ...o.fake,
   });
   const act = <T>(action: () => Promise<T>) => {
@@ -98,6 +99,12 @@ export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
       strictI18n: true,
       outbox: o.outbox,
       updateRetryDelaysMs: o.retryDelaysMs,
+      // the app paces each chat on Telegram's clock, within the fake's per-chat limits
+      budget: {
+        clock: o.fake?.now ?? telegramClock,
+        perChatBurst: o.fake?.perChatBurst ?? 10,
+        perChatPerSecond: o.fake?.perChatPerSecond ?? 1,
+      },
     });
     await app.telegram.bot.init();
     return app;

@@ -10,6 +10,7 @@ import {
   answers,
   assignments,
   meetings,
+  processAnswers,
   responses,
   roadmapActivities,
   roadmaps,
@@ -38,7 +39,10 @@ const term = (a: number, u: string, b: number | null, v?: string): AnswerValue =
   }) as AnswerValue;
 const docs = (...items: string[]): AnswerValue => ({ type: "list", items });
 
-/** The services: agency, names, response status and answers (Q1, Q2, Q4, Q5, Q9). */
+/**
+ * The services: agency, names, response status, answers (Q1, Q2, Q4, Q5, Q9) and the Appendix 1
+ * proposals that correct them (item 4 electronic only, 8 proactive, 10 term, 11 documents).
+ */
 const SERVICES: Record<
   Key,
   {
@@ -47,6 +51,7 @@ const SERVICES: Record<
     kk: string;
     status: "submitted" | "accepted" | "draft";
     answers: Record<number, AnswerValue>;
+    process?: Record<number, AnswerValue>;
   }
 > = {
   S1: {
@@ -61,6 +66,8 @@ const SERVICES: Record<
       5: docs("Справка с места жительства", "Копия удостоверения"),
       9: Q.no,
     },
+    // Appendix 1 corrects the count: 6 required documents → 3 (Q5 names only two)
+    process: { 11: { type: "range", from: 6, to: 3 } },
   },
   S2: {
     agency: "A",
@@ -87,6 +94,8 @@ const SERVICES: Record<
       5: docs("Маршрутный лист"),
       9: Q.yes,
     },
+    // Appendix 1: on reflection the term cannot be shortened
+    process: { 10: Q.no },
   },
   S4: {
     agency: "A",
@@ -107,6 +116,8 @@ const SERVICES: Record<
       5: docs("Путёвка", "Квитанция", "Фото"),
       9: Q.no,
     },
+    // Appendix 1: proactive after all (Q9 said no)
+    process: { 8: Q.yes },
   },
   S6: {
     agency: "B",
@@ -155,15 +166,18 @@ export const REPORT_2025 = {
     [2, 0, 1, 0, 0],
     [1, 0, 1, 0, 1],
   ],
-  /** [as answered, as decided] (all bodies) */
+  /**
+   * [as answered, as decided] (all bodies): terms S1 only (S3's Appendix 1 says no); documents
+   * S1 3 (Appendix 1: 6 → 3) + S3 1 + S5 3; proactive S2, S3 and S5 (Appendix 1)
+   */
   proposals: {
-    termReductions: [2, 1],
+    termReductions: [1, 1],
     documentsServices: [3, 1],
-    documents: [6, 2],
+    documents: [7, 3],
     electronic: [3, 1],
-    proactive: [2, 1],
+    proactive: [3, 1],
   },
-  proposalsA: { termReductions: [2, 1], documents: [3, 2], electronic: [2, 1], proactive: [2, 1] },
+  proposalsA: { termReductions: [1, 1], documents: [4, 3], electronic: [2, 1], proactive: [2, 1] },
 } as const;
 
 export interface ReportWorld {
@@ -223,6 +237,14 @@ export async function seedReportWorld(
         justification: "Обоснование",
       })),
     );
+    if (s.process)
+      await db.insert(processAnswers).values(
+        Object.entries(s.process).map(([no, value]) => ({
+          responseId: r!.id,
+          itemNo: Number(no),
+          value,
+        })),
+      );
   }
   // the Commission: two meetings held in 2025, one in 2026, one draft in 2025
   const meeting = async (date: string, status: "held" | "draft") =>

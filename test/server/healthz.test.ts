@@ -24,6 +24,8 @@ describe("/healthz", () => {
     const res = await createServer({ database: db }).request("/healthz");
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ ok: true, db: "up" });
+    expect((await createServer({ database: db }).request("/readyz")).status).toBe(200);
+    expect((await createServer({ database: db }).request("/livez")).status).toBe(200);
   });
 
   it("answers 503 while the database hangs, instead of hanging with it", async () => {
@@ -32,6 +34,10 @@ describe("/healthz", () => {
     const res = await createServer({ database: hung, healthTimeoutMs: 200 }).request("/healthz");
     expect(res.status).toBe(503);
     expect(await res.json()).toMatchObject({ ok: false, db: "down" });
+    // not ready, but alive: a supervisor must not restart it for the database's outage
+    const server = createServer({ database: hung, healthTimeoutMs: 200 });
+    expect((await server.request("/readyz")).status).toBe(503);
+    expect((await server.request("/livez")).status).toBe(200);
     void hung.close();
   });
 });

@@ -3,11 +3,14 @@
  * list, its services (add, remove while unanswered) and (secretary) the edit and policy forms.
  */
 
+import type { AgencyRow } from "../../../src/db/repositories/agencies.js";
 import type { CampaignRow, ProgressRow } from "../../../src/db/repositories/campaigns.js";
+import type { Page } from "../../../src/db/repositories/paging.js";
 import type { ServiceWithAgency } from "../../../src/db/repositories/services.js";
 import { allows } from "../../../src/domain/agenda.js";
 import type { LocalDate } from "../../../src/domain/time.js";
 import { formatDate } from "../../../src/i18n/format.js";
+import { AgencyFilter } from "../../components/agency-filter.js";
 import { CampaignExports } from "../../components/export-links.js";
 import {
   ButtonForm,
@@ -17,19 +20,24 @@ import {
   PostForm,
   TextArea,
 } from "../../components/forms.js";
+import { Pager, SearchForm } from "../../components/pager.js";
 import { useAdmin, useLocale, useT } from "../../components/request.js";
 import { TableHead } from "../../components/table.js";
 import { nameOf } from "../../lib.js";
 import { CampaignEditForm, PolicyForm } from "./campaign-forms.js";
-import { ServicePicker } from "./service-picker.js";
+import { PickerSearch, ServicePicker } from "./service-picker.js";
 
 /** A form's values and errors after a failed post. */
 export type FormState = { values: FormValues; errors: FieldErrors };
 
 export interface CampaignPageProps {
   campaign: CampaignRow;
-  rows: ProgressRow[];
-  services: ServiceWithAgency[];
+  /** this page of the campaign's services */
+  found: Page<ProgressRow>;
+  agencies: AgencyRow[];
+  /** the picker's page of services that can be added (secretary) */
+  services?: Page<ServiceWithAgency>;
+  q: { q?: string; agency?: number; page?: number; add_q?: string; add_page?: number };
   forms?: {
     policy?: FormState;
     edit?: FormState;
@@ -40,13 +48,20 @@ export interface CampaignPageProps {
   };
 }
 
-const SHOWN = 300;
-
-export function CampaignPage({ campaign, rows, services, forms = {} }: CampaignPageProps) {
+export function CampaignPage({
+  campaign,
+  found,
+  agencies,
+  services,
+  q,
+  forms = {},
+}: CampaignPageProps) {
   const t = useT();
   const locale = useLocale();
   const sec = useAdmin()?.role === "secretary";
   const id = campaign.id;
+  // the campaign's size, not the filtered count
+  const total = q.q || q.agency ? undefined : found.total;
   return (
     <>
       <p>
@@ -54,13 +69,35 @@ export function CampaignPage({ campaign, rows, services, forms = {} }: CampaignP
         {t("admin-campaign-list-sent")}:{" "}
         {campaign.listSentOn ? formatDate(campaign.listSentOn as LocalDate, locale) : "—"} ·{" "}
         {t("admin-campaign-due")}: {formatDate(campaign.dueOn as LocalDate, locale)} ·{" "}
-        {t("admin-campaign-services")}: {rows.length}
+        {t("admin-campaign-services")}: {total}
       </p>
       <p class="actions">
         <a href={`/?campaign=${id}`}>{t("admin-nav-dashboard")}</a> ·{" "}
         <a href={`/responses?campaign=${id}`}>{t("admin-nav-responses")}</a>
       </p>
       <CampaignExports campaignId={id} />
+      <section id="appendix-1">
+        <h2>{t("admin-campaign-process")}</h2>
+        <p>
+          {t(
+            campaign.processOptional
+              ? "admin-campaign-process-optional"
+              : "admin-campaign-process-required",
+          )}
+        </p>
+        {sec ? (
+          <PostForm action={`/campaigns/${id}/process`}>
+            <input type="hidden" name="optional" value={campaign.processOptional ? "0" : "1"} />
+            <button type="submit" class="secondary">
+              {t(
+                campaign.processOptional
+                  ? "admin-campaign-process-require"
+                  : "admin-campaign-process-relax",
+              )}
+            </button>
+          </PostForm>
+        ) : null}
+      </section>
       <FormErrors errors={forms.status?.errors} />
       {campaign.status === "cancelled" ? (
         <p class="notice" id="cancelled">
@@ -85,7 +122,7 @@ export function CampaignPage({ campaign, rows, services, forms = {} }: CampaignP
           <ButtonForm
             action={`/campaigns/${id}/send`}
             confirm={t("admin-campaign-send-confirm")}
-            disabled={rows.length === 0}
+            disabled={found.total === 0 && !q.q && !q.agency}
             label={t(campaign.status === "draft" ? "admin-campaign-send" : "admin-campaign-resend")}
           />
         </section>
@@ -121,15 +158,18 @@ export function CampaignPage({ campaign, rows, services, forms = {} }: CampaignP
       ) : null}
       <section>
         <h2>
-          {t("admin-campaign-services")} ({rows.length})
+          {t("admin-campaign-services")}
+          {total === undefined ? "" : ` (${total})`}
         </h2>
-        {sec ? (
-          <details open={forms.add !== undefined || rows.length === 0}>
+        {sec && services ? (
+          <details open={forms.add !== undefined || q.add_q !== undefined || total === 0}>
             <summary>{t("admin-campaign-add-services")}</summary>
+            <PickerSearch action={`/campaigns/${id}`} q={q.add_q} />
             <PostForm action={`/campaigns/${id}/services`} multipart errors={forms.add?.errors}>
               <FormErrors />
               <ServicePicker
-                services={services}
+                found={services}
+                page={q.add_page}
                 values={forms.add?.values}
                 errors={forms.add?.errors}
               />
@@ -137,11 +177,15 @@ export function CampaignPage({ campaign, rows, services, forms = {} }: CampaignP
             </PostForm>
           </details>
         ) : null}
+        <SearchForm action={`/campaigns/${id}`} q={q.q}>
+          <AgencyFilter agencies={agencies} current={q.agency} />
+        </SearchForm>
+        <Pager total={found.total} page={q.page} />
         <div class="scroll">
-          <table>
+          <table class="stack">
             <TableHead cols={["admin-col-code", "admin-col-service", "admin-col-agency", null]} />
             <tbody>
-              {rows.slice(0, SHOWN).map((r) => (
+              {found.rows.map((r) => (
                 <tr>
                   <td>{r.registryCode}</td>
                   <td>{nameOf({ nameKk: r.serviceNameKk, nameRu: r.serviceNameRu }, locale)}</td>
@@ -162,7 +206,7 @@ export function CampaignPage({ campaign, rows, services, forms = {} }: CampaignP
             </tbody>
           </table>
         </div>
-        {rows.length > SHOWN ? <p>{t("admin-list-truncated", { count: SHOWN })}</p> : null}
+        <Pager total={found.total} page={q.page} />
       </section>
       {sec ? (
         <section class="grid">

@@ -1,39 +1,51 @@
-/** Picking a campaign's services: a grouped multi-select, registry codes, or a CSV/XLSX file. */
+/**
+ * Picking a campaign's services: check them in a searched, paged list (never the whole
+ * registry on one page), type registry codes, or upload a CSV/XLSX file.
+ */
+import type { Page } from "../../../src/db/repositories/paging.js";
 import type { ServiceWithAgency } from "../../../src/db/repositories/services.js";
 import { type FieldErrors, type FormValues, TextArea } from "../../components/forms.js";
+import { Pager, SearchForm } from "../../components/pager.js";
 import { useLocale, useT } from "../../components/request.js";
 import { nameOf } from "../../lib.js";
 
+export const PICK_SIZE = 20;
+
+/** The picker's search: a GET form of its own (it cannot sit inside the POST form). */
+export function PickerSearch(props: { action: string; q?: string }) {
+  return <SearchForm action={props.action} name="add_q" q={props.q} />;
+}
+
 export function ServicePicker(props: {
-  services: ServiceWithAgency[];
+  found: Page<ServiceWithAgency>;
+  page?: number;
   values?: FormValues;
   errors?: FieldErrors;
 }) {
   const t = useT();
   const locale = useLocale();
   const selected = new Set((props.values?.serviceId ?? "").split("\n"));
-  const groups = new Map<string, ServiceWithAgency[]>();
-  for (const s of props.services) {
-    const k = nameOf({ nameKk: s.agencyNameKk, nameRu: s.agencyNameRu }, locale);
-    groups.set(k, [...(groups.get(k) ?? []), s]);
-  }
   return (
     <fieldset>
       <legend>{t("admin-campaign-services")}</legend>
-      <label>
-        {t("admin-campaign-pick")}
-        <select name="serviceId" multiple size={10}>
-          {[...groups.entries()].map(([agency, list]) => (
-            <optgroup label={agency}>
-              {list.map((s) => (
-                <option value={String(s.id)} selected={selected.has(String(s.id))}>
-                  {s.registryCode} — {nameOf(s, locale)}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
-      </label>
+      <p>{t("admin-campaign-pick")}</p>
+      <Pager total={props.found.total} page={props.page} size={PICK_SIZE} param="add_page" />
+      <ul class="picks">
+        {props.found.rows.map((s) => (
+          <li>
+            <label class="inline">
+              <input
+                type="checkbox"
+                name="serviceId"
+                value={String(s.id)}
+                checked={selected.has(String(s.id))}
+              />{" "}
+              {s.registryCode} — {nameOf(s, locale)}{" "}
+              <small>{nameOf({ nameKk: s.agencyNameKk, nameRu: s.agencyNameRu }, locale)}</small>
+            </label>
+          </li>
+        ))}
+      </ul>
       <TextArea
         name="codes"
         label={t("admin-campaign-codes")}

@@ -14,7 +14,7 @@ export function AgendaTable({ data, editable }: { data: MeetingPageData; editabl
   const plan = timePlan(data.clock.startMinutes, items);
   return (
     <div class="scroll">
-      <table id="agenda">
+      <table id="agenda" class="stack">
         <thead>
           <tr>
             <th>{t("agenda-col-no")}</th>
@@ -31,16 +31,16 @@ export function AgendaTable({ data, editable }: { data: MeetingPageData; editabl
             const agency = nameOf({ nameKk: i.agencyNameKk, nameRu: i.agencyNameRu }, locale);
             return (
               <tr data-item={String(i.id)}>
-                <td>{k + 1}</td>
+                <td data-label={t("agenda-col-no")}>{k + 1}</td>
                 <td>
                   <a href={`/responses/${i.responseId}`}>
                     {nameOf({ nameKk: i.serviceNameKk, nameRu: i.serviceNameRu }, locale)}
                   </a>{" "}
                   <small>{i.registryCode}</small>
                 </td>
-                <td>{agency}</td>
+                <td data-label={t("agenda-col-agency")}>{agency}</td>
                 {editable ? (
-                  <td colspan={2}>
+                  <td colspan={2} class="item-form">
                     <PostForm action={`${back}/items/${i.id}`} class="inline">
                       <input
                         type="text"
@@ -63,11 +63,11 @@ export function AgendaTable({ data, editable }: { data: MeetingPageData; editabl
                   </td>
                 ) : (
                   <>
-                    <td>{i.speaker || agency}</td>
-                    <td>{i.minutes}</td>
+                    <td data-label={t("agenda-col-speaker")}>{i.speaker || agency}</td>
+                    <td data-label={t("agenda-col-minutes")}>{i.minutes}</td>
                   </>
                 )}
-                <td>
+                <td data-label={t("agenda-col-time")}>
                   {plan[k]?.start}–{plan[k]?.end}
                 </td>
                 {editable ? (

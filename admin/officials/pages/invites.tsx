@@ -69,6 +69,25 @@ function InviteForm(props: {
   );
 }
 
+/** Invitations for every agency of a campaign at once (the sheet and the CSV follow). */
+function BulkForm(props: { campaigns: CampaignRow[]; values: FormValues; errors: FieldErrors }) {
+  const t = useT();
+  return (
+    <PostForm action="/invites/bulk" class="narrow" values={props.values} errors={props.errors}>
+      <p class="muted">{t("admin-invite-bulk-hint")}</p>
+      <Select
+        name="campaignId"
+        label={t("admin-campaign")}
+        required
+        options={props.campaigns
+          .filter((k) => k.status === "draft" || k.status === "sent")
+          .map((k) => ({ value: String(k.id), label: `${k.year} — ${k.title}` }))}
+      />
+      <button type="submit">{t("admin-invite-bulk-create")}</button>
+    </PostForm>
+  );
+}
+
 export function InvitesPage(props: {
   list: InviteListItem[];
   agencies: AgencyRow[];
@@ -76,6 +95,7 @@ export function InvitesPage(props: {
   campaigns: CampaignRow[];
   values: FormValues;
   errors: FieldErrors;
+  bulk: { values: FormValues; errors: FieldErrors };
 }) {
   const t = useT();
   const locale = useLocale();
@@ -88,6 +108,10 @@ export function InvitesPage(props: {
       <details open={Object.keys(errors).length > 0 || list.length === 0}>
         <summary>{t("admin-invite-new")}</summary>
         <InviteForm {...props} />
+      </details>
+      <details open={Object.keys(props.bulk.errors).length > 0}>
+        <summary>{t("admin-invite-bulk")}</summary>
+        <BulkForm campaigns={props.campaigns} {...props.bulk} />
       </details>
       <div class="scroll">
         <table>

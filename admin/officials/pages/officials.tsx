@@ -1,24 +1,26 @@
 /** The officials list (who answers in Telegram), filterable by agency and reachability. */
 
 import type { AgencyRow } from "../../../src/db/repositories/agencies.js";
-import type { Official } from "../../../src/db/repositories/officials.js";
+import type { OfficialWithAgency } from "../../../src/db/repositories/officials.js";
+import type { Page } from "../../../src/db/repositories/paging.js";
 import { AgencyFilter } from "../../components/agency-filter.js";
+import { Pager, SearchForm } from "../../components/pager.js";
 import { useDateTime, useLocale, useT } from "../../components/request.js";
 import { TableHead } from "../../components/table.js";
 import { nameOf } from "../../lib.js";
 
 export function OfficialsPage(props: {
-  list: (Official & { agencyNameKk: string; agencyNameRu: string })[];
+  found: Page<OfficialWithAgency>;
   agencies: AgencyRow[];
-  q: { agency?: number; reachable?: "yes" | "no" };
+  q: { q?: string; agency?: number; reachable?: "yes" | "no"; page?: number };
 }) {
   const t = useT();
   const locale = useLocale();
   const when = useDateTime();
-  const { q, list } = props;
+  const { q, found } = props;
   return (
     <>
-      <form method="get" action="/officials" class="filters">
+      <SearchForm action="/officials" q={q.q}>
         <AgencyFilter agencies={props.agencies} current={q.agency} />
         <select name="reachable" aria-label={t("admin-col-reachable")}>
           <option value="">{t("admin-col-reachable")}</option>
@@ -29,9 +31,8 @@ export function OfficialsPage(props: {
             {t("admin-no")}
           </option>
         </select>
-        <button type="submit">{t("admin-filter-apply")}</button>
-      </form>
-      <p>{t("admin-found", { count: list.length })}</p>
+      </SearchForm>
+      <Pager total={found.total} page={q.page} />
       <div class="scroll">
         <table>
           <TableHead
@@ -44,7 +45,7 @@ export function OfficialsPage(props: {
             ]}
           />
           <tbody>
-            {list.map((o) => (
+            {found.rows.map((o) => (
               <tr>
                 <td>
                   {o.fullName ?? `#${o.id}`}
@@ -67,6 +68,7 @@ export function OfficialsPage(props: {
           </tbody>
         </table>
       </div>
+      <Pager total={found.total} page={q.page} />
     </>
   );
 }

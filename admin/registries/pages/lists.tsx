@@ -1,10 +1,12 @@
 /** The agencies and services lists (with the links to create, import, edit). */
 
 import type { AgencyRow } from "../../../src/db/repositories/agencies.js";
+import type { Page } from "../../../src/db/repositories/paging.js";
 import type { ServiceWithAgency } from "../../../src/db/repositories/services.js";
 import { AgencyFilter } from "../../components/agency-filter.js";
 import type { FieldErrors, FormValues } from "../../components/forms.js";
 import { Select } from "../../components/forms.js";
+import { Pager, SearchForm } from "../../components/pager.js";
 import { useIsSecretary, useLocale, useT } from "../../components/request.js";
 import { TableHead } from "../../components/table.js";
 import { nameOf } from "../../lib.js";
@@ -12,31 +14,32 @@ import { ImportCounts } from "./import.js";
 
 type Imported = { created: number; updated: number; unchanged: number } | undefined;
 
-export const SERVICES_SHOWN = 500;
+type ListQuery = { q?: string; archived?: "1"; page?: number };
 
-export function AgenciesPage(props: { list: AgencyRow[]; archived: boolean; imported: Imported }) {
+export function AgenciesPage(props: { found: Page<AgencyRow>; q: ListQuery; imported: Imported }) {
   const t = useT();
   const sec = useIsSecretary();
-  const { archived } = props;
+  const { q, found } = props;
   return (
     <>
       {props.imported ? <ImportCounts {...props.imported} /> : null}
-      <p class="actions">
-        {sec ? <a href="/agencies/new">{t("admin-agency-new")}</a> : null}
-        {sec ? " · " : null}
-        {sec ? <a href="/agencies/import">{t("admin-import")}</a> : null}
-        {sec ? " · " : null}
-        <a href={archived ? "/agencies" : "/agencies?archived=1"}>
-          {t(archived ? "admin-hide-archived" : "admin-show-archived")}
-        </a>
-      </p>
+      {sec ? (
+        <p class="actions">
+          <a href="/agencies/new">{t("admin-agency-new")}</a> ·{" "}
+          <a href="/agencies/import">{t("admin-import")}</a>
+        </p>
+      ) : null}
+      <SearchForm action="/agencies" q={q.q}>
+        <ArchivedBox checked={q.archived === "1"} />
+      </SearchForm>
+      <Pager total={found.total} page={q.page} />
       <div class="scroll">
-        <table>
+        <table class="stack">
           <TableHead
             cols={["admin-col-code", "admin-field-name-kk", "admin-field-name-ru", null]}
           />
           <tbody>
-            {props.list.map((g) => (
+            {found.rows.map((g) => (
               <tr class={g.archivedAt ? "archived" : undefined}>
                 <td>{g.code}</td>
                 <td>{g.nameKk}</td>
@@ -50,20 +53,30 @@ export function AgenciesPage(props: { list: AgencyRow[]; archived: boolean; impo
           </tbody>
         </table>
       </div>
+      <Pager total={found.total} page={q.page} />
     </>
   );
 }
 
+function ArchivedBox(props: { checked: boolean }) {
+  return (
+    <label class="inline">
+      <input type="checkbox" name="archived" value="1" checked={props.checked} />{" "}
+      {useT()("admin-show-archived")}
+    </label>
+  );
+}
+
 export function ServicesPage(props: {
-  list: ServiceWithAgency[];
+  found: Page<ServiceWithAgency>;
   agencies: AgencyRow[];
-  q: { q?: string; agency?: number; archived?: "1" };
+  q: ListQuery & { agency?: number };
   imported: Imported;
 }) {
   const t = useT();
   const locale = useLocale();
   const sec = useIsSecretary();
-  const { q, list } = props;
+  const { q, found } = props;
   return (
     <>
       {props.imported ? <ImportCounts {...props.imported} /> : null}
@@ -73,24 +86,13 @@ export function ServicesPage(props: {
           <a href="/services/import">{t("admin-import")}</a>
         </p>
       ) : null}
-      <form method="get" action="/services" class="filters">
-        <input
-          type="search"
-          name="q"
-          value={q.q ?? ""}
-          placeholder={t("admin-filter-search")}
-          aria-label={t("admin-filter-search")}
-        />
+      <SearchForm action="/services" q={q.q}>
         <AgencyFilter agencies={props.agencies} current={q.agency} />
-        <label class="inline">
-          <input type="checkbox" name="archived" value="1" checked={q.archived === "1"} />{" "}
-          {t("admin-show-archived")}
-        </label>
-        <button type="submit">{t("admin-filter-apply")}</button>
-      </form>
-      <p>{t("admin-found", { count: list.length })}</p>
+        <ArchivedBox checked={q.archived === "1"} />
+      </SearchForm>
+      <Pager total={found.total} page={q.page} />
       <div class="scroll">
-        <table>
+        <table class="stack">
           <TableHead
             cols={[
               "admin-col-code",
@@ -101,7 +103,7 @@ export function ServicesPage(props: {
             ]}
           />
           <tbody>
-            {list.slice(0, SERVICES_SHOWN).map((s) => (
+            {found.rows.map((s) => (
               <tr class={s.archivedAt ? "archived" : undefined}>
                 <td>{s.registryCode}</td>
                 <td>{s.nameKk}</td>
@@ -116,9 +118,7 @@ export function ServicesPage(props: {
           </tbody>
         </table>
       </div>
-      {list.length > SERVICES_SHOWN ? (
-        <p>{t("admin-list-truncated", { count: SERVICES_SHOWN })}</p>
-      ) : null}
+      <Pager total={found.total} page={q.page} />
     </>
   );
 }

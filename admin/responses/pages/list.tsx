@@ -1,9 +1,11 @@
 /** The responses list of a campaign: filters, the sortable table, the pager. */
 import type { CampaignRow } from "../../../src/db/repositories/campaigns.js";
+import type { Page } from "../../../src/db/repositories/paging.js";
 import { QUESTION_COUNT } from "../../../src/domain/questions.js";
 import { formatProgress } from "../../../src/i18n/format.js";
 import { CampaignPicker } from "../../components/campaign-picker.js";
 import { CampaignExports } from "../../components/export-links.js";
+import { Pager } from "../../components/pager.js";
 import { SortLink, StateBadge, StateFilter } from "../../components/progress.js";
 import { useCtx, useDateTime, useLocale, useT } from "../../components/request.js";
 import { nameOf } from "../../lib.js";
@@ -16,22 +18,14 @@ export function NoCampaign() {
 export function ResponsesPage(props: {
   campaign: CampaignRow;
   campaigns: CampaignRow[];
-  rows: ClassifiedRow[];
-  total: number;
-  pageNo: number;
-  pages: number;
-  q: { q?: string; state?: string; agency?: number };
+  found: Page<ClassifiedRow>;
+  q: { q?: string; state?: string; agency?: number; page?: number };
 }) {
   const t = useT();
   const locale = useLocale();
   const when = useDateTime();
   const url = new URL(useCtx().req.url);
-  const { campaign, q, pageNo, pages } = props;
-  const pageHref = (n: number) => {
-    const u = new URL(url.toString());
-    u.searchParams.set("page", String(n));
-    return u.pathname + u.search;
-  };
+  const { campaign, q, found } = props;
   return (
     <>
       <section class="row">
@@ -47,7 +41,7 @@ export function ResponsesPage(props: {
         q={q.q}
         state={q.state}
       />
-      <p>{t("admin-found", { count: props.total })}</p>
+      <Pager total={found.total} page={q.page} />
       <div class="scroll">
         <table>
           <thead>
@@ -73,7 +67,7 @@ export function ResponsesPage(props: {
             </tr>
           </thead>
           <tbody>
-            {props.rows.map((r) => {
+            {found.rows.map((r) => {
               const service = nameOf({ nameKk: r.serviceNameKk, nameRu: r.serviceNameRu }, locale);
               return (
                 <tr>
@@ -93,16 +87,7 @@ export function ResponsesPage(props: {
           </tbody>
         </table>
       </div>
-      {pages > 1 ? (
-        <nav class="pager" aria-label={t("admin-pages")}>
-          {pageNo > 1 ? <a href={pageHref(pageNo - 1)}>← {t("admin-prev")}</a> : null}
-          <span>
-            {" "}
-            {pageNo} / {pages}{" "}
-          </span>
-          {pageNo < pages ? <a href={pageHref(pageNo + 1)}>{t("admin-next")} →</a> : null}
-        </nav>
-      ) : null}
+      <Pager total={found.total} page={q.page} />
     </>
   );
 }

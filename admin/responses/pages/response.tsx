@@ -18,6 +18,7 @@ import { StateBadge } from "../../components/progress.js";
 import { useDateTime, useIsSecretary, useLocale, useT } from "../../components/request.js";
 import { answerText, type TableRow } from "../../documents/questionnaire-table.js";
 import { nameOf } from "../../lib.js";
+import { ProcessSection, type ProcessView } from "./process.js";
 
 type Named = { nameKk: string; nameRu: string };
 
@@ -33,6 +34,8 @@ export interface ResponseView {
   campaign: { year: number; dueOn: string };
   state: ProgressState;
   rows: TableRow[];
+  /** Appendix 1 */
+  process: ProcessView;
   materials: { id: number; kind: string; fileName: string | null; text: string | null }[];
   history: {
     at: Date;
@@ -195,6 +198,7 @@ export function ResponsePage(props: {
           </table>
         </div>
       </section>
+      <ProcessSection id={id} view={view.process} td={td} docLang={docLang} />
       {view.materials.length ? (
         <section>
           <h2>{t("admin-materials")}</h2>

@@ -6,6 +6,7 @@ import type { BotDeps } from "../deps.js";
 import { isCommand } from "../middleware/commands.js";
 import { languageKeyboard } from "./language.js";
 import { questionnaireFeature } from "./questionnaire/index.js";
+import { reportFeature } from "./report.js";
 import { roadmapFeature } from "./roadmap/index.js";
 
 /**
@@ -47,6 +48,7 @@ export function startFeature(deps: BotDeps) {
   });
 
   composer.use(roadmapFeature(deps));
+  composer.use(reportFeature(deps));
   composer.use(questionnaire.composer);
 
   // A command no feature knows: say which ones there are (never treat it as text).

@@ -1,7 +1,8 @@
 /** State bodies (agencies): the registry the panel edits and imports. */
-import { asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, count, eq, ilike, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../client.js";
 import { agencies } from "../schema.js";
+import { containsPattern, type Page, type Paging, paged } from "./paging.js";
 
 export type AgencyRow = typeof agencies.$inferSelect;
 export interface AgencyInput {
@@ -12,10 +13,42 @@ export interface AgencyInput {
 
 export function agenciesRepo(db: Db) {
   return {
+    /** Agencies for pickers and filters (never the playground's). */
     async list(opts: { includeArchived?: boolean } = {}): Promise<AgencyRow[]> {
-      const q = db.select().from(agencies);
-      return (opts.includeArchived ? q : q.where(isNull(agencies.archivedAt))).orderBy(
-        asc(agencies.code),
+      return db
+        .select()
+        .from(agencies)
+        .where(
+          and(
+            eq(agencies.isTest, false),
+            opts.includeArchived ? undefined : isNull(agencies.archivedAt),
+          ),
+        )
+        .orderBy(asc(agencies.code));
+    },
+    /** One page of the agencies list: search by code or name, archived or not. */
+    async page(
+      f: { includeArchived?: boolean; q?: string },
+      paging: Paging,
+    ): Promise<Page<AgencyRow>> {
+      const conds: (SQL | undefined)[] = [eq(agencies.isTest, false)];
+      if (!f.includeArchived) conds.push(isNull(agencies.archivedAt));
+      if (f.q) {
+        const p = containsPattern(f.q);
+        conds.push(
+          or(ilike(agencies.code, p), ilike(agencies.nameKk, p), ilike(agencies.nameRu, p)),
+        );
+      }
+      const where = conds.length ? and(...conds) : undefined;
+      return paged(
+        db
+          .select()
+          .from(agencies)
+          .where(where)
+          .orderBy(asc(agencies.code))
+          .limit(paging.limit)
+          .offset(paging.offset),
+        db.select({ n: count() }).from(agencies).where(where),
       );
     },
     async byId(id: number): Promise<AgencyRow | undefined> {

@@ -51,6 +51,8 @@ export async function agendaCandidates(
       f.status ? [f.status] : (["submitted", "accepted"] as ResponseStatus[]),
     ),
     notInArray(responses.id, onAgenda),
+    // the playground's questionnaires never reach the Commission
+    eq(campaigns.isTest, false),
   ];
   if (f.agencyId) conds.push(eq(assignments.agencyId, f.agencyId));
   if (f.q) {

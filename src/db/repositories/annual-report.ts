@@ -7,7 +7,7 @@
  */
 import { and, asc, between, eq, gte, inArray, isNull, lt } from "drizzle-orm";
 import type { Decision } from "../../domain/agenda.js";
-import { REPORT_PROPOSAL_QUESTIONS } from "../../domain/annual-report.js";
+import { REPORT_PROCESS_ITEMS, REPORT_PROPOSAL_QUESTIONS } from "../../domain/annual-report.js";
 import type { AnswerValue } from "../../domain/answers/values.js";
 import type { Db } from "../client.js";
 import {
@@ -18,6 +18,7 @@ import {
   campaigns,
   meetings,
   officials,
+  processAnswers,
   responses,
   roadmapActivities,
   roadmaps,
@@ -50,6 +51,7 @@ export function annualReportRepo(db: Db) {
             eq(answers.questionNo, 1),
             inArray(responses.status, ["submitted", "accepted"]),
             between(campaigns.year, year + 1, year + 4),
+            eq(campaigns.isTest, false),
           ),
         );
       return rows.flatMap(({ value, ...r }) => {
@@ -80,7 +82,12 @@ export function annualReportRepo(db: Db) {
         .innerJoin(services, eq(services.id, assignments.serviceId))
         .innerJoin(agencies, eq(agencies.id, assignments.agencyId))
         .where(
-          and(eq(meetings.status, "held"), gte(meetings.startsAt, from), lt(meetings.startsAt, to)),
+          and(
+            eq(meetings.status, "held"),
+            gte(meetings.startsAt, from),
+            lt(meetings.startsAt, to),
+            eq(agencies.isTest, false),
+          ),
         )
         .orderBy(asc(meetings.startsAt), asc(agendaItems.position));
       const ids = [...new Set(rows.map((r) => r.responseId))];
@@ -106,10 +113,33 @@ export function annualReportRepo(db: Db) {
         m[a.no] = a.value as AnswerValue;
         byResponse.set(a.responseId, m);
       }
+      // Appendix 1's confirmed proposals (they win over the questionnaire's where given)
+      const items = ids.length
+        ? await db
+            .select({
+              responseId: processAnswers.responseId,
+              no: processAnswers.itemNo,
+              value: processAnswers.value,
+            })
+            .from(processAnswers)
+            .where(
+              and(
+                inArray(processAnswers.responseId, ids),
+                inArray(processAnswers.itemNo, [...REPORT_PROCESS_ITEMS]),
+              ),
+            )
+        : [];
+      const processOf = new Map<number, Partial<Record<number, AnswerValue>>>();
+      for (const a of items) {
+        const m = processOf.get(a.responseId) ?? {};
+        m[a.no] = a.value as AnswerValue;
+        processOf.set(a.responseId, m);
+      }
       return rows.map((r) => ({
         ...r,
         decision: r.decision as Decision | null,
         answers: byResponse.get(r.responseId) ?? {},
+        process: processOf.get(r.responseId) ?? {},
       }));
     },
 
@@ -122,7 +152,12 @@ export function annualReportRepo(db: Db) {
         .innerJoin(assignments, eq(assignments.id, responses.assignmentId))
         .innerJoin(services, eq(services.id, assignments.serviceId))
         .innerJoin(agencies, eq(agencies.id, assignments.agencyId))
-        .where(between(roadmaps.decidedOn, `${year}-01-01`, `${year}-12-31`))
+        .where(
+          and(
+            between(roadmaps.decidedOn, `${year}-01-01`, `${year}-12-31`),
+            eq(agencies.isTest, false),
+          ),
+        )
         .orderBy(asc(roadmaps.id));
       const ids = rows.map((x) => x.r.id);
       const acts = ids.length
@@ -149,7 +184,13 @@ export function annualReportRepo(db: Db) {
         })
         .from(officials)
         .innerJoin(agencies, eq(agencies.id, officials.agencyId))
-        .where(and(eq(officials.reachable, true), isNull(agencies.archivedAt)))
+        .where(
+          and(
+            eq(officials.reachable, true),
+            isNull(agencies.archivedAt),
+            eq(agencies.isTest, false),
+          ),
+        )
         .orderBy(asc(officials.agencyId), asc(officials.id));
     },
   };

@@ -43,17 +43,24 @@ export interface ProgressRow {
 
 export function campaignsRepo(db: Db) {
   return {
-    /** The campaigns pickers, the dashboard and the officials' page offer (not cancelled ones). */
+    /**
+     * The campaigns pickers, the dashboard and the officials' page offer (not cancelled ones,
+     * not the playground's).
+     */
     async list(): Promise<CampaignRow[]> {
       return db
         .select()
         .from(campaigns)
-        .where(ne(campaigns.status, "cancelled"))
+        .where(and(ne(campaigns.status, "cancelled"), eq(campaigns.isTest, false)))
         .orderBy(desc(campaigns.year), desc(campaigns.id));
     },
-    /** Every campaign, cancelled ones too (the campaigns page). */
+    /** Every campaign, cancelled ones too (the campaigns page), but the playground's. */
     async listAll(): Promise<CampaignRow[]> {
-      return db.select().from(campaigns).orderBy(desc(campaigns.year), desc(campaigns.id));
+      return db
+        .select()
+        .from(campaigns)
+        .where(eq(campaigns.isTest, false))
+        .orderBy(desc(campaigns.year), desc(campaigns.id));
     },
     async byId(id: number): Promise<CampaignRow | undefined> {
       const [row] = await db.select().from(campaigns).where(eq(campaigns.id, id));
@@ -64,14 +71,14 @@ export function campaignsRepo(db: Db) {
       const [sent] = await db
         .select()
         .from(campaigns)
-        .where(eq(campaigns.status, "sent"))
+        .where(and(eq(campaigns.status, "sent"), eq(campaigns.isTest, false)))
         .orderBy(desc(campaigns.year), desc(campaigns.id))
         .limit(1);
       if (sent) return sent;
       const [any] = await db
         .select()
         .from(campaigns)
-        .where(ne(campaigns.status, "cancelled"))
+        .where(and(ne(campaigns.status, "cancelled"), eq(campaigns.isTest, false)))
         .orderBy(desc(campaigns.year), desc(campaigns.id))
         .limit(1);
       return any;
@@ -82,6 +89,7 @@ export function campaignsRepo(db: Db) {
       listSentOn: string | null;
       dueOn: string;
       reminderPolicy: unknown;
+      isTest?: boolean;
     }): Promise<CampaignRow> {
       const [row] = await db.insert(campaigns).values(v).returning();
       if (!row) throw new Error("campaign insert returned nothing");
@@ -89,7 +97,9 @@ export function campaignsRepo(db: Db) {
     },
     async update(
       id: number,
-      v: Partial<Pick<CampaignRow, "title" | "listSentOn" | "dueOn" | "reminderPolicy">>,
+      v: Partial<
+        Pick<CampaignRow, "title" | "listSentOn" | "dueOn" | "reminderPolicy" | "processOptional">
+      >,
     ): Promise<void> {
       await db.update(campaigns).set(v).where(eq(campaigns.id, id));
     },

@@ -15,10 +15,12 @@ import { meetingsRepo } from "./meetings.js";
 import { officialsRepo } from "./officials.js";
 import { playgroundRepo } from "./playground.js";
 import { processRepo } from "./process.js";
+import { progressListsRepo } from "./progress-lists.js";
 import { rateLimitsRepo } from "./rate-limits.js";
 import { remindersRepo } from "./reminders.js";
 import { responsesRepo } from "./responses.js";
 import { roadmapsRepo } from "./roadmaps.js";
+import { sendBudgetRepo } from "./send-budget.js";
 import { servicesRepo } from "./services.js";
 import { sessionsRepo } from "./sessions.js";
 
@@ -36,10 +38,12 @@ export function createRepositories(db: Db) {
     officials: officialsRepo(db),
     playground: playgroundRepo(db),
     processItems: processRepo(db),
+    progressLists: progressListsRepo(db),
     rateLimits: rateLimitsRepo(db),
     reminders: remindersRepo(db),
     responses: responsesRepo(db),
     roadmaps: roadmapsRepo(db),
+    sendBudget: sendBudgetRepo(db),
     services: servicesRepo(db),
     sessions: sessionsRepo(db),
   };

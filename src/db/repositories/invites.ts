@@ -56,6 +56,23 @@ export function invitesRepo(db: Db) {
         .where(inArray(services.id, serviceIds));
     },
 
+    /** The agencies (not archived) with services in a campaign, by code: one invite each. */
+    async campaignAgencies(
+      campaignId: number,
+    ): Promise<{ id: number; code: string; nameKk: string; nameRu: string }[]> {
+      return db
+        .selectDistinct({
+          id: agencies.id,
+          code: agencies.code,
+          nameKk: agencies.nameKk,
+          nameRu: agencies.nameRu,
+        })
+        .from(assignments)
+        .innerJoin(agencies, eq(agencies.id, assignments.agencyId))
+        .where(and(eq(assignments.campaignId, campaignId), isNull(agencies.archivedAt)))
+        .orderBy(agencies.code);
+    },
+
     /** Stores an invite; null when its code hash is taken (draw again). */
     async insert(v: NewInvite): Promise<number | null> {
       const rows = await db

@@ -1,7 +1,8 @@
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, count, desc, eq, ilike, or, type SQL, sql } from "drizzle-orm";
 import type { Cursor, Locale } from "../../domain/vocabulary.js";
 import type { Db } from "../client.js";
 import { agencies, botStorage, officials } from "../schema.js";
+import { containsPattern, type Page, type Paging, paged } from "./paging.js";
 
 /**
  * The language to write to an official in: the one they picked, else their Telegram app's
@@ -76,30 +77,54 @@ export function officialsRepo(db: Db) {
   };
 }
 
-/** Officials with their agency, for the admin panel's list (newest activity first). */
+export type OfficialWithAgency = Official & {
+  agencyCode: string;
+  agencyNameKk: string;
+  agencyNameRu: string;
+};
+
+/** One page of the admin panel's officials list (newest activity first), searched and filtered. */
 export async function listOfficials(
   db: Db,
-  f: { agencyId?: number; reachable?: boolean } = {},
-): Promise<(Official & { agencyCode: string; agencyNameKk: string; agencyNameRu: string })[]> {
-  const conds = [];
+  f: { q?: string; agencyId?: number; reachable?: boolean },
+  paging: Paging,
+): Promise<Page<OfficialWithAgency>> {
+  // the playground's test officials belong to its test agency
+  const conds: (SQL | undefined)[] = [eq(agencies.isTest, false)];
   if (f.agencyId) conds.push(eq(officials.agencyId, f.agencyId));
   if (f.reachable !== undefined) conds.push(eq(officials.reachable, f.reachable));
-  const rows = await db
-    .select({
-      o: officials,
-      agencyCode: agencies.code,
-      agencyNameKk: agencies.nameKk,
-      agencyNameRu: agencies.nameRu,
-    })
-    .from(officials)
-    .innerJoin(agencies, eq(agencies.id, officials.agencyId))
-    .where(conds.length ? and(...conds) : undefined)
-    .orderBy(sql`${officials.lastSeenAt} desc nulls last`, desc(officials.id))
-    .limit(1000);
-  return rows.map((r) => ({
-    ...r.o,
-    agencyCode: r.agencyCode,
-    agencyNameKk: r.agencyNameKk,
-    agencyNameRu: r.agencyNameRu,
-  }));
+  if (f.q) {
+    const p = containsPattern(f.q);
+    conds.push(or(ilike(officials.fullName, p), ilike(officials.position, p)));
+  }
+  const where = conds.length ? and(...conds) : undefined;
+  const page = await paged(
+    db
+      .select({
+        o: officials,
+        agencyCode: agencies.code,
+        agencyNameKk: agencies.nameKk,
+        agencyNameRu: agencies.nameRu,
+      })
+      .from(officials)
+      .innerJoin(agencies, eq(agencies.id, officials.agencyId))
+      .where(where)
+      .orderBy(sql`${officials.lastSeenAt} desc nulls last`, desc(officials.id))
+      .limit(paging.limit)
+      .offset(paging.offset),
+    db
+      .select({ n: count() })
+      .from(officials)
+      .innerJoin(agencies, eq(agencies.id, officials.agencyId))
+      .where(where),
+  );
+  return {
+    total: page.total,
+    rows: page.rows.map((r) => ({
+      ...r.o,
+      agencyCode: r.agencyCode,
+      agencyNameKk: r.agencyNameKk,
+      agencyNameRu: r.agencyNameRu,
+    })),
+  };
 }

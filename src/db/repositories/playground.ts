@@ -42,8 +42,9 @@ export function playgroundRepo(db: Db) {
           code: PLAYGROUND_AGENCY,
           nameKk: "Сынақ мемлекеттік органы",
           nameRu: "Тестовый государственный орган",
+          isTest: true,
         })
-        .onConflictDoNothing();
+        .onConflictDoUpdate({ target: agencies.code, set: { isTest: true } });
       const [agency] = await db.select().from(agencies).where(eq(agencies.code, PLAYGROUND_AGENCY));
       if (!agency) throw new Error("playground agency vanished");
       await db
@@ -66,9 +67,14 @@ export function playgroundRepo(db: Db) {
       let [row] = await db
         .select()
         .from(campaigns)
-        .where(eq(campaigns.title, PLAYGROUND_CAMPAIGN))
+        .where(eq(campaigns.isTest, true))
+        .orderBy(campaigns.id)
         .limit(1);
-      row ??= await campaignsRepo(db).create({ ...campaign, title: PLAYGROUND_CAMPAIGN });
+      row ??= await campaignsRepo(db).create({
+        ...campaign,
+        title: PLAYGROUND_CAMPAIGN,
+        isTest: true,
+      });
       const svc = await db
         .select({ id: services.id })
         .from(services)

@@ -1,7 +1,20 @@
 /** Public services (registry code, names, responsible agency). */
-import { and, asc, eq, ilike, inArray, isNull, or, sql } from "drizzle-orm";
+import {
+  and,
+  asc,
+  count,
+  eq,
+  ilike,
+  inArray,
+  isNull,
+  notExists,
+  or,
+  type SQL,
+  sql,
+} from "drizzle-orm";
 import type { Db } from "../client.js";
-import { agencies, services } from "../schema.js";
+import { agencies, assignments, services } from "../schema.js";
+import { containsPattern, type Page, type Paging, paged } from "./paging.js";
 
 export type ServiceRow = typeof services.$inferSelect;
 export interface ServiceInput {
@@ -29,30 +42,69 @@ const withAgency = {
   agencyNameRu: agencies.nameRu,
 };
 
+export interface ServiceFilter {
+  includeArchived?: boolean;
+  q?: string;
+  agencyId?: number;
+  /** only services not yet in this campaign (the campaign's picker) */
+  notInCampaign?: number;
+}
+
+function serviceWhere(f: ServiceFilter): SQL | undefined {
+  // the playground's services belong to its test agency (joined by every caller)
+  const conds: (SQL | undefined)[] = [eq(agencies.isTest, false)];
+  if (!f.includeArchived) conds.push(isNull(services.archivedAt));
+  if (f.agencyId) conds.push(eq(services.agencyId, f.agencyId));
+  if (f.q) {
+    const p = containsPattern(f.q);
+    conds.push(
+      or(ilike(services.registryCode, p), ilike(services.nameKk, p), ilike(services.nameRu, p)),
+    );
+  }
+  if (f.notInCampaign)
+    conds.push(
+      notExists(
+        sql`(select 1 from ${assignments} where ${assignments.campaignId} = ${f.notInCampaign}
+          and ${assignments.serviceId} = ${services.id})`,
+      ),
+    );
+  return and(...conds);
+}
+
 export function servicesRepo(db: Db) {
   return {
-    async list(
-      opts: { includeArchived?: boolean; q?: string; agencyId?: number } = {},
-    ): Promise<ServiceWithAgency[]> {
-      const conds = [];
-      if (!opts.includeArchived) conds.push(isNull(services.archivedAt));
-      if (opts.agencyId) conds.push(eq(services.agencyId, opts.agencyId));
-      if (opts.q) {
-        const p = `%${opts.q.replace(/[%_\\]/g, "\\$&")}%`;
-        conds.push(
-          or(ilike(services.registryCode, p), ilike(services.nameKk, p), ilike(services.nameRu, p)),
-        );
-      }
-      return db
-        .select(withAgency)
-        .from(services)
-        .innerJoin(agencies, eq(agencies.id, services.agencyId))
-        .where(conds.length ? and(...conds) : undefined)
-        .orderBy(asc(services.registryCode));
+    /** One page of the services list: search by code or name, one agency, archived or not. */
+    async page(f: ServiceFilter, paging: Paging): Promise<Page<ServiceWithAgency>> {
+      const where = serviceWhere(f);
+      return paged(
+        db
+          .select(withAgency)
+          .from(services)
+          .innerJoin(agencies, eq(agencies.id, services.agencyId))
+          .where(where)
+          .orderBy(asc(services.registryCode))
+          .limit(paging.limit)
+          .offset(paging.offset),
+        db
+          .select({ n: count() })
+          .from(services)
+          .innerJoin(agencies, eq(agencies.id, services.agencyId))
+          .where(where),
+      );
     },
     async byId(id: number): Promise<ServiceRow | undefined> {
       const [row] = await db.select().from(services).where(eq(services.id, id));
       return row;
+    },
+    /** Services a campaign may take, by registry code (not the playground's). */
+    async campaignableByCodes(codes: string[]): Promise<ServiceRow[]> {
+      if (codes.length === 0) return [];
+      const rows = await db
+        .select({ s: services })
+        .from(services)
+        .innerJoin(agencies, eq(agencies.id, services.agencyId))
+        .where(and(inArray(services.registryCode, codes), eq(agencies.isTest, false)));
+      return rows.map((r) => r.s);
     },
     async byCodes(codes: string[]): Promise<ServiceRow[]> {
       if (codes.length === 0) return [];

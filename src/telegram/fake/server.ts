@@ -12,7 +12,7 @@
  * (what tests read), which hold their documentation.
  */
 import type { AddressInfo } from "node:net";
-import { type ServerType, serve } from "@hono/node-server";
+import { type HttpBindings, type ServerType, serve } from "@hono/node-server";
 import type { BotCommand, Update } from "grammy/types";
 import { Hono } from "hono";
 import { parseRequestBody } from "./body.js";
@@ -52,6 +52,10 @@ export class FakeBotApi {
   private port = 0;
   private server: ServerType | undefined;
   private readonly faults = new Map<string, { fault: Fault; remaining: number }>();
+  private latencyMs = 0;
+  private outage = false;
+  /** calls that met `setOutage` (answered 502 without acting) */
+  outageCalls = 0;
 
   private constructor(opts: FakeBotApiOptions) {
     this.s = new FakeState(opts);
@@ -90,10 +94,12 @@ export class FakeBotApi {
   }
 
   private listen(): Promise<void> {
-    const app = new Hono();
+    const app = new Hono<{ Bindings: HttpBindings }>();
     app.get("/file/:bot/*", (c) => this.serveFile(c.req.param("bot"), c.req.path));
     app.all("/:bot/:method", (c) =>
-      this.handleCall(c.req.param("bot"), c.req.param("method"), c.req.raw),
+      this.handleCall(c.req.param("bot"), c.req.param("method"), c.req.raw, () =>
+        c.env.incoming.socket.destroy(),
+      ),
     );
     app.all("*", () => jsonResponse({ ok: false, error_code: 404, description: "Not Found" }, 404));
     return new Promise((resolve) => {
@@ -119,9 +125,19 @@ export class FakeBotApi {
     });
   }
 
-  private async handleCall(botPart: string, methodName: string, req: Request): Promise<Response> {
+  private async handleCall(
+    botPart: string,
+    methodName: string,
+    req: Request,
+    dropConnection: () => void,
+  ): Promise<Response> {
     let method = methodName;
     let params: Params = {};
+    if (this.latencyMs > 0) await new Promise((r) => setTimeout(r, this.latencyMs));
+    if (this.outage) {
+      this.outageCalls++;
+      return jsonResponse({ ok: false, error_code: 502, description: "Bad Gateway" }, 502);
+    }
     try {
       if (botPart !== `bot${this.token}`) throw new TelegramApiError(401, "Unauthorized");
       const canonical = canonicalMethod(methodName);
@@ -131,10 +147,14 @@ export class FakeBotApi {
       params = { ...body.fields };
       params = validateParams(method, body, this.s.strict);
       const fault = this.takeFault(method);
-      if (fault && !fault.after) throw fault.error;
+      if (fault && !fault.after) {
+        if (fault.drop) return this.drop(dropConnection);
+        throw fault.error;
+      }
       const result = await callMethod(this.s, method, params, req.signal);
-      if (fault) throw fault.error;
       this.s.record({ method, params, ok: true, at: this.s.now() });
+      if (fault?.drop) return this.drop(dropConnection);
+      if (fault) return jsonResponse(fault.error.toJSON(), fault.error.errorCode);
       return jsonResponse({ ok: true, result }, 200);
     } catch (e) {
       const err =
@@ -179,18 +199,36 @@ export class FakeBotApi {
     else this.faults.set(method, { fault, remaining: times });
   }
 
-  private takeFault(method: string): { error: TelegramApiError; after: boolean } | undefined {
+  private takeFault(
+    method: string,
+  ): { error: TelegramApiError; after: boolean; drop: boolean } | undefined {
     const f = this.faults.get(method);
     if (!f || f.remaining <= 0) return undefined;
     f.remaining--;
     if (f.remaining <= 0) this.faults.delete(method);
-    const { error_code, description, retry_after, when } = f.fault;
+    const { error_code, description, retry_after } = f.fault;
     const error = new TelegramApiError(
       error_code,
       description,
       retry_after !== undefined ? { retry_after } : undefined,
     );
-    return { error, after: when === "after" };
+    return { error, after: f.fault.after ?? false, drop: f.fault.drop ?? false };
+  }
+
+  /** The connection closes without an answer (the client sees a network error). */
+  private drop(dropConnection: () => void): Response {
+    dropConnection();
+    return new Response(null, { status: 500 });
+  }
+
+  /** Every call waits `ms` before it is handled (a slow Telegram); 0 = none. */
+  setLatency(ms: number): void {
+    this.latencyMs = ms;
+  }
+
+  /** Telegram down: every call answers 502 Bad Gateway without acting, until switched off. */
+  setOutage(on: boolean): void {
+    this.outage = on;
   }
 
   // ─────────────── simulated users (users.ts) ───────────────

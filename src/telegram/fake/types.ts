@@ -119,11 +119,12 @@ export interface Fault {
   description: string;
   retry_after?: number;
   /**
-   * "before" (default): the call fails and nothing happens. "after": the call takes effect (the
-   * message is sent, the query answered) and then the error is returned — as when Telegram's
-   * answer is lost, so the bot cannot tell.
+   * the call takes effect first (the message IS sent), then the answer is this error or, with
+   * `drop`, lost: the connection closes without an answer. Telegram's ambiguous failures.
    */
-  when?: "before" | "after";
+  after?: boolean;
+  /** close the connection instead of answering (with `after`: after acting) */
+  drop?: boolean;
 }
 
 export interface FakeBotApiEvents {

@@ -89,7 +89,8 @@ describe("admins", () => {
     const page = await (await h.get("/admins", as)).text();
     expect(page).toContain("доступ закрыт");
     const audit = await (await h.get("/audit?entity=admin&action=archive", as)).text();
-    expect(audit).toContain(`admin:${as.adminId}`);
+    const name = (await h.app.deps.repos.admins.byId(as.adminId))?.name;
+    expect(audit).toContain(`<td>${name}</td>`);
     // and back
     expect((await h.post(`/admins/${member.adminId}/archive`, {}, as)).status).toBe(303);
     expect((await h.app.deps.repos.admins.byId(member.adminId))?.archivedAt).toBeNull();

@@ -95,7 +95,7 @@ describe("admin access", () => {
     const page = await h.get("/audit", as);
     expect(page.status).toBe(200);
     const html = await page.text();
-    expect(html).toContain("login");
+    expect(html).toContain("<td>Вход в панель</td>");
     const csrf = /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? "";
     const out = await h.post("/logout", {}, { ...as, csrf });
     expect(out.status).toBe(303);
@@ -172,6 +172,7 @@ describe("admin access", () => {
     await h.post("/agencies", { code: "AUD", nameKk: "Аудит", nameRu: "Аудит" }, as);
     const html = await (await h.get("/audit?entity=agency&action=create", as)).text();
     expect(html).toContain("AUD");
-    expect(html).toContain(`admin:${as.adminId}`);
+    const name = (await h.app.deps.repos.admins.byId(as.adminId))?.name;
+    expect(html).toContain(`<td>${name}</td>`);
   });
 });

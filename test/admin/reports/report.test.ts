@@ -100,6 +100,10 @@ describe("/reports", () => {
     expect(proposals[1]!.slice(1)).toEqual(REPORT_2025.proposalsA.termReductions.map(String));
     expect(proposals[3]!.slice(1)).toEqual(REPORT_2025.proposalsA.documents.map(String));
     expect(text).toContain("15 рабочих дней → 5 рабочих дней");
+    // S3's Appendix 1 keeps its term: only S1 in the term reductions
+    const terms = tables.find((x) => x[0]?.includes("Срок: действующий → предлагаемый"))!;
+    expect(terms.slice(1).map((r) => r[0])).toEqual([w.service.S1.ru]);
+    expect(text).toContain("Требуемых документов: 6 → 3");
   });
 
   it("DOCX in Kazakh for every state body: the sections and the activities of Appendix 3", async () => {

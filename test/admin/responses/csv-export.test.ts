@@ -5,6 +5,7 @@
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { responses } from "../../../src/db/schema.js";
+import { PROCESS_ITEM_COUNT } from "../../../src/domain/process.js";
 import { QUESTION_COUNT } from "../../../src/domain/questions.js";
 import { type AdminHarness, type As, adminHarness } from "../../helpers/admin.js";
 import { seedWorld } from "../../helpers/seed.js";
@@ -32,7 +33,8 @@ afterAll(async () => {
   await h.close();
 });
 
-const COLUMNS = 4 + 2 * QUESTION_COUNT;
+// the service, then Appendix 2 (parameter and justification), then Appendix 1 (one column per item)
+const COLUMNS = 4 + 2 * QUESTION_COUNT + PROCESS_ITEM_COUNT;
 
 describe("campaign CSV for Excel", () => {
   for (const lang of ["ru", "kk"]) {

@@ -19,7 +19,7 @@ afterAll(async () => {
   await h.close();
 });
 
-const lost = { error_code: 500, description: "Internal Server Error", when: "after" } as const;
+const lost = { error_code: 500, description: "Internal Server Error", after: true } as const;
 
 describe("answers lost on the way back from Telegram", () => {
   it("a duplicated prompt's reply is refused; every answer is stored on its own step", async () => {
@@ -62,7 +62,9 @@ describe("answers lost on the way back from Telegram", () => {
     ]);
     const provoked = h.fake.calls.filter((c) => /too old|not modified/.test(c.description ?? ""));
     expect(provoked).toEqual([]);
-    // the four lost answers and nothing else failed
-    expect(h.fake.calls.filter((c) => !c.ok)).toHaveLength(4);
+    // nothing Telegram refused, and each answer lost cost at most one repeated message
+    expect(h.fake.calls.filter((c) => !c.ok)).toEqual([]);
+    const answered = h.fake.calls.filter((c) => c.method === "answerCallbackQuery");
+    expect(new Set(answered.map((c) => c.params.callback_query_id)).size).toBe(answered.length);
   });
 });

@@ -27,7 +27,8 @@ import {
   type Questionnaire,
   saveAnswerField,
 } from "../../../services/questionnaire.js";
-import { parseCallback, promptOf } from "../../../telegram/callbacks/questionnaire.js";
+import { parseProcessCallback } from "../../../telegram/callbacks/process.js";
+import { cb, parseCallback, promptOf } from "../../../telegram/callbacks/questionnaire.js";
 import { escapeHtml } from "../../../telegram/html.js";
 import type { BotContext, InnerContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";
@@ -75,6 +76,8 @@ function classify(c: InnerContext, args: QuestionArgs, stepIndex: number): Class
     if (parsed?.t === "chosen") return { kind: "stale" };
     // open / edit / review / home: handled outside the question
     if (parsed && parsed.t !== "answer" && parsed.t !== "nav") return { kind: "leave" };
+    // Appendix 1's buttons (its review, prefills, items) leave the question too
+    if (parseProcessCallback(data)) return { kind: "leave" };
     return { kind: "stale" };
   }
   // known commands are handled before the conversation: one that gets here is unknown
@@ -248,7 +251,9 @@ export function createQuestionConversation(deps: BotDeps) {
       draft = result.value;
       if (got.input.type === "button") {
         // the pressed buttons are spent (a second tap cannot act twice); the choice stays visible
-        const shown = chosenKeyboard(t, args.responseId, before, stepIndex, got.input.id);
+        // its data still says what the prompt asked, so a reply to it is recognised
+        const asked = cb.chosen(args.responseId, args.no, stepIndex);
+        const shown = chosenKeyboard(t, before, got.input.id, asked);
         await c.editMessageReplyMarkup({ reply_markup: shown }).catch(() => {});
       }
       // The save refuses when the questionnaire is no longer editable (a colleague submitted

@@ -22,6 +22,7 @@ import { escapeHtml } from "../../../telegram/html.js";
 import type { BotContext, InnerContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";
 import { userLocale } from "../../locale.js";
+import { processFeature } from "../process/index.js";
 import {
   createQuestionConversation,
   type QuestionArgs,
@@ -75,6 +76,11 @@ export function questionnaireFeature(deps: BotDeps) {
     }
     if (!isEditable(info.status)) return sendReview(ctx, info);
     const cursor = official.cursor?.responseId === info.responseId ? official.cursor : null;
+    // Appendix 1 under way: continue there
+    if (cursor?.form === "a1") {
+      await process.open(ctx, info.responseId);
+      return;
+    }
     const no = cursor?.questionNo ?? firstUnanswered(info.answers);
     if (no === null) return sendReview(ctx, info);
     return ask(ctx, info.responseId, no, cursor?.mode ?? "answer");
@@ -83,6 +89,7 @@ export function questionnaireFeature(deps: BotDeps) {
   /** Re-shows where the official is (after a language change). */
   async function resume(ctx: BotContext) {
     const cursor = ctx.official?.cursor;
+    if (await process.resume(ctx)) return;
     if (cursor) return ask(ctx, cursor.responseId, cursor.questionNo, cursor.mode);
     return showHome(ctx);
   }
@@ -90,6 +97,9 @@ export function questionnaireFeature(deps: BotDeps) {
   // --- the conversations: other buttons are handed on with halt({ next: true }) ----------
   composer.use(createConversation(createQuestionConversation(deps), "question"));
   composer.use(createConversation(createMaterialConversation(deps), "material"));
+  // Appendix 1: its buttons, and officials whose cursor is there
+  const process = processFeature(deps);
+  composer.use(process.composer);
 
   // --- buttons that leave the current question ------------------------------------------
   composer.callbackQuery(/^(qo|re|rv|home)\b/, async (ctx, next) => {

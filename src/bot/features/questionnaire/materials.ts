@@ -10,18 +10,28 @@ import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
 import { trimInvisible } from "../../../domain/answers/parse.js";
 import { contentMatchesType } from "../../../domain/files.js";
+import { acceptedDiagram, DIAGRAM_TYPES } from "../../../domain/process.js";
 import { isEditable } from "../../../domain/questionnaire.js";
 import { loadOfficialQuestionnaire } from "../../../services/questionnaire.js";
+import { pcb } from "../../../telegram/callbacks/process.js";
 import { cb } from "../../../telegram/callbacks/questionnaire.js";
 import type { BotContext, InnerContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";
 import { isCommand } from "../../middleware/commands.js";
+import { sendProcessReview } from "../process/screens.js";
 import { sendReview } from "./conversation.js";
 
 export interface MaterialArgs {
   responseId: number;
-  kind: "note" | "proposals";
+  /** "diagram": the current business process of Appendix 1 (PDF, DOCX, VSDX, PNG; no text) */
+  kind: "note" | "proposals" | "diagram";
 }
+
+const ASK: Record<MaterialArgs["kind"], string> = {
+  note: "material-note-ask",
+  proposals: "material-proposals-ask",
+  diagram: "p-diagram-ask",
+};
 
 /** Telegram's Bot API download limit (a self-hosted Bot API server lifts it). */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -42,6 +52,11 @@ export function acceptedDocument(
   return byMime ?? null;
 }
 
+const extensionOf = (mime: string) =>
+  Object.keys({ ...ACCEPTED, ...DIAGRAM_TYPES }).find(
+    (k) => (ACCEPTED[k] ?? DIAGRAM_TYPES[k]) === mime,
+  );
+
 type Conv = Conversation<BotContext, InnerContext>;
 
 export function createMaterialConversation(deps: BotDeps) {
@@ -57,8 +72,12 @@ export function createMaterialConversation(deps: BotDeps) {
       await ctx.reply(t("qn-read-only"));
       return;
     }
-    await ctx.reply(t(args.kind === "note" ? "material-note-ask" : "material-proposals-ask"), {
-      reply_markup: new InlineKeyboard().text(t("btn-cancel"), cb.review(args.responseId, "show")),
+    const diagram = args.kind === "diagram";
+    const back = diagram
+      ? pcb.action(args.responseId, "review")
+      : cb.review(args.responseId, "show");
+    await ctx.reply(t(ASK[args.kind]), {
+      reply_markup: new InlineKeyboard().text(t("btn-cancel"), back),
     });
 
     for (;;) {
@@ -70,7 +89,7 @@ export function createMaterialConversation(deps: BotDeps) {
         continue;
       }
       const raw = c.message?.text;
-      if (raw !== undefined) {
+      if (raw !== undefined && !diagram) {
         // a text of zero-width spaces or fillers shows nothing: it is not a material
         const text = trimInvisible(raw);
         if (text.length === 0) {
@@ -89,10 +108,12 @@ export function createMaterialConversation(deps: BotDeps) {
         break;
       }
       const doc = c.message?.document;
-      if (doc && args.kind === "note") {
-        const mime = acceptedDocument(doc.file_name, doc.mime_type);
+      if (doc && args.kind !== "proposals") {
+        const mime = diagram
+          ? acceptedDiagram(doc.file_name, doc.mime_type)
+          : acceptedDocument(doc.file_name, doc.mime_type);
         if (!mime) {
-          await c.reply(t("material-bad-type"));
+          await c.reply(t(diagram ? "p-diagram-bad-type" : "material-bad-type"));
           continue;
         }
         if ((doc.file_size ?? 0) > MAX_FILE_BYTES) {
@@ -115,10 +136,8 @@ export function createMaterialConversation(deps: BotDeps) {
               if (!contentMatchesType(mime, content)) return "not-that-type";
               await deps.repos.responses.putMaterial({
                 responseId: args.responseId,
-                kind: "note",
-                fileName:
-                  doc.file_name ??
-                  `note.${Object.keys(ACCEPTED).find((k) => ACCEPTED[k] === mime)}`,
+                kind: args.kind,
+                fileName: doc.file_name ?? `${args.kind}.${extensionOf(mime)}`,
                 mimeType: mime,
                 size: content.byteLength,
                 sha256: createHash("sha256").update(content).digest("hex"),
@@ -133,7 +152,9 @@ export function createMaterialConversation(deps: BotDeps) {
           await c.reply(
             t(
               stored === "not-that-type"
-                ? "material-bad-content"
+                ? diagram
+                  ? "p-diagram-bad-content"
+                  : "material-bad-content"
                 : stored === "too-big" || (doc.file_size ?? 0) > MAX_FILE_BYTES
                   ? "material-too-big"
                   : "material-download-failed",
@@ -143,10 +164,10 @@ export function createMaterialConversation(deps: BotDeps) {
         }
         break;
       }
-      await c.reply(t(args.kind === "note" ? "material-note-ask" : "qn-text-only"));
+      await c.reply(t(args.kind === "proposals" ? "qn-text-only" : ASK[args.kind]));
     }
     await ctx.reply(t("material-saved"));
     const fresh = await conversation.external(() => load(officialId, args.responseId));
-    if (fresh) await sendReview(ctx, fresh);
+    if (fresh) await (diagram ? sendProcessReview(ctx, fresh) : sendReview(ctx, fresh));
   };
 }

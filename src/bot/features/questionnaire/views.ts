@@ -6,6 +6,7 @@
 import { InlineKeyboard } from "grammy";
 import type { AssignedQuestionnaire } from "../../../db/repositories/responses.js";
 import { type Draft, type StepView, stepView } from "../../../domain/answers/steps.js";
+import { PROCESS_ITEM_COUNT } from "../../../domain/process.js";
 import { progressState } from "../../../domain/progress.js";
 import { isComplete, isEditable, missingQuestions } from "../../../domain/questionnaire.js";
 import { getQuestion, QUESTION_COUNT } from "../../../domain/questions.js";
@@ -15,6 +16,7 @@ import { RESPONSE_STATUSES } from "../../../domain/vocabulary.js";
 import { summarizeAnswer } from "../../../i18n/answer-summary.js";
 import { formatDate, formatFileSize } from "../../../i18n/format.js";
 import { type MaterialMeta, nameIn, type Questionnaire } from "../../../services/questionnaire.js";
+import { pcb } from "../../../telegram/callbacks/process.js";
 import { cb } from "../../../telegram/callbacks/questionnaire.js";
 import { escapeHtml, MESSAGE_LIMIT, packBlocks, visibleLength } from "../../../telegram/html.js";
 
@@ -53,15 +55,13 @@ export function statusLabel(
  */
 export function chosenKeyboard(
   t: T,
-  responseId: number,
   draft: Draft,
-  stepIndex: number,
   buttonId: string,
+  /** matches no action, so a press is stale; the questionnaire's still says what was asked */
+  data = "chosen",
 ): InlineKeyboard | undefined {
   const view = stepView(draft, { lastYear: 0 });
   const b = view.buttons.find((x) => x.id === buttonId);
-  // its data still says what the prompt asked (a reply to it is recognised); a press is stale
-  const data = cb.chosen(responseId, draft.no, stepIndex);
   return b ? new InlineKeyboard().text(`✓ ${t(b.labelKey)}`, data) : undefined;
 }
 
@@ -237,6 +237,7 @@ export function reviewMessages(t: T, locale: Locale, info: Questionnaire) {
       ),
     }),
   );
+  blocks.push(t("review-process", { done: info.processDone, total: PROCESS_ITEM_COUNT }));
   if (info.status === "returned" && info.returnComment) {
     blocks.unshift(
       t("qn-returned", {
@@ -267,6 +268,8 @@ export function reviewMessages(t: T, locale: Locale, info: Questionnaire) {
     kb.row();
     kb.text(t("btn-attach-note"), cb.review(info.responseId, "note")).row();
     kb.text(t("btn-add-proposals"), cb.review(info.responseId, "prop")).row();
+    const open = t("btn-p-open", { done: info.processDone, total: PROCESS_ITEM_COUNT });
+    kb.text(open, pcb.action(info.responseId, "open")).row();
     kb.text(t("btn-submit"), cb.review(info.responseId, "submit")).row();
   }
   kb.text(t("btn-my-questionnaires"), cb.home());
