@@ -4,6 +4,8 @@ import { benchAdmin } from "./admin.js";
 import { benchAgenda } from "./agenda.js";
 import { benchQuestionnaire } from "./questionnaire.js";
 import { benchReminders } from "./reminders.js";
+import { benchReport } from "./report.js";
+import { benchScaling } from "./scaling.js";
 import { benchStartup } from "./startup.js";
 
 const only = process.argv[2];
@@ -13,6 +15,8 @@ const benches: Record<string, () => Promise<void>> = {
   questionnaire: benchQuestionnaire,
   agenda: benchAgenda,
   reminders: benchReminders,
+  report: benchReport,
+  scaling: benchScaling,
 };
 for (const [name, run] of Object.entries(benches)) {
   if (only && only !== name) continue;

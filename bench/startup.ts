@@ -73,7 +73,7 @@ export async function benchStartup(): Promise<void> {
     const env = { DATA_DIR: dir, LOG_LEVEL: "warn", BOT_TOKEN: "", DATABASE_URL: "" };
     // exactly what `npm start` runs
     const node = process.execPath;
-    const app = () => ["dist/main.js"];
+    const app = () => ["--max-semi-space-size=4", "dist/main.js"]; // as `npm start`
     const tsx = () => ["--import", "tsx", "src/main.ts"];
     const cold = await timeToHealthy(node, app, env);
     const warm = await timeToHealthy(node, app, env);

@@ -40,6 +40,7 @@ export const AUDIT_ACTIONS = [
   "roadmap-close",
   "roadmap-restore",
   "send-list",
+  "submit",
   "unarchive",
   "update",
   "update-policy",

@@ -28,5 +28,6 @@ export async function buildAnnualReportDocx(
             spacingAfter: 160,
           }),
     ),
+    agency === null, // the summary by state body is wide: landscape
   );
 }

@@ -151,25 +151,59 @@ export function reportLayout(
     ).map(([key, v]) => [t(key), num(v.answered), num(v.decided)]),
     widths: [60, 20, 20],
   });
+  if (all) {
+    // the authorized body's summary by state body; the per-service lists are in the XLSX
+    if (r.agencies.length)
+      blocks.push(
+        { kind: "p", text: t("report-agencies-title"), bold: true },
+        {
+          kind: "table",
+          id: "agencies",
+          columns: [
+            t("report-col-agency"),
+            t("report-col-considered"),
+            t("report-col-recommended"),
+            t("report-col-roadmaps"),
+            t("report-col-on-time"),
+            t("report-col-late"),
+            t("report-col-terms"),
+            t("report-col-docs"),
+            t("report-col-electronic"),
+            t("report-col-proactive"),
+          ],
+          rows: r.agencies.map((l) => [
+            name({ nameKk: l.agencyNameKk, nameRu: l.agencyNameRu }),
+            ...[
+              l.considered,
+              l.recommended,
+              l.roadmaps,
+              l.onTime,
+              l.late,
+              l.termReductions,
+              l.documents,
+              l.electronic,
+              l.proactive,
+            ].map(num),
+          ]),
+          widths: [19, 9, 9, 9, 9, 9, 9, 9, 9, 9],
+        },
+      );
+    blocks.push({ kind: "p", text: t("report-details-in-xlsx") });
+    return { title, blocks };
+  }
   if (p.terms.length) {
     blocks.push(
       { kind: "p", text: t("report-terms-title"), bold: true },
       {
         kind: "table",
         id: "terms",
-        columns: [
-          t("report-col-service"),
-          ...(all ? [t("report-col-agency")] : []),
-          t("report-col-term"),
-          t("report-col-decision"),
-        ],
+        columns: [t("report-col-service"), t("report-col-term"), t("report-col-decision")],
         rows: p.terms.map((x) => [
           service(x),
-          ...(all ? [agencyOf(x)] : []),
           `${formatDuration(x.current, t, lang)} → ${formatDuration(x.target, t, lang)}`,
           decision(x.decision),
         ]),
-        widths: all ? [36, 24, 22, 18] : [50, 28, 22],
+        widths: [50, 28, 22],
       },
     );
   }
@@ -181,14 +215,12 @@ export function reportLayout(
         id: "documents",
         columns: [
           t("report-col-service"),
-          ...(all ? [t("report-col-agency")] : []),
           t("report-col-documents"),
           t("report-col-count-docs"),
           t("report-col-decision"),
         ],
         rows: p.excluded.map((x) => [
           service(x),
-          ...(all ? [agencyOf(x)] : []),
           [
             ...x.items,
             ...(x.reduction
@@ -198,7 +230,7 @@ export function reportLayout(
           num(x.count),
           decision(x.decision),
         ]),
-        widths: all ? [28, 20, 26, 8, 18] : [36, 36, 8, 20],
+        widths: [36, 36, 8, 20],
       },
     );
   }

@@ -1,4 +1,4 @@
-/** One response as a DOCX: the Appendix 2 table, printable (A4, table with borders). */
+/** One response as a DOCX: the Appendix 2 table, printable (A4, table with borders), then its materials. */
 import {
   AlignmentType,
   Document,
@@ -16,6 +16,8 @@ export interface DocxMeta {
   title: string;
   subtitle: string[];
   columns: [string, string, string, string];
+  /** the other materials after the table (heading, then "label: text" paragraphs) */
+  materials?: { heading: string; lines: { label: string; text: string }[] };
 }
 
 function cell(text: string, opts: { bold?: boolean; width: number }) {
@@ -67,9 +69,30 @@ export async function questionnaireDocx(meta: DocxMeta, rows: TableRow[]): Promi
           ),
           new Paragraph({ children: [] }),
           new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...body] }),
+          ...materialParagraphs(meta.materials),
         ],
       },
     ],
   });
   return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+function materialParagraphs(m: DocxMeta["materials"]): Paragraph[] {
+  if (!m || m.lines.length === 0) return [];
+  return [
+    new Paragraph({ children: [] }),
+    new Paragraph({ children: [new TextRun({ text: m.heading, bold: true, size: 24 })] }),
+    ...m.lines.flatMap((l) => {
+      const [first = "", ...rest] = l.text.split("\n");
+      return [
+        new Paragraph({
+          children: [
+            new TextRun({ text: `${l.label}: `, bold: true, size: 22 }),
+            new TextRun({ text: first, size: 22 }),
+          ],
+        }),
+        ...rest.map((line) => new Paragraph({ children: [new TextRun({ text: line, size: 22 })] })),
+      ];
+    }),
+  ];
 }

@@ -6,7 +6,7 @@
  * src/services/meetings.ts and render pages/*. The secretary writes; members read.
  */
 import { Hono } from "hono";
-import { agendaLines, canDecide } from "../../src/domain/agenda.js";
+import { type AgendaSnapshot, agendaLines, canDecide } from "../../src/domain/agenda.js";
 import type { AgendaSendReport } from "../../src/notifications/agenda.js";
 import type { Acting } from "../../src/services/acting.js";
 import {
@@ -289,6 +289,34 @@ export function meetingsRoutes(): Hono<AdminEnv> {
     return c.render(<PrintPage meeting={m} clock={clock} lines={lines} />, {
       title: c.get("t")("agenda-doc-title"),
     });
+  });
+
+  // an approved version as it was frozen, read-only (the Commission may change the agenda: p.12)
+  app.get("/meetings/:id/versions/:version", validIds("id", "version"), async (c) => {
+    const a = c.get("a");
+    const t = c.get("t");
+    const { id, version } = c.req.valid("param");
+    const [m, v] = await Promise.all([
+      findMeeting(a.deps, id),
+      a.deps.repos.meetings.version(id, version),
+    ]);
+    if (!m || !v) return notFound(c);
+    const snapshot = v.snapshot as AgendaSnapshot;
+    const clock = meetingClock({ startsAt: new Date(snapshot.startsAt) }, a.deps.tz);
+    const lines = agendaLines(clock.startMinutes, snapshot.items, c.get("locale"));
+    return c.render(
+      <PrintPage
+        meeting={{ ...m, place: snapshot.place, agendaVersion: v.version }}
+        clock={clock}
+        lines={lines}
+        notice={t("agenda-version-readonly", {
+          version: v.version,
+          date: fmtDateTime(c, v.createdAt),
+          current: m.agendaVersion,
+        })}
+      />,
+      { title: t("agenda-doc-title") },
+    );
   });
 
   app.get("/meetings/:id/agenda.docx", ids, validQuery(DocQuery), async (c) => {

@@ -8,6 +8,7 @@ import { translator } from "../../src/i18n/index.js";
 import { loadQuestionnaire } from "../../src/services/questionnaire.js";
 import type { AdminEnv, Ctx } from "../context.js";
 import { campaignSheet } from "../documents/campaign-sheet.js";
+import { materialLines } from "../documents/materials.js";
 import { processRows } from "../documents/process-table.js";
 import { questionnaireRows } from "../documents/questionnaire-table.js";
 import { sheetCsv, sheetXlsx } from "../documents/sheet.js";
@@ -47,6 +48,10 @@ export function exportsRoutes(): Hono<AdminEnv> {
           `${t("admin-campaign")}: ${detail.campaign.year} · ${t("admin-campaign-due")}: ${formatDate(detail.campaign.dueOn as LocalDate, locale)}`,
         ],
         columns: [t("col-no"), t("col-name"), t("col-param"), t("col-justification")],
+        materials: {
+          heading: t("admin-materials"),
+          lines: materialLines(detail.materials, t, locale),
+        },
       },
       questionnaireRows(detail.answers, t, locale),
     );

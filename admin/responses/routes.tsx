@@ -1,16 +1,18 @@
 /** The responses list (per service) and the response page: Appendix 2 table, history, accept/return. */
 import { Hono } from "hono";
 import { z } from "zod";
-import { audit } from "../../src/db/repositories/audit.js";
+import { actorNames } from "../../src/db/repositories/audit.js";
 import { PROGRESS_STATES, progressState } from "../../src/domain/progress.js";
 import { localDate } from "../../src/domain/time.js";
 import type { Locale } from "../../src/domain/vocabulary.js";
 import { translator } from "../../src/i18n/index.js";
 import { changeStatus, loadQuestionnaire } from "../../src/services/questionnaire.js";
 import { requireRole } from "../auth/session.js";
+import { actorLabel } from "../components/actor.js";
 import type { FieldErrors, FormValues } from "../components/forms.js";
 import { pageOf, pageParam, searchParam } from "../components/pager.js";
 import { type AdminEnv, actorOf, type Ctx } from "../context.js";
+import { materialLines } from "../documents/materials.js";
 import { processRows } from "../documents/process-table.js";
 import { questionnaireRows } from "../documents/questionnaire-table.js";
 import { download, nameOf, notFound, redirectOk } from "../lib.js";
@@ -47,8 +49,26 @@ async function showResponse(c: Ctx, values?: FormValues, errors?: FieldErrors) {
   const a = c.get("a");
   const locale: Locale = c.get("locale");
   const id = Number(c.req.param("id"));
-  const q = await loadQuestionnaire(a.deps, id, { history: true });
+  const [q, events] = await Promise.all([
+    loadQuestionnaire(a.deps, id, { history: true }),
+    a.deps.repos.responses.statusEvents(id),
+  ]);
   if (!q) return notFound(c);
+  const names = await actorNames(
+    a.deps.db,
+    events.map((e) => e.actor),
+  );
+  const t = c.get("t");
+  const timeline = events.map((e) => ({
+    at: e.at,
+    event: e.action as "submit" | "return" | "accept",
+    who: actorLabel(t, e.actor, names),
+    comment: e.comment,
+  }));
+  // submitted before moves were logged: the response's own stamp stands in
+  if (q.submittedAt && !timeline.some((e) => e.event === "submit")) {
+    timeline.unshift({ at: new Date(q.submittedAt), event: "submit", who: "", comment: null });
+  }
   const docLang: Locale = DocLang.parse(c.req.query("doc")) ?? locale;
   const td = translator(a.deps.i18n, docLang);
   const { service, agency, campaign } = q;
@@ -79,7 +99,8 @@ async function showResponse(c: Ctx, values?: FormValues, errors?: FieldErrors) {
           diagram: diagramOf(q.materials),
           history: (q.processHistory ?? []).map((h) => ({ ...h, at: new Date(h.at) })),
         },
-        materials: q.materials,
+        materials: materialLines(q.materials, t, locale),
+        timeline,
         history,
       }}
       td={td}
@@ -134,17 +155,9 @@ export function responsesRoutes(): Hono<AdminEnv> {
   app.post("/responses/:id{[0-9]+}/accept", requireRole("secretary"), validIds(), async (c) => {
     const a = c.get("a");
     const { id } = c.req.valid("param");
-    const moved = await changeStatus(a.deps, id, "accept");
+    const moved = await changeStatus(a.deps, id, "accept", undefined, actorOf(c.get("admin")));
     if (!moved.ok && moved.reason === "not-found") return notFound(c);
     if (!moved.ok) return redirectOk(c, `/responses/${id}`, "admin-status-unchanged");
-    await audit(a.deps.db, {
-      actor: actorOf(c.get("admin")),
-      action: "accept",
-      entity: "response",
-      entityId: id,
-      before: { status: moved.from },
-      after: { status: "accepted" },
-    });
     await a.notifications.reviewOutcome(id, { kind: "accepted" });
     return redirectOk(c, `/responses/${id}`, "admin-accepted");
   });
@@ -158,17 +171,9 @@ export function responsesRoutes(): Hono<AdminEnv> {
       const a = c.get("a");
       const { id } = c.req.valid("param");
       const { comment } = c.req.valid("form");
-      const moved = await changeStatus(a.deps, id, "return", comment);
+      const moved = await changeStatus(a.deps, id, "return", comment, actorOf(c.get("admin")));
       if (!moved.ok && moved.reason === "not-found") return notFound(c);
       if (!moved.ok) return redirectOk(c, `/responses/${id}`, "admin-status-unchanged");
-      await audit(a.deps.db, {
-        actor: actorOf(c.get("admin")),
-        action: "return",
-        entity: "response",
-        entityId: id,
-        before: { status: moved.from },
-        after: { status: "returned", comment },
-      });
       await a.notifications.reviewOutcome(id, { kind: "returned", comment });
       return redirectOk(c, `/responses/${id}`, "admin-returned");
     },

@@ -142,6 +142,23 @@ export interface ProposalCount {
   decided: number;
 }
 
+/** One state body's line in the authorized body's summary (section 3.1 by state body). */
+export interface AgencyLine {
+  agencyId: number;
+  agencyNameKk: string;
+  agencyNameRu: string;
+  considered: number;
+  recommended: number;
+  roadmaps: number;
+  onTime: number;
+  /** completed late, or not completed with a broken deadline */
+  late: number;
+  termReductions: number;
+  documents: number;
+  electronic: number;
+  proactive: number;
+}
+
 export interface AnnualReport {
   year: number;
   asOf: LocalDate;
@@ -172,6 +189,8 @@ export interface AnnualReport {
     terms: TermReduction[];
     excluded: ExcludedDocuments[];
   };
+  /** section 3.1 per state body, by name (as answered) */
+  agencies: AgencyLine[];
 }
 
 const byCode = (a: ReportService, b: ReportService) =>
@@ -276,8 +295,8 @@ export function annualReport(input: ReportInput): AnnualReport {
 
   const terms: TermReduction[] = [];
   const excluded: ExcludedDocuments[] = [];
-  const electronic: { recommended: boolean }[] = [];
-  const proactive: { recommended: boolean }[] = [];
+  const electronic: { recommended: boolean; agencyId: number }[] = [];
+  const proactive: { recommended: boolean; agencyId: number }[] = [];
   for (const r of considered) {
     const { answers: a, recommended, decision } = r;
     const p = r.process ?? {};
@@ -300,11 +319,55 @@ export function annualReport(input: ReportInput): AnnualReport {
     if (n > 0)
       excluded.push({ ...service, items: names, count: n, reduction, decision, recommended });
     const yes = (v: AnswerValue | undefined) => v?.type === "choice" && v.choice === "yes";
-    if (p[4] ? yes(p[4]) : yes(a[2])) electronic.push({ recommended });
-    if (p[8] ? yes(p[8]) : yes(a[9])) proactive.push({ recommended });
+    if (p[4] ? yes(p[4]) : yes(a[2])) electronic.push({ recommended, agencyId: r.agencyId });
+    if (p[8] ? yes(p[8]) : yes(a[9])) proactive.push({ recommended, agencyId: r.agencyId });
   }
   const docs = (only: boolean) =>
     excluded.filter((e) => !only || e.recommended).reduce((s, e) => s + e.count, 0);
+
+  const lines = new Map<number, AgencyLine>();
+  const line = (x: ReportService) => {
+    let l = lines.get(x.agencyId);
+    if (!l) {
+      l = {
+        agencyId: x.agencyId,
+        agencyNameKk: x.agencyNameKk,
+        agencyNameRu: x.agencyNameRu,
+        considered: 0,
+        recommended: 0,
+        roadmaps: 0,
+        onTime: 0,
+        late: 0,
+        termReductions: 0,
+        documents: 0,
+        electronic: 0,
+        proactive: 0,
+      };
+      lines.set(x.agencyId, l);
+    }
+    return l;
+  };
+  for (const r of considered) {
+    const l = line(r);
+    l.considered++;
+    if (r.recommended) l.recommended++;
+  }
+  for (const r of opened) {
+    const l = line(r);
+    l.roadmaps++;
+    if (r.outcome === "completed-on-time") l.onTime++;
+    if (r.outcome === "completed-late" || r.outcome === "overdue") l.late++;
+  }
+  for (const x of terms) line(x).termReductions++;
+  for (const x of excluded) line(x).documents += x.count;
+  for (const x of electronic) {
+    const l = lines.get(x.agencyId);
+    if (l) l.electronic++;
+  }
+  for (const x of proactive) {
+    const l = lines.get(x.agencyId);
+    if (l) l.proactive++;
+  }
 
   return {
     year,
@@ -323,6 +386,13 @@ export function annualReport(input: ReportInput): AnnualReport {
       terms,
       excluded,
     },
+    agencies: [...lines.values()].sort((x, y) =>
+      x.agencyNameRu < y.agencyNameRu
+        ? -1
+        : x.agencyNameRu > y.agencyNameRu
+          ? 1
+          : x.agencyId - y.agencyId,
+    ),
   };
 }
 

@@ -17,15 +17,21 @@ import { localDay } from "./roadmaps.js";
 
 export type ReportRows = Pick<ReportInput, "demand" | "considered" | "roadmaps">;
 
-/** Every row the year's report reads (all state bodies: the figures pick their own). */
-export async function reportRows(deps: CoreDeps, year: number): Promise<ReportRows> {
+/** Every row the year's report reads, of one state body or (null) of all. */
+export async function reportRows(
+  deps: CoreDeps,
+  year: number,
+  agencyId: number | null = null,
+): Promise<ReportRows> {
   const repo = deps.repos.annualReport;
-  const demand: DemandRow[] = await repo.demand(year);
-  const considered: ConsideredRow[] = (await repo.considered(year)).map(({ startsAt, ...r }) => ({
-    ...r,
-    meetingDate: localDate(startsAt, deps.tz),
-  }));
-  const roadmaps: ReportRoadmapRow[] = (await repo.roadmaps(year)).map(
+  const demand: DemandRow[] = await repo.demand(year, agencyId);
+  const considered: ConsideredRow[] = (await repo.considered(year, agencyId)).map(
+    ({ startsAt, ...r }) => ({
+      ...r,
+      meetingDate: localDate(startsAt, deps.tz),
+    }),
+  );
+  const roadmaps: ReportRoadmapRow[] = (await repo.roadmaps(year, agencyId)).map(
     ({ roadmap: r, activities, ...service }) => ({
       ...service,
       roadmapId: r.id,
@@ -48,7 +54,7 @@ export async function loadAnnualReport(
   deps: CoreDeps,
   o: { year: number; agencyId: number | null; topN?: number; rows?: ReportRows },
 ): Promise<AnnualReport> {
-  const rows = o.rows ?? (await reportRows(deps, o.year));
+  const rows = o.rows ?? (await reportRows(deps, o.year, o.agencyId));
   return annualReport({
     ...rows,
     year: o.year,

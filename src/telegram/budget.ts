@@ -76,6 +76,10 @@ export function createSharedBudget(
   const slots: number[] = [];
   const waiting: Record<Priority, ((slot: number) => void)[]> = { reply: [], bulk: [] };
   let pumping = false;
+  /** an instant held for the bot's next reply while a fan-out keeps the pump busy */
+  let spare: number | undefined;
+  /** ends the pump's wait for the horizon when a reply arrives */
+  let wake: (() => void) | undefined;
   let lastHanded = 0;
   /** how far ahead of now this instance may hold instants */
   const horizonMs = maxBatch * interval;
@@ -112,15 +116,28 @@ export function createSharedBudget(
       for (;;) {
         if (waiting.reply.length + waiting.bulk.length === 0) break;
         const now = performance.now();
+        // the instant kept for a reply goes to the fan-out before it would go stale
+        if (spare !== undefined && spare < now - staleMs / 2) {
+          slots.unshift(spare);
+          spare = undefined;
+        }
         while (slots.length > 0 && (slots[0] as number) < now - staleMs) slots.shift();
         if (slots.length === 0) {
           // never hold instants far ahead: a reply arriving meanwhile must not queue behind them
           const ahead = lastHanded - now - horizonMs;
-          if (ahead > 0) {
-            await sleep(ahead);
+          if (ahead > 0 && waiting.reply.length === 0) {
+            await new Promise<void>((r) => {
+              wake = r;
+              void sleep(ahead).then(r);
+            });
+            wake = undefined;
             continue;
           }
-          await reserve(Math.min(maxBatch, waiting.reply.length + waiting.bulk.length));
+          const want = Math.min(maxBatch, waiting.reply.length + waiting.bulk.length);
+          // while the fan-out runs, one more instant is kept for the bot's next reply
+          const keep = spare === undefined && waiting.reply.length === 0 ? 1 : 0;
+          await reserve(want + keep);
+          if (keep) spare = slots.pop();
         }
         const queue = waiting.reply.length > 0 ? waiting.reply : waiting.bulk;
         const next = queue.shift() as (slot: number) => void;
@@ -151,10 +168,19 @@ export function createSharedBudget(
     async acquire(chatId, priority = "bulk") {
       const chatWait = chatSlot(chatId);
       if (chatWait > 0) await sleep(chatWait);
-      const slot = await new Promise<number>((resolve) => {
-        waiting[priority].push(resolve);
-        void pump();
-      });
+      let slot: number;
+      if (priority === "reply" && spare !== undefined && spare >= performance.now() - staleMs) {
+        // no round trip behind the fan-out's queries: the instant kept for a reply
+        slot = spare;
+        spare = undefined;
+        stats.taken++;
+      } else {
+        slot = await new Promise<number>((resolve) => {
+          waiting[priority].push(resolve);
+          if (priority === "reply") wake?.();
+          void pump();
+        });
+      }
       const wait = slot - performance.now();
       if (wait > 0) await sleep(wait);
     },

@@ -6,7 +6,7 @@
 import type { AdminRow } from "../../../src/db/repositories/admins.js";
 import type { AuditRow } from "../../../src/db/repositories/audit.js";
 import type { Page } from "../../../src/db/repositories/paging.js";
-import type { Translate } from "../../../src/i18n/index.js";
+import { type ActorNames, actorLabel } from "../../components/actor.js";
 import { Pager } from "../../components/pager.js";
 import { useDateTime, useLocale, useT } from "../../components/request.js";
 import { TableHead } from "../../components/table.js";
@@ -21,25 +21,8 @@ export interface AuditFilters {
   page?: number;
 }
 
-export interface ActorNames {
-  admins: Map<number, string>;
-  officials: Map<number, string | null>;
-}
-
 const MAX_VALUE = 300;
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
-
-function actorName(t: Translate, actor: string, names: ActorNames): string {
-  if (actor === "system") return t("audit-actor-system");
-  const [kind, raw] = actor.split(":");
-  const id = Number(raw);
-  if (kind === "admin") return names.admins.get(id) ?? t("audit-actor-unknown", { actor });
-  if (kind === "official") {
-    if (!names.officials.has(id)) return t("audit-actor-unknown", { actor });
-    return t("audit-actor-official", { name: names.officials.get(id) || `#${id}` });
-  }
-  return actor;
-}
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
@@ -169,7 +152,7 @@ export function AuditPage(props: {
             {props.found.rows.map((r) => (
               <tr>
                 <td>{when(r.at)}</td>
-                <td>{actorName(t, r.actor, props.names)}</td>
+                <td>{actorLabel(t, r.actor, props.names)}</td>
                 <td>{actionLabel(t, r.action)}</td>
                 <td>
                   {entityLabel(t, r.entity)}

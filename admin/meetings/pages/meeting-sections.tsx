@@ -150,11 +150,13 @@ export function Versions({ versions }: { versions: AgendaVersionRow[] }) {
       <ul id="versions">
         {versions.map((v) => (
           <li>
-            {t("agenda-version-line", {
-              version: v.version,
-              date: fmtDateTime(c, v.createdAt),
-              items: (v.snapshot as { items?: unknown[] }).items?.length ?? 0,
-            })}
+            <a href={`/meetings/${v.meetingId}/versions/${v.version}`}>
+              {t("agenda-version-line", {
+                version: v.version,
+                date: fmtDateTime(c, v.createdAt),
+                items: (v.snapshot as { items?: unknown[] }).items?.length ?? 0,
+              })}
+            </a>
           </li>
         ))}
       </ul>

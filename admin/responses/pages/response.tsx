@@ -16,6 +16,7 @@ import {
 } from "../../components/forms.js";
 import { StateBadge } from "../../components/progress.js";
 import { useDateTime, useIsSecretary, useLocale, useT } from "../../components/request.js";
+import type { MaterialLine } from "../../documents/materials.js";
 import { answerText, type TableRow } from "../../documents/questionnaire-table.js";
 import { nameOf } from "../../lib.js";
 import { ProcessSection, type ProcessView } from "./process.js";
@@ -36,7 +37,14 @@ export interface ResponseView {
   rows: TableRow[];
   /** Appendix 1 */
   process: ProcessView;
-  materials: { id: number; kind: string; fileName: string | null; text: string | null }[];
+  materials: MaterialLine[];
+  /** submitted / returned / accepted, oldest first, with who and the return comment */
+  timeline: {
+    at: Date;
+    event: "submit" | "return" | "accept";
+    who: string;
+    comment: string | null;
+  }[];
   history: {
     at: Date;
     questionNo: number;
@@ -143,6 +151,31 @@ function History(props: { history: ResponseView["history"]; td: Translate; docLa
   );
 }
 
+/** The status changes, oldest first: stays whole after a return and a resubmission. */
+function Timeline(props: { timeline: ResponseView["timeline"] }) {
+  const t = useT();
+  const when = useDateTime();
+  if (props.timeline.length === 0) return null;
+  return (
+    <section>
+      <h2>{t("admin-timeline")}</h2>
+      <ol id="timeline">
+        {props.timeline.map((e) => (
+          <li>
+            {when(e.at)} — {t(`admin-timeline-${e.event}`)}
+            {e.who ? ` (${e.who})` : ""}
+            {e.comment ? (
+              <>
+                : <span class="pre">{e.comment}</span>
+              </>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
 export function ResponsePage(props: {
   view: ResponseView;
   /** the translator of the document's language (the table and the history) */
@@ -166,9 +199,15 @@ export function ResponsePage(props: {
           {t("admin-col-state")}: <StateBadge state={view.state} /> · {t("admin-col-submitted")}:{" "}
           {when(response.submittedAt)}
         </p>
-        {response.returnComment && response.status === "returned" ? (
-          <p class="notice">
-            {t("admin-return-comment")}: <span class="pre">{response.returnComment}</span>
+        {response.returnComment ? (
+          // kept after the resubmission: what was asked is still there to check against
+          <p class="notice" id="return-comment">
+            {t(
+              response.status === "returned"
+                ? "admin-return-comment"
+                : "admin-return-comment-earlier",
+            )}
+            : <span class="pre">{response.returnComment}</span>
           </p>
         ) : null}
         <DocLanguage id={id} docLang={docLang} />
@@ -205,11 +244,11 @@ export function ResponsePage(props: {
           <ul>
             {view.materials.map((m) => (
               <li>
-                {t(`admin-material-${m.kind}`)}:{" "}
-                {m.fileName ? (
-                  <a href={`/responses/${id}/materials/${m.id}`}>{m.fileName ?? "file"}</a>
+                {m.label}:{" "}
+                {m.isFile ? (
+                  <a href={`/responses/${id}/materials/${m.id}`}>{m.text}</a>
                 ) : (
-                  <span class="pre">{m.text ?? ""}</span>
+                  <span class="pre">{m.text}</span>
                 )}
               </li>
             ))}
@@ -224,6 +263,7 @@ export function ResponsePage(props: {
           errors={props.form.errors}
         />
       ) : null}
+      <Timeline timeline={view.timeline} />
       <History history={view.history} td={td} docLang={docLang} />
     </>
   );

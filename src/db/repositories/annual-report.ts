@@ -3,7 +3,7 @@
  * Q1 answers of submitted/accepted questionnaires that can hold the year's counts, the agenda
  * items of held meetings around the year with the proposals their questionnaires answered, and
  * the roadmaps decided in the year with their activities. Instants come back as instants: the
- * service turns them into local dates.
+ * service turns them into local dates. Each takes the state body (null: every one).
  */
 import { and, asc, between, eq, gte, inArray, isNull, lt } from "drizzle-orm";
 import type { Decision } from "../../domain/agenda.js";
@@ -32,7 +32,7 @@ const DAY_MS = 86_400_000;
 export function annualReportRepo(db: Db) {
   return {
     /** Q1 answers of campaigns that ask for `year`'s counts (Q1 holds up to 4 past years). */
-    async demand(year: number) {
+    async demand(year: number, agencyId: number | null = null) {
       const rows = await db
         .select({
           ...columns,
@@ -52,6 +52,7 @@ export function annualReportRepo(db: Db) {
             inArray(responses.status, ["submitted", "accepted"]),
             between(campaigns.year, year + 1, year + 4),
             eq(campaigns.isTest, false),
+            agencyId === null ? undefined : eq(assignments.agencyId, agencyId),
           ),
         );
       return rows.flatMap(({ value, ...r }) => {
@@ -64,7 +65,7 @@ export function annualReportRepo(db: Db) {
      * Agenda items of held meetings starting within a day of `year` (the caller keeps those whose
      * local date is in the year), with their answers to REPORT_PROPOSAL_QUESTIONS.
      */
-    async considered(year: number) {
+    async considered(year: number, agencyId: number | null = null) {
       const from = new Date(Date.UTC(year, 0, 1) - DAY_MS);
       const to = new Date(Date.UTC(year + 1, 0, 1) + DAY_MS);
       const rows = await db
@@ -87,6 +88,7 @@ export function annualReportRepo(db: Db) {
             gte(meetings.startsAt, from),
             lt(meetings.startsAt, to),
             eq(agencies.isTest, false),
+            agencyId === null ? undefined : eq(assignments.agencyId, agencyId),
           ),
         )
         .orderBy(asc(meetings.startsAt), asc(agendaItems.position));
@@ -144,7 +146,7 @@ export function annualReportRepo(db: Db) {
     },
 
     /** Roadmaps decided in `year`, with their activities. */
-    async roadmaps(year: number) {
+    async roadmaps(year: number, agencyId: number | null = null) {
       const rows = await db
         .select({ r: roadmaps, ...columns })
         .from(roadmaps)
@@ -156,6 +158,7 @@ export function annualReportRepo(db: Db) {
           and(
             between(roadmaps.decidedOn, `${year}-01-01`, `${year}-12-31`),
             eq(agencies.isTest, false),
+            agencyId === null ? undefined : eq(assignments.agencyId, agencyId),
           ),
         )
         .orderBy(asc(roadmaps.id));
@@ -192,6 +195,44 @@ export function annualReportRepo(db: Db) {
           ),
         )
         .orderBy(asc(officials.agencyId), asc(officials.id));
+    },
+
+    /**
+     * State bodies that may have figures for `year` (a cheap superset: any submitted Q1 of the
+     * campaigns that ask for the year, any agenda item of a held meeting within a day of it, any
+     * roadmap decided in it). The reminder computes the exact figures only for these.
+     */
+    async agenciesWithRows(year: number): Promise<Set<number>> {
+      const from = new Date(Date.UTC(year, 0, 1) - DAY_MS);
+      const to = new Date(Date.UTC(year + 1, 0, 1) + DAY_MS);
+      const demand = db
+        .selectDistinct({ id: assignments.agencyId })
+        .from(responses)
+        .innerJoin(assignments, eq(assignments.id, responses.assignmentId))
+        .innerJoin(campaigns, eq(campaigns.id, assignments.campaignId))
+        .where(
+          and(
+            inArray(responses.status, ["submitted", "accepted"]),
+            between(campaigns.year, year + 1, year + 4),
+          ),
+        );
+      const considered = db
+        .selectDistinct({ id: assignments.agencyId })
+        .from(agendaItems)
+        .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
+        .innerJoin(responses, eq(responses.id, agendaItems.responseId))
+        .innerJoin(assignments, eq(assignments.id, responses.assignmentId))
+        .where(
+          and(eq(meetings.status, "held"), gte(meetings.startsAt, from), lt(meetings.startsAt, to)),
+        );
+      const opened = db
+        .selectDistinct({ id: assignments.agencyId })
+        .from(roadmaps)
+        .innerJoin(responses, eq(responses.id, roadmaps.responseId))
+        .innerJoin(assignments, eq(assignments.id, responses.assignmentId))
+        .where(between(roadmaps.decidedOn, `${year}-01-01`, `${year}-12-31`));
+      const rows = [...(await demand), ...(await considered), ...(await opened)];
+      return new Set(rows.map((r) => r.id));
     },
   };
 }

@@ -10,6 +10,8 @@ export interface AuditEntry {
   entityId?: string | number | null;
   before?: unknown;
   after?: unknown;
+  /** when it happened (the app's clock); default: the database's now() */
+  at?: Date;
 }
 
 /** Every change by a person goes through here (who, what, when, before/after). */
@@ -21,6 +23,7 @@ export async function audit(db: Db | Tx, e: AuditEntry): Promise<void> {
     entityId: e.entityId == null ? null : String(e.entityId),
     before: e.before ?? null,
     after: e.after ?? null,
+    ...(e.at ? { at: e.at } : {}),
   });
 }
 

@@ -271,6 +271,15 @@ export function meetingsRepo(db: Db) {
         .orderBy(desc(agendaVersions.version));
     },
 
+    /** One approved version, as frozen (old versions stay readable). */
+    async version(meetingId: number, version: number): Promise<AgendaVersionRow | undefined> {
+      const [row] = await db
+        .select()
+        .from(agendaVersions)
+        .where(and(eq(agendaVersions.meetingId, meetingId), eq(agendaVersions.version, version)));
+      return row;
+    },
+
     /** Commission members (not archived), the quorum base. */
     async members() {
       return db

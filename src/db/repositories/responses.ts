@@ -3,7 +3,7 @@
  * moment it is given, with its history; this table, not the conversation's
  * replay log, is the source of truth for progress.
  */
-import { and, asc, eq, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { ResponseStatus } from "../../domain/vocabulary.js";
 import { type Db, rowsOf } from "../client.js";
 import {
@@ -12,6 +12,7 @@ import {
   answers,
   assignmentOfficials,
   assignments,
+  auditLog,
   campaigns,
   materials,
   officials,
@@ -19,6 +20,7 @@ import {
   services,
 } from "../schema.js";
 import { answeredCount } from "./answered.js";
+import { audit } from "./audit.js";
 
 export type ResponseRow = typeof responses.$inferSelect;
 export type MaterialRow = typeof materials.$inferSelect;
@@ -205,20 +207,60 @@ export function responsesRepo(db: Db) {
         /** undefined: the comment is left as it is */
         comment?: string | null;
         now: Date;
+        /** who moved it ("admin:3", "official:12"): the move is then logged with it (timeline) */
+        actor?: string;
+        event?: string;
       },
     ): Promise<boolean> {
       const { now } = move;
+      return db.transaction(async (tx) => {
+        const rows = await tx
+          .update(responses)
+          .set({
+            status: move.to,
+            updatedAt: now,
+            [move.stamp]: now,
+            ...(move.comment !== undefined ? { returnComment: move.comment } : {}),
+          })
+          .where(and(eq(responses.id, responseId), eq(responses.status, move.from)))
+          .returning({ id: responses.id });
+        if (rows.length === 0) return false;
+        if (move.actor && move.event) {
+          await audit(tx, {
+            actor: move.actor,
+            action: move.event,
+            entity: "response",
+            entityId: responseId,
+            before: { status: move.from },
+            after: { status: move.to, ...(move.comment ? { comment: move.comment } : {}) },
+            at: now,
+          });
+        }
+        return true;
+      });
+    },
+
+    /** The status changes of a response, oldest first (from the audit log): its timeline. */
+    async statusEvents(
+      responseId: number,
+    ): Promise<{ at: Date; action: string; actor: string; comment: string | null }[]> {
       const rows = await db
-        .update(responses)
-        .set({
-          status: move.to,
-          updatedAt: now,
-          [move.stamp]: now,
-          ...(move.comment !== undefined ? { returnComment: move.comment } : {}),
+        .select({
+          at: auditLog.at,
+          action: auditLog.action,
+          actor: auditLog.actor,
+          comment: sql<string | null>`${auditLog.after}->>'comment'`,
         })
-        .where(and(eq(responses.id, responseId), eq(responses.status, move.from)))
-        .returning({ id: responses.id });
-      return rows.length > 0;
+        .from(auditLog)
+        .where(
+          and(
+            eq(auditLog.entity, "response"),
+            eq(auditLog.entityId, String(responseId)),
+            inArray(auditLog.action, ["submit", "return", "accept"]),
+          ),
+        )
+        .orderBy(asc(auditLog.at), asc(auditLog.id));
+      return rows;
     },
 
     /** The materials' descriptions, without file contents. */

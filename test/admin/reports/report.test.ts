@@ -131,6 +131,12 @@ describe("/reports", () => {
     expect(activities.slice(1).map((r) => r.slice(2))).toEqual(
       REPORT_2025.activities.map((x) => x.map(String)),
     );
+    // the authorized body's summary by state body: considered, recommended, roadmaps, on time, late
+    const byBody = tableStarting(tables, "Мемлекеттік орган");
+    expect(byBody.slice(1).map((r) => r.slice(0, 6))).toEqual([
+      ["Министерство туризма (kk)", "3", "2", "2", "1", "1"],
+      ["Министерство экологии (kk)", "2", "1", "1", "0", "0"],
+    ]);
   });
 
   it("XLSX holds the rows underneath", async () => {

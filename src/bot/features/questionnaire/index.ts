@@ -196,7 +196,9 @@ export function questionnaireFeature(deps: BotDeps) {
         const missing = submitBlockers(info);
         if (missing.questions.length || missing.process.length)
           return ctx.answerCallbackQuery({ text: t("qn-stale") });
-        const moved = (await changeStatus(deps, responseId, "submit")).ok;
+        const moved = (
+          await changeStatus(deps, responseId, "submit", undefined, `official:${official.id}`)
+        ).ok;
         await ctx.answerCallbackQuery(moved ? undefined : { text: t("submit-already") });
         await ctx.editMessageReplyMarkup().catch(() => {});
         if (moved) {
