@@ -34,4 +34,3 @@ export async function createSetupLinks(args: {
   if (args.publicUrl) links.push(new URL(`/setup/${token}`, args.publicUrl).toString());
   return links;
 }
-
