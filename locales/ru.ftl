@@ -306,6 +306,7 @@ admin-err-days = Перечислите числа от 1 до 60 через з�
 admin-err-policy = Время отправки должно быть раньше начала «тихих часов».
 admin-err-due-before-sent = Срок не может быть раньше даты направления перечня.
 admin-err-unknown-codes = Есть коды услуг, которых нет в реестре.
+admin-err-unknown-codes-named = Нет в реестре услуг ({ $count }): { $codes }. Исправьте или уберите эти коды.
 admin-err-comment-required = Напишите комментарий: что нужно доработать.
 admin-login-title = Вход
 admin-login-intro = Введите своё имя (как в панели) или Telegram ID. Бот пришлёт вам одноразовый код.
