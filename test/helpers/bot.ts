@@ -59,6 +59,8 @@ export interface HarnessOptions {
    * these pauses, then "please repeat") instead of straight to the bot, which throws.
    */
   retryDelaysMs?: readonly number[];
+  /** the app's overall send rate (benchmarks lift it with the fake's limits); default 28/s */
+  sendsPerSecond?: number;
 }
 
 export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
@@ -104,6 +106,7 @@ export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
         clock: o.fake?.now ?? telegramClock,
         perChatBurst: o.fake?.perChatBurst ?? 10,
         perChatPerSecond: o.fake?.perChatPerSecond ?? 1,
+        perSecond: o.sendsPerSecond,
       },
     });
     await app.telegram.bot.init();
