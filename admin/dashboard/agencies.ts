@@ -52,10 +52,12 @@ export function agencyProgress(
   if (state) agencies = agencies.filter((g) => g.counts[state] > 0);
   const key = q.sort ?? "name";
   const sign = q.dir === "desc" ? -1 : 1;
+  // one collator: localeCompare(…, locale) builds a new one for every comparison
+  const byName = new Intl.Collator(locale).compare;
   return agencies.sort((x, y) => {
     const v =
       key === "name"
-        ? x.name.localeCompare(y.name, locale)
+        ? byName(x.name, y.name)
         : key === "total"
           ? x.counts.total - y.counts.total
           : key === "done"

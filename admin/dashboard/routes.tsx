@@ -3,6 +3,7 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { cumulativeByDay, PROGRESS_STATES } from "../../src/domain/progress.js";
 import { localDate } from "../../src/domain/time.js";
+import { pageOf, pageParam } from "../components/pager.js";
 import type { AdminEnv } from "../context.js";
 import { countStates, loadProgress } from "../services/progress.js";
 import { validQuery } from "../validation.js";
@@ -15,6 +16,7 @@ const AgencyQuery = z.object({
   state: z.enum(PROGRESS_STATES).optional().catch(undefined),
   sort: z.enum(["name", "total", "done", "overdue"]).optional().catch(undefined),
   dir: z.enum(["asc", "desc"]).optional().catch(undefined),
+  page: pageParam,
 });
 
 export function dashboardRoutes(): Hono<AdminEnv> {
@@ -35,6 +37,8 @@ export function dashboardRoutes(): Hono<AdminEnv> {
       rows.filter((r) => r.submittedAt).map((r) => localDate(r.submittedAt as Date, a.deps.tz)),
       chartDays(campaign, today, rows, a.deps.tz),
     );
+    const agencies = agencyProgress(rows, c.get("locale"), q);
+    const { limit, offset } = pageOf(q.page);
     return c.render(
       <DashboardPage
         campaign={campaign}
@@ -42,7 +46,7 @@ export function dashboardRoutes(): Hono<AdminEnv> {
         counts={countStates(rows)}
         points={points}
         reminders={reminders}
-        agencies={agencyProgress(rows, c.get("locale"), q)}
+        agencies={{ rows: agencies.slice(offset, offset + limit), total: agencies.length }}
         q={q}
       />,
       { title },

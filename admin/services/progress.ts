@@ -22,11 +22,15 @@ export interface ClassifiedRow extends ProgressRow {
  * fingerprint of the campaign's responses and assignments, and 60 s at most,
  * so registry renames show up within a minute).
  */
-const progressCache = new WeakMap<
-  object,
-  Map<number, { version: string; at: number; rows: ProgressRow[] }>
->();
-async function cachedProgress(a: AdminDeps, campaignId: number): Promise<ProgressRow[]> {
+interface CacheEntry {
+  version: string;
+  at: number;
+  rows: ProgressRow[];
+  /** the rows classified for one due date and day (most requests ask the same) */
+  classified?: { key: string; rows: ClassifiedRow[] };
+}
+const progressCache = new WeakMap<object, Map<number, CacheEntry>>();
+async function cachedProgress(a: AdminDeps, campaignId: number): Promise<CacheEntry> {
   const repo = a.deps.repos.campaigns;
   let byCampaign = progressCache.get(a.deps.db);
   if (!byCampaign) {
@@ -35,10 +39,10 @@ async function cachedProgress(a: AdminDeps, campaignId: number): Promise<Progres
   }
   const version = await repo.progressVersion(campaignId);
   const hit = byCampaign.get(campaignId);
-  if (hit && hit.version === version && Date.now() - hit.at < 60_000) return hit.rows;
-  const rows = await repo.progress(campaignId);
-  byCampaign.set(campaignId, { version, at: Date.now(), rows });
-  return rows;
+  if (hit && hit.version === version && Date.now() - hit.at < 60_000) return hit;
+  const entry = { version, at: Date.now(), rows: await repo.progress(campaignId) };
+  byCampaign.set(campaignId, entry);
+  return entry;
 }
 
 /** The campaign picked by `?campaign=`, or the current one. */
@@ -59,11 +63,13 @@ export async function loadProgress(
   const campaign = await pickCampaign(a, campaignParam);
   if (!campaign) return undefined;
   const today = localDate(a.deps.now(), a.deps.tz);
-  const rows = (await cachedProgress(a, campaign.id)).map((r) => ({
-    ...r,
-    state: progressState(r, campaign.dueOn, today),
-  }));
-  return { campaign, rows, today };
+  const entry = await cachedProgress(a, campaign.id);
+  const key = `${campaign.dueOn}|${today}`;
+  if (entry.classified?.key !== key) {
+    const rows = entry.rows.map((r) => ({ ...r, state: progressState(r, campaign.dueOn, today) }));
+    entry.classified = { key, rows };
+  }
+  return { campaign, rows: entry.classified.rows, today };
 }
 
 export function countStates(rows: { state: ProgressState }[]): StateCounts {

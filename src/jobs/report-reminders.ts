@@ -65,10 +65,13 @@ export async function runReportReminders(
   // the figures are computed only while someone is still to be told
   const settled = await repos.ledger.settledKeys([due.scheduledFor], now);
   const officials = await repos.annualReport.officials();
-  const waiting = officials.filter(
+  // the exact figures are computed only for state bodies that may have some
+  const candidates = await repos.annualReport.agenciesWithRows(due.year);
+  const unsettled = officials.filter(
     (o) => !settled.has(ledgerKeyOf({ chatId: o.telegramId, ...ledger })),
   );
-  report.alreadyDone = officials.length - waiting.length;
+  report.alreadyDone = officials.length - unsettled.length;
+  const waiting = unsettled.filter((o) => candidates.has(o.agencyId));
   if (!waiting.length) return report;
   const rows = await reportRows(deps, due.year);
   const withFigures = new Map<number, boolean>();

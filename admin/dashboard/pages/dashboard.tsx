@@ -1,10 +1,12 @@
 /** The campaign dashboard: by status, the submissions chart, reminders, the per-agency table. */
 
 import type { CampaignRow } from "../../../src/db/repositories/campaigns.js";
+import type { Page } from "../../../src/db/repositories/paging.js";
 import { doneShare, PROGRESS_STATES, type StateCounts } from "../../../src/domain/progress.js";
 import type { LocalDate } from "../../../src/domain/time.js";
 import { formatDate } from "../../../src/i18n/format.js";
 import { CampaignPicker } from "../../components/campaign-picker.js";
+import { Pager } from "../../components/pager.js";
 import { SortLink, StateBars, StateFilter, SubmissionsChart } from "../../components/progress.js";
 import { useCtx, useIsSecretary, useLocale, useT } from "../../components/request.js";
 import type { AgencyProgress } from "../agencies.js";
@@ -37,8 +39,9 @@ export function DashboardPage(props: {
   counts: StateCounts;
   points: { day: string; count: number }[];
   reminders: ReminderStats;
-  agencies: AgencyProgress[];
-  q: { q?: string; state?: string };
+  /** this page of the per-agency table */
+  agencies: Page<AgencyProgress>;
+  q: { q?: string; state?: string; page?: number };
 }) {
   const t = useT();
   const locale = useLocale();
@@ -96,6 +99,7 @@ export function DashboardPage(props: {
       <section aria-labelledby="by-agency">
         <h2 id="by-agency">{t("admin-dashboard-by-agency")}</h2>
         <StateFilter action="/" hidden={{ campaign: campaign.id }} q={q.q} state={q.state} />
+        <Pager total={props.agencies.total} page={q.page} />
         <div class="scroll">
           <table>
             <thead>
@@ -121,7 +125,7 @@ export function DashboardPage(props: {
               </tr>
             </thead>
             <tbody>
-              {props.agencies.map((g) => (
+              {props.agencies.rows.map((g) => (
                 <tr>
                   <td>
                     <a href={`/responses?campaign=${campaign.id}&agency=${g.id}`}>{g.name}</a>
@@ -141,6 +145,7 @@ export function DashboardPage(props: {
             </tbody>
           </table>
         </div>
+        <Pager total={props.agencies.total} page={q.page} />
       </section>
     </>
   );

@@ -196,6 +196,44 @@ export function annualReportRepo(db: Db) {
         )
         .orderBy(asc(officials.agencyId), asc(officials.id));
     },
+
+    /**
+     * State bodies that may have figures for `year` (a cheap superset: any submitted Q1 of the
+     * campaigns that ask for the year, any agenda item of a held meeting within a day of it, any
+     * roadmap decided in it). The reminder computes the exact figures only for these.
+     */
+    async agenciesWithRows(year: number): Promise<Set<number>> {
+      const from = new Date(Date.UTC(year, 0, 1) - DAY_MS);
+      const to = new Date(Date.UTC(year + 1, 0, 1) + DAY_MS);
+      const demand = db
+        .selectDistinct({ id: assignments.agencyId })
+        .from(responses)
+        .innerJoin(assignments, eq(assignments.id, responses.assignmentId))
+        .innerJoin(campaigns, eq(campaigns.id, assignments.campaignId))
+        .where(
+          and(
+            inArray(responses.status, ["submitted", "accepted"]),
+            between(campaigns.year, year + 1, year + 4),
+          ),
+        );
+      const considered = db
+        .selectDistinct({ id: assignments.agencyId })
+        .from(agendaItems)
+        .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
+        .innerJoin(responses, eq(responses.id, agendaItems.responseId))
+        .innerJoin(assignments, eq(assignments.id, responses.assignmentId))
+        .where(
+          and(eq(meetings.status, "held"), gte(meetings.startsAt, from), lt(meetings.startsAt, to)),
+        );
+      const opened = db
+        .selectDistinct({ id: assignments.agencyId })
+        .from(roadmaps)
+        .innerJoin(responses, eq(responses.id, roadmaps.responseId))
+        .innerJoin(assignments, eq(assignments.id, responses.assignmentId))
+        .where(between(roadmaps.decidedOn, `${year}-01-01`, `${year}-12-31`));
+      const rows = [...(await demand), ...(await considered), ...(await opened)];
+      return new Set(rows.map((r) => r.id));
+    },
   };
 }
 

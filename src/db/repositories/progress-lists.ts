@@ -27,14 +27,14 @@ export interface ProgressFilter {
 }
 
 /**
- * The SQL form of the domain's `progressState` (src/domain/progress.ts), over the columns
- * `r.status` and `x.answered` of the query below; `overdue` is decided here by the dates.
+ * The SQL form of the domain's `progressState` (src/domain/progress.ts), over the column
+ * `r.status` of the query below and its answered count; `overdue` is decided by the dates.
  */
-function stateSql(overdue: boolean): SQL {
+function stateSql(overdue: boolean, answered: SQL): SQL {
   return sql`case when r.status in ('submitted', 'accepted') then r.status
     when ${sql.raw(overdue ? "true" : "false")} then 'overdue'
     when r.status = 'returned' then 'returned'
-    when x.answered > 0 then 'in-progress' else 'not-started' end`;
+    when ${answered} > 0 then 'in-progress' else 'not-started' end`;
 }
 
 const ORDER: ProgressState[] = [
@@ -53,7 +53,12 @@ export function progressListsRepo(db: Db) {
       f: ProgressFilter,
       paging: Paging,
     ): Promise<Page<ProgressRow & { state: ProgressState }>> {
-      const state = stateSql(f.today > f.dueOn);
+      // the answered count costs a lookup per row: for every row (a lateral join) only when the
+      // filter or the order needs it; otherwise in the select list, i.e. for this page's rows only
+      const perRow = f.state !== undefined || f.sort === "state" || f.sort === "answered";
+      const answered = perRow ? sql`x.answered` : answeredCount(sql`r.id`);
+      const lateral = sql`cross join lateral (select ${answeredCount(sql`r.id`)} as answered) x`;
+      const state = stateSql(f.today > f.dueOn, answered);
       const conds: SQL[] = [sql`true`];
       if (f.agencyId) conds.push(sql`a.agency_id = ${f.agencyId}`);
       if (f.q) {
@@ -72,15 +77,15 @@ export function progressListsRepo(db: Db) {
           ORDER.map((s) => sql`${s}`),
           sql`, `,
         )}]::text[], ${state})`,
-        answered: sql`x.answered`,
+        answered,
         submitted: sql`r.submitted_at`,
       };
       const dir = f.dir === "desc" ? sql`desc nulls last` : sql`asc nulls first`;
-      const from = sql`from ${assignments} a
-        join ${services} s on s.id = a.service_id
-        join ${agencies} ag on ag.id = a.agency_id
-        left join ${responses} r on r.assignment_id = a.id
-        cross join lateral (select ${answeredCount(sql`r.id`)} as answered) x
+      const from = (o: { names: boolean; responses: boolean; answered: boolean }) => sql`
+        from ${assignments} a
+        ${o.names ? sql`join ${services} s on s.id = a.service_id join ${agencies} ag on ag.id = a.agency_id` : sql``}
+        ${o.responses ? sql`left join ${responses} r on r.assignment_id = a.id` : sql``}
+        ${o.answered ? lateral : sql``}
         where a.campaign_id = ${campaignId} and ${where}`;
       const [rows, total] = await Promise.all([
         db.execute(sql`
@@ -88,12 +93,19 @@ export function progressListsRepo(db: Db) {
             s.name_kk as "serviceNameKk", s.name_ru as "serviceNameRu",
             ag.id as "agencyId", ag.code as "agencyCode", ag.name_kk as "agencyNameKk",
             ag.name_ru as "agencyNameRu", r.id as "responseId", r.status as "status",
-            x.answered as "answered", r.submitted_at as "submittedAt", r.updated_at as "updatedAt",
+            ${answered} as "answered", r.submitted_at as "submittedAt", r.updated_at as "updatedAt",
             ${state} as "state"
-          ${from}
+          ${from({ names: true, responses: true, answered: perRow })}
           order by ${key[f.sort ?? "code"]} ${dir}, s.registry_code
           limit ${paging.limit} offset ${paging.offset}`),
-        db.execute(sql`select count(*)::int as n ${from}`),
+        // the count joins only what the filter reads
+        db.execute(
+          sql`select count(*)::int as n ${from({
+            names: f.q !== undefined,
+            responses: f.state !== undefined,
+            answered: f.state !== undefined,
+          })}`,
+        ),
       ]);
       return {
         rows: rowsOf<ProgressRow & { state: ProgressState }>(rows).map((r) => ({

@@ -7,7 +7,7 @@ import {
   ilike,
   inArray,
   isNull,
-  notExists,
+  notInArray,
   or,
   type SQL,
   sql,
@@ -62,10 +62,11 @@ function serviceWhere(f: ServiceFilter): SQL | undefined {
     );
   }
   if (f.notInCampaign)
+    // NOT IN over a subquery: one hashed set, not a lookup per service
     conds.push(
-      notExists(
-        sql`(select 1 from ${assignments} where ${assignments.campaignId} = ${f.notInCampaign}
-          and ${assignments.serviceId} = ${services.id})`,
+      notInArray(
+        services.id,
+        sql`(select ${assignments.serviceId} from ${assignments} where ${assignments.campaignId} = ${f.notInCampaign})`,
       ),
     );
   return and(...conds);
