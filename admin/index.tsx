@@ -28,7 +28,7 @@ import { formatFileSize } from "../src/i18n/format.js";
 import { translator } from "../src/i18n/index.js";
 import { AREAS } from "./areas.js";
 import { guard, LANG_COOKIE, loadSession } from "./auth/session.js";
-import { pageRenderer } from "./components/layout.js";
+import { errorPage, pageRenderer } from "./components/layout.js";
 import type { AdminDeps, AdminEnv } from "./context.js";
 import { staticRoutes } from "./static.js";
 
@@ -42,6 +42,7 @@ export function createAdmin(a: AdminDeps): Hono<AdminEnv> {
   app.use("*", requestId());
   app.use("*", async (c, next) => {
     c.set("log", a.deps.logger.child({ requestId: c.get("requestId") }));
+    c.set("a", a); // early: error pages before the session is loaded need the translations
     await next();
   });
   // error texts in the panel's language, also for requests stopped before loadSession ran
@@ -89,7 +90,11 @@ export function createAdmin(a: AdminDeps): Hono<AdminEnv> {
     bodyLimit({
       maxSize: MAX_BODY,
       onError: (c) =>
-        c.text(errorText(c, "admin-error-413", { max: formatFileSize(MAX_BODY, locale(c)) }), 413),
+        errorPage(
+          c,
+          413,
+          errorText(c, "admin-error-413", { max: formatFileSize(MAX_BODY, locale(c)) }),
+        ),
     }),
   );
   app.use("*", loadSession(a));
@@ -97,14 +102,14 @@ export function createAdmin(a: AdminDeps): Hono<AdminEnv> {
   app.use("*", pageRenderer());
   for (const area of AREAS) app.route("/", area());
   // last: a sub-app's notFound is not used once mounted, so the panel answers unknown paths itself
-  app.all("*", (c) => c.text(errorText(c, "admin-error-404"), 404));
+  app.all("*", (c) => errorPage(c, 404, errorText(c, "admin-error-404")));
   app.onError((err, c) => {
     // hono/csrf's Origin check throws a 403
     if (err instanceof HTTPException && err.status === 403)
-      return c.text(errorText(c, "admin-error-403"), 403);
+      return errorPage(c, 403, errorText(c, "admin-error-403"));
     if (err instanceof HTTPException) return err.getResponse();
     (c.get("log") ?? a.deps.logger).error({ err, path: c.req.path }, "admin: unhandled error");
-    return c.text(errorText(c, "admin-error-500"), 500);
+    return errorPage(c, 500, errorText(c, "admin-error-500"));
   });
   return app;
 }

@@ -3,6 +3,7 @@ import type { Context } from "hono";
 import { z } from "zod";
 import type { Locale } from "../src/domain/vocabulary.js";
 import { formatDateTime } from "../src/i18n/format.js";
+import { errorPage } from "./components/layout.js";
 import type { AdminDeps, AdminEnv } from "./context.js";
 
 export function botUsername(a: AdminDeps): string {
@@ -27,7 +28,7 @@ export function nameOf(row: { nameKk: string; nameRu: string }, locale: Locale):
 export const IdParam = z.coerce.number().int().positive().max(2_147_483_647);
 
 export function notFound(c: Context<AdminEnv>) {
-  return c.text(c.get("t")("admin-not-found"), 404);
+  return errorPage(c, 404, c.get("t")("admin-not-found"));
 }
 
 const LOCAL_BASE = "http://local.invalid";

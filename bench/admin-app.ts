@@ -34,8 +34,9 @@ export const okPage = async (r: Response) => {
   await r.arrayBuffer();
 };
 
-export async function benchAdminApp(now: Date): Promise<BenchAdminApp> {
-  const database = await openDatabase({ dataDir: "memory://" });
+/** `given`: an open, migrated database to use (the scaling bench's); default PGlite in memory */
+export async function benchAdminApp(now: Date, given?: Database): Promise<BenchAdminApp> {
+  const database = given ?? (await openDatabase({ dataDir: "memory://" }));
   await database.migrate();
   const app = await createApp(
     parseConfig({

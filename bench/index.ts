@@ -6,6 +6,7 @@ import { benchQuestionnaire } from "./questionnaire.js";
 import { benchReminders } from "./reminders.js";
 import { benchRemindersThroughput } from "./reminders-throughput.js";
 import { benchReport } from "./report.js";
+import { benchScaling } from "./scaling.js";
 import { benchStartup } from "./startup.js";
 
 const only = process.argv[2];
@@ -17,6 +18,7 @@ const benches: Record<string, () => Promise<void>> = {
   reminders: benchReminders,
   "reminders-throughput": benchRemindersThroughput,
   report: benchReport,
+  scaling: benchScaling,
 };
 for (const [name, run] of Object.entries(benches)) {
   if (only && only !== name) continue;

@@ -47,6 +47,8 @@ export interface AppOverrides {
   strictI18n?: boolean;
   /** start-up's wait for Telegram and the backoff of getMe while it is unreachable (tests) */
   connect?: { waitMs?: number; firstDelayMs?: number; maxDelayMs?: number };
+  /** pauses before retrying an update that failed for a transient reason (tests) */
+  updateRetryDelaysMs?: readonly number[];
   /** pauses of long polling after errors (tests) */
   polling?: Omit<PollingOptions, "logger">;
   /** how long a webhook request waits for its update before answering 200 (tests) */
@@ -126,7 +128,13 @@ export async function createApp(config: Config, o: AppOverrides = {}): Promise<A
 
   // one send budget for the bot's replies, the reminders and every other instance (30 msg/s)
   const budget = createSharedBudget(deps, { name: `bot:${token.split(":")[0]}`, ...o.budget });
-  const telegram = createBot(deps, { token, apiRoot, botInfo: o.botInfo, budget });
+  const telegram = createBot(deps, {
+    token,
+    apiRoot,
+    botInfo: o.botInfo,
+    budget,
+    retryDelaysMs: o.updateRetryDelaysMs,
+  });
   // own Api instance: a fan-out waiting on pacing or retry_after never delays the bot's replies
   // (a 403 is the notifier's business: src/notifications marks the recipient unreachable)
   const outbox = createOutbox(createBackgroundApi(token, apiRoot, budget), {
@@ -239,6 +247,8 @@ export async function createApp(config: Config, o: AppOverrides = {}): Promise<A
         ? new Promise<void>((r) => server?.close(() => r()))
         : Promise.resolve();
       await polling?.stop();
+      // updates waiting to be retried are left to Telegram's redelivery (webhook: not answered)
+      telegram.runner.stop();
       // 2. let in-flight updates finish
       await telegram.inFlight.drained();
       await jobs.stop();

@@ -9,6 +9,7 @@ import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { panelUrl } from "../../src/config.js";
 import type { AdminRole, Locale } from "../../src/domain/vocabulary.js";
 import { translator } from "../../src/i18n/index.js";
+import { errorPage } from "../components/layout.js";
 import type { AdminDeps, AdminEnv } from "../context.js";
 
 export const SESSION_COOKIE = "sid";
@@ -78,7 +79,7 @@ export function guard(): MiddlewareHandler<AdminEnv> {
         const u = new URL(c.req.url);
         return c.redirect(`/login?next=${encodeURIComponent(u.pathname + u.search)}`);
       }
-      return c.text(c.get("t")("admin-error-401"), 401);
+      return errorPage(c, 401, c.get("t")("admin-error-401"));
     }
     if (!SAFE.has(c.req.method)) {
       let token = c.req.header("x-csrf-token");
@@ -89,9 +90,9 @@ export function guard(): MiddlewareHandler<AdminEnv> {
           token = typeof body._csrf === "string" ? body._csrf : undefined;
         }
       }
-      if (token !== session.csrfToken) return c.text(c.get("t")("admin-error-403"), 403);
+      if (token !== session.csrfToken) return errorPage(c, 403, c.get("t")("admin-error-403"));
       if (admin.role !== "secretary" && path !== "/logout") {
-        return c.text(c.get("t")("admin-forbidden"), 403);
+        return errorPage(c, 403, c.get("t")("admin-forbidden"));
       }
     }
     await next();
@@ -104,7 +105,7 @@ export function requireRole(role: AdminRole): MiddlewareHandler<AdminEnv> {
     const admin = c.get("admin");
     if (!admin) return c.redirect("/login");
     if (role === "secretary" && admin.role !== "secretary") {
-      return c.text(c.get("t")("admin-forbidden"), 403);
+      return errorPage(c, 403, c.get("t")("admin-forbidden"));
     }
     await next();
   };

@@ -4,8 +4,12 @@
  * `c.render(<Page />, { title })`; set a non-200 status with c.status() first.
  */
 import type { Context } from "hono";
+import { getCookie } from "hono/cookie";
+import { html } from "hono/html";
 import type { Child } from "hono/jsx";
 import { jsxRenderer, RequestContext } from "hono/jsx-renderer";
+import { translator } from "../../src/i18n/index.js";
+import { LANG_COOKIE } from "../auth/session.js";
 import type { AdminEnv } from "../context.js";
 import { PostForm } from "./forms.js";
 import { NAV_ITEMS } from "./nav.js";
@@ -125,4 +129,37 @@ export const pageRenderer = () =>
 /** A piece of HTML without the frame (e.g. a fragment a page polls), with the request context. */
 export function fragment(c: Context<AdminEnv>, body: Child) {
   return c.html(<RequestContext.Provider value={c}>{body}</RequestContext.Provider>);
+}
+
+/**
+ * An error in the panel's frame and language (401, 403, 404, 413, 500), also for requests
+ * stopped before the session was loaded (the body limit, the Origin check): the language then
+ * comes from the cookie.
+ */
+export function errorPage(
+  c: Context<AdminEnv>,
+  status: 401 | 403 | 404 | 409 | 413 | 500,
+  message: string,
+) {
+  if (!c.get("t")) {
+    const locale = getCookie(c, LANG_COOKIE) === "kk" ? "kk" : "ru";
+    c.set("locale", locale);
+    c.set("t", translator(c.get("a").deps.i18n, locale));
+  }
+  const t = c.get("t");
+  const page = (
+    <RequestContext.Provider value={c}>
+      <Frame title={t("admin-error-title", { status })}>
+        <p class="notice error" role="alert" id="error">
+          {message}
+        </p>
+        <p>
+          <a href={status === 401 ? "/login" : "/"}>
+            {t(status === 401 ? "admin-error-login" : "admin-error-home")}
+          </a>
+        </p>
+      </Frame>
+    </RequestContext.Provider>
+  );
+  return c.html(html`<!DOCTYPE html>${page}`, status);
 }

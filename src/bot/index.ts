@@ -2,13 +2,14 @@
  * The Telegram door. Features are Composers; the order here is the order an
  * update meets them. Everything answers in private chats only.
  */
-import { autoRetry } from "@grammyjs/auto-retry";
 import { conversations } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
-import { Bot, type BotConfig, HttpError, type Transformer } from "grammy";
+import { Bot, type BotConfig, type Transformer } from "grammy";
 import { botStorageAdapter } from "../db/repositories/bot-storage.js";
+import { type Locale, localeFromLanguageCode } from "../domain/vocabulary.js";
 import { budgetTransformer, type SharedBudget } from "../telegram/budget.js";
 import { isBlocked } from "../telegram/outbox.js";
+import { replyTransformers, staleSocketRetryFetch } from "./api-transformers.js";
 import type { BotContext, InnerContext } from "./context.js";
 import type { BotDeps } from "./deps.js";
 import { editsFeature } from "./features/edits.js";
@@ -16,9 +17,11 @@ import { helpFeature } from "./features/help.js";
 import { inviteFeature } from "./features/invite.js";
 import { languageFeature } from "./features/language.js";
 import { startFeature } from "./features/start.js";
+import { userLocale } from "./locale.js";
 import { lowercaseCommands } from "./middleware/commands.js";
 import { type InFlight, inFlight } from "./middleware/in-flight.js";
 import { conversationSender, type SenderCache, sender } from "./middleware/sender.js";
+import { chatKey, createUpdateRunner, senderOf, type UpdateRunner } from "./update-runner.js";
 
 /** The updates the bot asks Telegram for (polling and webhook alike). */
 export const ALLOWED_UPDATES = [
@@ -38,54 +41,32 @@ export interface CreateBotOptions {
   budget?: SharedBudget;
   /** skip getMe (tests and the simulator pass a known identity) */
   botInfo?: BotConfig<BotContext>["botInfo"];
+  /** pauses before retrying a transiently failing update (tests shorten them) */
+  retryDelaysMs?: readonly number[];
 }
 
 export interface TelegramBot {
   bot: Bot<BotContext>;
   inFlight: InFlight;
+  /** handles updates in order per chat, retrying transient failures (polling and webhook) */
+  runner: UpdateRunner;
 }
 
-/**
- * A button pressed while the bot was down or busy arrives after Telegram's deadline for
- * answering it: answerCallbackQuery then fails with 400 "query is too old". The answer is
- * only the button's spinner, so the update is still handled (the reply is what matters).
- */
-const lateCallbackAnswers: Transformer = async (prev, method, payload, signal) => {
-  const res = await prev(method, payload, signal);
-  if (method === "answerCallbackQuery" && !res.ok && /query is too old/.test(res.description)) {
-    return { ok: true, result: true } as Awaited<ReturnType<typeof prev<typeof method>>>;
-  }
-  return res;
-};
-
-/**
- * A network error is tried once more, at once: the usual cause is a kept-alive connection the
- * server closed while idle. Once only, because a request that did reach Telegram would be
- * repeated (the Bot API has no idempotency key).
- */
-const networkRetryOnce: Transformer = async (prev, method, payload, signal) => {
-  try {
-    return await prev(method, payload, signal);
-  } catch (err) {
-    if (!(err instanceof HttpError) || signal?.aborted) throw err;
-    return prev(method, payload, signal);
-  }
-};
-
 export function createBot(deps: BotDeps, opts: CreateBotOptions): TelegramBot {
+  const locales = new Map<number, Locale>();
+  const rememberLocale = (id: number, locale: Locale) => {
+    locales.delete(id);
+    locales.set(id, locale);
+    if (locales.size > 10_000) locales.delete(locales.keys().next().value!);
+  };
   const bot = new Bot<BotContext>(opts.token, {
     botInfo: opts.botInfo,
-    client: { apiRoot: opts.apiRoot },
+    // the conversations plugin builds its Api from these options: the fetch is shared
+    client: { apiRoot: opts.apiRoot, fetch: staleSocketRetryFetch },
   });
-  // A flood wait (429) is waited out up to a minute, so a reply is late rather than lost (the
-  // webhook answers Telegram after 9 s and the update goes on); 5xx twice. Network errors get
-  // one immediate retry, not auto-retry's endless growing pauses: the update then fails and is
-  // logged; start-up has its own loop (connect.ts).
-  const retry = () =>
-    autoRetry({ maxRetryAttempts: 2, maxDelaySeconds: 60, rethrowHttpErrors: true });
   // the budget first (innermost): every attempt, auto-retry's included, takes an instant
   const paced: Transformer[] = opts.budget ? [budgetTransformer(opts.budget)] : [];
-  bot.api.config.use(...paced, networkRetryOnce, retry(), lateCallbackAnswers);
+  bot.api.config.use(...paced, ...replyTransformers());
 
   const tracker = inFlight();
   bot.use(tracker.middleware);
@@ -111,6 +92,11 @@ export function createBot(deps: BotDeps, opts: CreateBotOptions): TelegramBot {
   bot.use(sender(deps, senders));
   bot.use(lowercaseCommands);
   bot.use(deps.i18n);
+  // the language each user reads, for telling them to repeat when the database is unreachable
+  bot.use(async (ctx, next) => {
+    if (ctx.from) rememberLocale(ctx.from.id, userLocale(ctx));
+    await next();
+  });
 
   bot.on("my_chat_member", async (ctx) => {
     if (ctx.chat.type === "private" && ctx.myChatMember.new_chat_member.status === "kicked") {
@@ -132,7 +118,7 @@ export function createBot(deps: BotDeps, opts: CreateBotOptions): TelegramBot {
       // (the plugin builds a fresh Api per context, without the bot's transformers)
       plugins: [
         async (ctx, next) => {
-          ctx.api.config.use(...paced, networkRetryOnce, retry(), lateCallbackAnswers);
+          ctx.api.config.use(...paced, ...replyTransformers());
           await next();
         },
         conversationSender(deps, senders),
@@ -151,5 +137,17 @@ export function createBot(deps: BotDeps, opts: CreateBotOptions): TelegramBot {
   bot.catch((err) => {
     deps.logger.error({ err: err.error, update_id: err.ctx.update.update_id }, "update failed");
   });
-  return { bot, inFlight: tracker };
+
+  const runner = createUpdateRunner((u) => bot.handleUpdate(u), {
+    logger: deps.logger,
+    retryDelaysMs: opts.retryDelaysMs,
+    async tellToRepeat(update) {
+      const from = senderOf(update);
+      const chat = chatKey(update);
+      if (!from || chat !== `chat:${from.id}`) return; // private chats only
+      const locale = locales.get(from.id) ?? localeFromLanguageCode(from.language_code);
+      await bot.api.sendMessage(from.id, deps.i18n.t(locale, "update-failed-repeat"));
+    },
+  });
+  return { bot, inFlight: tracker, runner };
 }

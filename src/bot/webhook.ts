@@ -17,10 +17,10 @@ export interface WebhookOptions {
  * - a body that is not an update → 400 and one log line;
  * - an update still running after the timeout (a large file, a slow database) gets its 200 and
  *   goes on: an error status would make Telegram deliver it again while the first run continues;
- * - a failing update is logged once by the bot's error handler, before or after the 200.
+ * - a failing update is retried when the failure may pass, else (or at last) logged once and
+ *   the user told to repeat (update-runner.ts), before or after the 200.
  */
 export function webhookHandler(telegram: TelegramBot, opts: WebhookOptions): Handler {
-  const { bot } = telegram;
   const secret = Buffer.from(opts.secretToken);
   const timeoutMs = opts.timeoutMs ?? 9_000;
   return async (c) => {
@@ -39,9 +39,9 @@ export function webhookHandler(telegram: TelegramBot, opts: WebhookOptions): Han
       opts.logger.warn("webhook: the body is not an update");
       return c.text("Bad Request", 400);
     }
-    const task = bot
-      .handleUpdate(update)
-      .catch((err) => bot.errorHandler(err))
+    // in order per chat, transient failures retried; a final failure is logged once (runner)
+    const task = telegram.runner
+      .handle(update)
       .catch((err) => opts.logger.error({ err, update_id: update.update_id }, "update failed"));
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<void>((r) => {

@@ -38,4 +38,11 @@ export interface Cursor {
    * `keptDraft`): typed parts of a multi-step answer survive Save and exit, /start, /language.
    */
   draft?: unknown;
+  /**
+   * The update (Telegram update_id) whose answer moved the cursor here: the same update arriving
+   * again (a retry, Telegram's redelivery after a restart) is recognised, not applied twice.
+   */
+  by?: number;
+  /** showing this step failed: the official may still be looking at the previous prompt */
+  unconfirmed?: true;
 }

@@ -138,22 +138,20 @@ const iso = (d: Date | string | null | undefined) =>
 export async function loadQuestionnaire(
   deps: Pick<CoreDeps, "repos">,
   responseId: number,
-  opts: { history?: boolean } = {},
+  opts: { history?: boolean; officialId?: number } = {},
 ): Promise<Questionnaire | undefined> {
-  const { campaigns, responses } = deps.repos;
-  const { processItems } = deps.repos;
-  const [detail, stored, materials, history, storedProcess, processHistory] = await Promise.all([
-    campaigns.responseDetail(responseId),
-    responses.answers(responseId),
-    responses.materialInfo(responseId),
+  const { campaigns, processItems } = deps.repos;
+  const [detail, history, processHistory] = await Promise.all([
+    campaigns.questionnaireRow(responseId, opts.officialId),
     opts.history ? campaigns.responseHistory(responseId) : undefined,
-    processItems.values(responseId),
     opts.history ? processItems.history(responseId) : undefined,
   ]);
-  if (!detail) return undefined;
+  if (!detail?.mine) return undefined;
   const { response, service, agency, campaign } = detail;
-  const answers = toAnswers(stored);
-  const process = toProcessValues(storedProcess);
+  const answers = toAnswers(
+    new Map(detail.answers.map((a) => [a.no, { value: a.value, justification: a.justification }])),
+  );
+  const process = toProcessValues(new Map(detail.process.map((p) => [p.no, p.value])));
   return {
     responseId,
     assignmentId: detail.assignmentId,
@@ -178,7 +176,7 @@ export async function loadQuestionnaire(
     answered: countComplete(Object.values(answers)),
     process,
     processDone: countProcessDone(process),
-    materials: materials.map((m) => ({ ...m, kind: m.kind as MaterialMeta["kind"] })),
+    materials: detail.materials.map((m) => ({ ...m, kind: m.kind as MaterialMeta["kind"] })),
     ...(history ? { history: history.map((h) => ({ ...h, at: iso(h.at) ?? "" })) } : {}),
     ...(processHistory
       ? { processHistory: processHistory.map((h) => ({ ...h, at: iso(h.at) ?? "" })) }
@@ -196,14 +194,8 @@ export async function loadOfficialQuestionnaire(
   by: { assignmentId: number } | { responseId: number },
 ): Promise<Questionnaire | undefined> {
   const { responses } = deps.repos;
-  if ("responseId" in by) {
-    // the access check and the load run side by side: one round trip
-    const [mine, q] = await Promise.all([
-      responses.forOfficial(officialId, by),
-      loadQuestionnaire(deps, by.responseId),
-    ]);
-    return mine ? q : undefined;
-  }
+  // the access check is part of the one statement that loads it
+  if ("responseId" in by) return loadQuestionnaire(deps, by.responseId, { officialId });
   const mine = await responses.forOfficial(officialId, by);
   if (!mine) return undefined;
   const responseId = mine.responseId ?? (await responses.ensure(mine.assignmentId, deps.now())).id;

@@ -25,6 +25,8 @@ export interface Harness {
   /** the clock the app reads; tests move it */
   clock: { now: Date };
   user(id: number, languageCode?: string): TestUser;
+  /** what the app logged (with `retryDelaysMs`: the runner's retries and failures) */
+  logs: Record<string, unknown>[];
   /** a second app instance on the same database and fake (restart, several instances) */
   restart(): Promise<App>;
   close(): Promise<void>;
@@ -32,7 +34,8 @@ export interface Harness {
 
 export interface TestUser {
   id: number;
-  send(text: string): Promise<Update>;
+  /** `replyTo`: the bot message replied to */
+  send(text: string, replyTo?: number): Promise<Update>;
   /** presses the inline button whose label contains `label` (or whose data equals it) on the latest message that has it */
   press(label: string | RegExp, messageId?: number): Promise<Update>;
   /** all messages the bot sent to this user, in order, as they are now */
@@ -51,6 +54,11 @@ export interface HarnessOptions {
   env?: Record<string, string>;
   /** outbox pacing/backoff (e.g. no per-chat spacing when a test lives through months in ms) */
   outbox?: OutboxOptions;
+  /**
+   * Deliver through the app's update runner (in order per chat, transient failures retried after
+   * these pauses, then "please repeat") instead of straight to the bot, which throws.
+   */
+  retryDelaysMs?: readonly number[];
 }
 
 export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
@@ -70,7 +78,10 @@ export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
     return action();
   };
   const clock = { now: o.now ?? new Date("2026-04-06T05:00:00Z") }; // Monday 10:00 in Almaty
-  const logger = createLogger("silent");
+  const logs: Record<string, unknown>[] = [];
+  const logger = o.retryDelaysMs
+    ? createLogger("info", { destination: { write: (l: string) => logs.push(JSON.parse(l)) } })
+    : createLogger("silent");
   const config = parseConfig({
     BOT_TOKEN: TEST_TOKEN,
     TELEGRAM_API_ROOT: fake.apiRoot,
@@ -87,6 +98,7 @@ export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
       now: () => clock.now,
       strictI18n: true,
       outbox: o.outbox,
+      updateRetryDelaysMs: o.retryDelaysMs,
       // the app paces each chat on Telegram's clock, within the fake's per-chat limits
       budget: {
         clock: o.fake?.now ?? telegramClock,
@@ -101,7 +113,8 @@ export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
   const errors: unknown[] = [];
   const deliver = (a: App) => {
     fake.onUpdate = async (update) => {
-      await a.telegram.bot.handleUpdate(update);
+      if (o.retryDelaysMs) await a.telegram.runner.handle(update);
+      else await a.telegram.bot.handleUpdate(update);
     };
     a.telegram.bot.errorHandler = (err) => {
       errors.push(err.error);
@@ -117,6 +130,7 @@ export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
     },
     db,
     clock,
+    logs,
     user(id, languageCode = "ru") {
       fake.addUser({ id, first_name: `User${id}`, language_code: languageCode });
       const messages = () => fake.messages(id).filter((m) => !m.deleted);
@@ -124,7 +138,7 @@ export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
         (m ?? messages().at(-1))?.reply_markup?.inline_keyboard.flat().map((b) => b.text) ?? [];
       return {
         id,
-        send: (text) => act(() => fake.sendText(id, text)),
+        send: (text, replyTo) => act(() => fake.sendText(id, text, replyTo)),
         press(label, messageId) {
           const all = messages();
           const candidates = messageId

@@ -61,7 +61,7 @@ async function systemId(dataDir: string): Promise<string> {
 describe("npm start runs the build", () => {
   it("package.json: npm install builds, npm start execs node on dist/main.js, dev keeps tsx", async () => {
     const pkg = JSON.parse(await readFile(join(ROOT, "package.json"), "utf8"));
-    expect(pkg.scripts.start).toBe("exec node dist/main.js");
+    expect(pkg.scripts.start).toBe("exec node --max-semi-space-size=4 dist/main.js");
     expect(pkg.scripts.prepare).toBe("node scripts/build.mjs");
     expect(pkg.scripts.dev).toContain("tsx");
   });

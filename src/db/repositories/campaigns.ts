@@ -13,12 +13,26 @@ import {
   assignmentOfficials,
   assignments,
   campaigns,
+  materials,
   officials,
+  processAnswers,
   reminderLedger,
   responses,
   services,
 } from "../schema.js";
 import { answeredCount } from "./answered.js";
+
+/** A material's description, without the file's bytes. */
+export interface MaterialInfo {
+  id: number;
+  kind: "note" | "proposals" | "diagram";
+  fileName: string | null;
+  mimeType: string | null;
+  size: number | null;
+  sha256: string | null;
+  text: string | null;
+}
+
 import { officialLocale } from "./officials.js";
 
 export type CampaignRow = typeof campaigns.$inferSelect;
@@ -258,6 +272,46 @@ export function campaignsRepo(db: Db) {
           campaign: campaigns,
           service: services,
           agency: agencies,
+        })
+        .from(responses)
+        .innerJoin(assignments, eq(assignments.id, responses.assignmentId))
+        .innerJoin(campaigns, eq(campaigns.id, assignments.campaignId))
+        .innerJoin(services, eq(services.id, assignments.serviceId))
+        .innerJoin(agencies, eq(agencies.id, assignments.agencyId))
+        .where(eq(responses.id, responseId));
+      return row;
+    },
+    /**
+     * Everything a questionnaire shows (the response, its service, agency and campaign, its
+     * answers, materials and Appendix 1 items) in one statement: the bot loads it on most taps,
+     * and on the embedded database every statement waits its turn. `mine`: whether `officialId`
+     * answers for it (linked, and still in its agency), the same rule as `responses.forOfficial`.
+     */
+    async questionnaireRow(responseId: number, officialId?: number) {
+      const [row] = await db
+        .select({
+          response: responses,
+          assignmentId: assignments.id,
+          campaign: campaigns,
+          service: services,
+          agency: agencies,
+          answers: sql<{ no: number; value: unknown; justification: string | null }[]>`coalesce((
+            select json_agg(json_build_object('no', a.question_no, 'value', a.value, 'justification', a.justification))
+            from ${answers} a where a.response_id = ${responses.id}), '[]'::json)`,
+          materials: sql<MaterialInfo[]>`coalesce((
+            select json_agg(json_build_object('id', m.id, 'kind', m.kind, 'fileName', m.file_name,
+              'mimeType', m.mime_type, 'size', m.size, 'sha256', m.sha256, 'text', m.text) order by m.id)
+            from ${materials} m where m.response_id = ${responses.id}), '[]'::json)`,
+          process: sql<{ no: number; value: unknown }[]>`coalesce((
+            select json_agg(json_build_object('no', p.item_no, 'value', p.value))
+            from ${processAnswers} p where p.response_id = ${responses.id}), '[]'::json)`,
+          mine:
+            officialId === undefined
+              ? sql<boolean>`true`
+              : sql<boolean>`exists (
+                  select 1 from ${assignmentOfficials} ao
+                  join ${officials} o on o.id = ao.official_id and o.agency_id = ${assignments.agencyId}
+                  where ao.assignment_id = ${assignments.id} and ao.official_id = ${officialId})`,
         })
         .from(responses)
         .innerJoin(assignments, eq(assignments.id, responses.assignmentId))

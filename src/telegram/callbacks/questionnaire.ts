@@ -11,7 +11,10 @@ export type Callback =
   | { t: "open"; assignmentId: number }
   | { t: "home" }
   | { t: "answer"; responseId: number; no: number; step: number; id: string }
-  | { t: "nav"; responseId: number; no: number; nav: Nav }
+  /** `step`: the step the prompt asked (absent on buttons of older messages) */
+  | { t: "nav"; responseId: number; no: number; nav: Nav; step?: number }
+  /** the inert "✓ chosen" button left on a prompt once one of its buttons was pressed */
+  | { t: "chosen"; responseId: number; no: number; step: number }
   | { t: "edit"; responseId: number; no: number }
   | {
       t: "review";
@@ -26,13 +29,36 @@ export const cb = {
   home: () => "home",
   answer: (responseId: number, no: number, step: number, id: string) =>
     `qa:${responseId}:${no}:${step}:${id}`,
-  nav: (responseId: number, no: number, nav: Nav) => `qn:${responseId}:${no}:${nav}`,
+  nav: (responseId: number, no: number, nav: Nav, step: number) =>
+    `qn:${responseId}:${no}:${nav}:${step}`,
+  chosen: (responseId: number, no: number, step: number) => `qc:${responseId}:${no}:${step}`,
   edit: (responseId: number, no: number) => `re:${responseId}:${no}`,
   review: (responseId: number, action: ReviewAction, reviewMessageId?: number) =>
     `rv:${responseId}:${action}${reviewMessageId ? `:${reviewMessageId}` : ""}`,
 };
 
 const int = (s: string | undefined) => (s && /^\d{1,9}$/.test(s) ? Number(s) : undefined);
+
+/**
+ * What a questionnaire prompt asked — questionnaire, question and step — read from its buttons
+ * (every prompt has some): a reply to an old prompt is recognised by it.
+ */
+export function promptOf(
+  message: { reply_markup?: { inline_keyboard: object[][] } } | undefined,
+): { responseId: number; no: number; step?: number } | undefined {
+  let found: { responseId: number; no: number; step?: number } | undefined;
+  for (const b of message?.reply_markup?.inline_keyboard.flat() ?? []) {
+    const p = parseCallback("callback_data" in b ? String(b.callback_data) : undefined);
+    if (p?.t !== "answer" && p?.t !== "nav" && p?.t !== "chosen") continue;
+    found = {
+      responseId: p.responseId,
+      no: p.no,
+      ...(p.step !== undefined ? { step: p.step } : {}),
+    };
+    if (p.step !== undefined) return found;
+  }
+  return found;
+}
 
 export function parseCallback(data: string | undefined): Callback | undefined {
   if (!data) return undefined;
@@ -51,9 +77,14 @@ export function parseCallback(data: string | undefined): Callback | undefined {
         : undefined;
     }
     case "qn": {
-      const [responseId, no] = [int(a), int(b)];
-      return responseId && no && (c === "back" || c === "exit" || c === "keep")
-        ? { t: "nav", responseId, no, nav: c }
+      const [responseId, no, step] = [int(a), int(b), int(d)];
+      if (!responseId || !no || !(c === "back" || c === "exit" || c === "keep")) return undefined;
+      return { t: "nav", responseId, no, nav: c, ...(step !== undefined ? { step } : {}) };
+    }
+    case "qc": {
+      const [responseId, no, step] = [int(a), int(b), int(c)];
+      return responseId && no && step !== undefined
+        ? { t: "chosen", responseId, no, step }
         : undefined;
     }
     case "re": {

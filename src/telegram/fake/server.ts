@@ -191,8 +191,8 @@ export class FakeBotApi {
 
   /**
    * Injects a failure for the next `times` calls of `method` (after validation), e.g.
-   * `{error_code: 429, description: "Too Many Requests: retry after 1", retry_after: 1}` or a 500.
-   * `null` clears it.
+   * `{error_code: 429, description: "Too Many Requests: retry after 1", retry_after: 1}` or a 500;
+   * with `when: "after"` the call takes effect first (a lost answer). `null` clears it.
    */
   setFault(method: string, fault: Fault | null, times = 1): void {
     if (fault === null) this.faults.delete(method);
@@ -242,8 +242,9 @@ export class FakeBotApi {
   unblock(userId: number): void {
     userActions.unblock(this.s, userId);
   }
-  sendText(userId: number, text: string): Promise<Update> {
-    return userActions.sendText(this.s, userId, text);
+  /** `replyTo`: the bot message the user replies to (Telegram's "Reply") */
+  sendText(userId: number, text: string, replyTo?: number): Promise<Update> {
+    return userActions.sendText(this.s, userId, text, replyTo);
   }
   editText(userId: number, messageId: number, text: string): Promise<Update> {
     return userActions.editText(this.s, userId, messageId, text);

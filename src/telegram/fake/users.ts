@@ -70,13 +70,25 @@ function userMessage(
 }
 
 /** A private text message from the user (adds the user if needed; writing unblocks the bot). */
-export async function sendText(s: FakeState, userId: number, text: string): Promise<Update> {
+export async function sendText(
+  s: FakeState,
+  userId: number,
+  text: string,
+  replyTo?: number,
+): Promise<Update> {
   const user = ensureUser(s, userId);
   user.blocked = false;
   const entities = commandEntities(text);
+  let reply: Message | undefined;
+  if (replyTo !== undefined) {
+    const m = s.store.botMessages(userId).find((x) => x.message_id === replyTo && !x.deleted);
+    if (!m) throw new Error(`sendText: the bot has no message ${replyTo} in chat ${userId}`);
+    reply = s.toMessage(m);
+  }
   const message = userMessage(s, privateChat(user), user, {
     text,
     ...(entities.length ? { entities } : {}),
+    ...(reply ? { reply_to_message: reply } : {}),
   });
   return deliver(s, { message });
 }

@@ -20,6 +20,7 @@ import {
 } from "../../../domain/answers/steps.js";
 import { isEditable, nextQuestion, previousQuestion } from "../../../domain/questionnaire.js";
 import { getQuestion } from "../../../domain/questions.js";
+import type { Cursor } from "../../../domain/vocabulary.js";
 import {
   applySkips,
   loadOfficialQuestionnaire,
@@ -27,7 +28,7 @@ import {
   saveAnswerField,
 } from "../../../services/questionnaire.js";
 import { parseProcessCallback } from "../../../telegram/callbacks/process.js";
-import { parseCallback } from "../../../telegram/callbacks/questionnaire.js";
+import { cb, parseCallback, promptOf } from "../../../telegram/callbacks/questionnaire.js";
 import { escapeHtml } from "../../../telegram/html.js";
 import type { BotContext, InnerContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";
@@ -66,8 +67,13 @@ function classify(c: InnerContext, args: QuestionArgs, stepIndex: number): Class
       return { kind: "input", input: { type: "button", id: parsed.id } };
     }
     if (parsed?.t === "nav" && parsed.responseId === args.responseId && parsed.no === args.no) {
-      return { kind: "nav", nav: parsed.nav };
+      // "keep" keeps what its prompt showed: a press on another step's prompt is stale
+      const otherStep = parsed.step !== undefined && parsed.step !== stepIndex;
+      return parsed.nav === "keep" && otherStep
+        ? { kind: "stale" }
+        : { kind: "nav", nav: parsed.nav };
     }
+    if (parsed?.t === "chosen") return { kind: "stale" };
     // open / edit / review / home: handled outside the question
     if (parsed && parsed.t !== "answer" && parsed.t !== "nav") return { kind: "leave" };
     // Appendix 1's buttons (its review, prefills, items) leave the question too
@@ -126,18 +132,44 @@ export function createQuestionConversation(deps: BotDeps) {
       async () => (await deps.repos.officials.byId(officialId))?.cursor ?? null,
     );
     let draft: Draft = keptDraft(cursor, args.responseId, args.no) ?? startDraft(args.no);
-    /** Keeps the typed part of a multi-step answer in the cursor (it survives leaving). */
-    const keep = (d: Draft) =>
-      conversation.external(() =>
-        setCursor(officialId, {
-          responseId: args.responseId,
-          questionNo: args.no,
-          mode: args.mode,
-          draft: hasProgress(d) ? d : undefined,
-        }),
-      );
+    /**
+     * Where update `c` leaves the official: question `no` (with the typed part of a multi-step
+     * answer, which survives leaving), marked with the update that moved it there.
+     */
+    const at = (c: InnerContext, no: number, d?: Draft, mode = args.mode): Cursor => ({
+      responseId: args.responseId,
+      questionNo: no,
+      mode,
+      draft: d && hasProgress(d) ? d : undefined,
+      by: c.update.update_id,
+    });
+    const move = (to: Cursor | null) => conversation.external(() => setCursor(officialId, to));
+    /** Shows the step the cursor `to` points at; when that fails, the cursor says it may be unseen. */
+    const show = async (c: InnerContext, q: Questionnaire, d: Draft, to: Cursor) => {
+      try {
+        await sendStep(c, q, d);
+      } catch (err) {
+        await move({ ...to, unconfirmed: true }).catch(() => {});
+        throw err;
+      }
+    };
     let pending: InnerContext | undefined = args.asked ? ctx : undefined;
     if (!args.asked) await sendStep(ctx, info, draft);
+    if (pending && cursor && cursor.by === pending.update.update_id) {
+      // This very update was applied already (a retry after a failure, or Telegram delivering it
+      // again after a restart): show where it led instead of applying it to the next step.
+      if (pending.callbackQuery) await pending.answerCallbackQuery();
+      await sendStep(pending, info, draft);
+      if (cursor.unconfirmed) await move({ ...cursor, unconfirmed: undefined });
+      pending = undefined;
+    } else if (pending?.message?.text !== undefined && cursor?.unconfirmed && !isCommand(pending)) {
+      // This step's prompt may never have reached the official: the text may answer the step
+      // before it, so it is not taken; the step is shown (again) instead.
+      await pending.reply(t("qn-moved-on"));
+      await sendStep(pending, info, draft);
+      await move({ ...cursor, unconfirmed: undefined, by: pending.update.update_id });
+      pending = undefined;
+    }
 
     /** The questionnaire stopped being editable under us: nothing of `typed` is lost silently. */
     const notSaved = async (c: InnerContext, typed: string) => {
@@ -172,6 +204,19 @@ export function createQuestionConversation(deps: BotDeps) {
         await c.reply(t(view.acceptsText ? "qn-text-only" : "qn-use-buttons"));
         continue;
       }
+      // a reply to a prompt that is not the current step (a duplicate or an older prompt) is not
+      // an answer to this step
+      const repliedTo = got.kind === "input" ? promptOf(c.message?.reply_to_message) : undefined;
+      if (
+        repliedTo &&
+        (repliedTo.responseId !== args.responseId ||
+          repliedTo.no !== args.no ||
+          (repliedTo.step !== undefined && repliedTo.step !== stepIndex))
+      ) {
+        await c.reply(t("qn-reply-to-old", { no: repliedTo.no }));
+        await sendStep(c, info, draft);
+        continue;
+      }
       if (got.kind === "nav") {
         await c.answerCallbackQuery();
         if (got.nav === "exit") {
@@ -180,14 +225,9 @@ export function createQuestionConversation(deps: BotDeps) {
         }
         if (got.nav === "back") {
           const prev = previousQuestion(info.answers, args.no) ?? args.no;
-          await conversation.external(() =>
-            setCursor(officialId, {
-              responseId: args.responseId,
-              questionNo: prev,
-              mode: args.mode,
-            }),
-          );
-          await sendStep(c, info, startDraft(prev));
+          const to = at(c, prev);
+          await move(to);
+          await show(c, info, startDraft(prev), to);
           return;
         }
         // keep: the stored answer stays; then the stored justification may stay too
@@ -211,7 +251,9 @@ export function createQuestionConversation(deps: BotDeps) {
       draft = result.value;
       if (got.input.type === "button") {
         // the pressed buttons are spent (a second tap cannot act twice); the choice stays visible
-        const shown = chosenKeyboard(t, before, got.input.id);
+        // its data still says what the prompt asked, so a reply to it is recognised
+        const asked = cb.chosen(args.responseId, args.no, stepIndex);
+        const shown = chosenKeyboard(t, before, got.input.id, asked);
         await c.editMessageReplyMarkup({ reply_markup: shown }).catch(() => {});
       }
       // The save refuses when the questionnaire is no longer editable (a colleague submitted
@@ -232,8 +274,9 @@ export function createQuestionConversation(deps: BotDeps) {
         if (!saved) return await notSaved(c, typed);
         break;
       }
-      await keep(draft);
-      await sendStep(c, info, draft);
+      const to = at(c, args.no, draft);
+      await move(to);
+      await show(c, info, draft, to);
     }
 
     // The question is answered: keep automatic answers consistent, then move on.
@@ -247,15 +290,12 @@ export function createQuestionConversation(deps: BotDeps) {
       const changed = await applySkips(deps, officialId, known, naText);
       const after = changed ? await loadInfo(officialId, args.responseId) : known;
       const next = args.mode === "edit" || !after ? null : nextQuestion(after.answers, args.no);
-      await setCursor(
-        officialId,
-        next ? { responseId: args.responseId, questionNo: next, mode: "answer" } : null,
-      );
+      await setCursor(officialId, next ? at(last, next, undefined, "answer") : null);
       return after;
     });
     if (!info) return;
     const next = args.mode === "edit" ? null : nextQuestion(info.answers, args.no);
-    if (next) await sendStep(last, info, startDraft(next));
+    if (next) await show(last, info, startDraft(next), at(last, next, undefined, "answer"));
     else await sendReview(last, info);
   };
 }

@@ -53,14 +53,17 @@ export function statusLabel(
  * What replaces a question's keyboard once a button was pressed: the chosen answer, on an inert
  * button (the others are spent, so a second tap cannot act twice).
  */
-export function chosenKeyboard(t: T, draft: Draft, buttonId: string): InlineKeyboard | undefined {
+export function chosenKeyboard(
+  t: T,
+  draft: Draft,
+  buttonId: string,
+  /** matches no action, so a press is stale; the questionnaire's still says what was asked */
+  data = "chosen",
+): InlineKeyboard | undefined {
   const view = stepView(draft, { lastYear: 0 });
   const b = view.buttons.find((x) => x.id === buttonId);
-  return b ? new InlineKeyboard().text(`✓ ${t(b.labelKey)}`, CHOSEN_DATA) : undefined;
+  return b ? new InlineKeyboard().text(`✓ ${t(b.labelKey)}`, data) : undefined;
 }
-
-/** Callback data of the inert "✓ chosen" button: it matches no action, so a press is stale. */
-const CHOSEN_DATA = "chosen";
 
 /** Buttons Telegram allows on one message, keeping room for nothing else. */
 const HOME_MAX_BUTTONS = 100;
@@ -167,9 +170,11 @@ function stepMessageWithin(
   for (const b of view.buttons)
     kb.text(t(b.labelKey), cb.answer(info.responseId, draft.no, stepIndex, b.id));
   if (view.buttons.length) kb.row();
-  if (canKeep) kb.text(t("btn-keep"), cb.nav(info.responseId, draft.no, "keep")).row();
-  kb.text(t("btn-back"), cb.nav(info.responseId, draft.no, "back"));
-  kb.text(t("btn-save-exit"), cb.nav(info.responseId, draft.no, "exit"));
+  // every button names the step, so the prompt carries what it asks
+  const nav = (n: "keep" | "back" | "exit") => cb.nav(info.responseId, draft.no, n, stepIndex);
+  if (canKeep) kb.text(t("btn-keep"), nav("keep")).row();
+  kb.text(t("btn-back"), nav("back"));
+  kb.text(t("btn-save-exit"), nav("exit"));
   return { text: parts.join("\n"), keyboard: kb };
 }
 
