@@ -2,6 +2,7 @@
 import { Hono } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
 import { z } from "zod";
+import { translator } from "../../src/i18n/index.js";
 import { createAdmin, logOut } from "../../src/services/admins.js";
 import { createInvite, inviteQr } from "../../src/services/invites.js";
 import {
@@ -184,6 +185,12 @@ export function authRoutes(): Hono<AdminEnv> {
     const s = await a.deps.repos.sessions.create(admin.id, now);
     setSessionCookie(c, s.id);
     setCookie(c, LANG_COOKIE, form.locale, { path: "/", sameSite: "Lax", maxAge: LANG_MAX_AGE });
+    // logged in from this response on: the page has the normal navigation, in the chosen language
+    const loaded = await a.deps.repos.sessions.load(s.id, now);
+    c.set("admin", loaded?.admin ?? admin);
+    c.set("session", loaded?.session ?? null);
+    c.set("locale", form.locale);
+    c.set("t", translator(a.deps.i18n, form.locale));
     const qr = await inviteQr(invite.link, "svg");
     return c.render(
       <SetupDone name={admin.name} code={invite.code} link={invite.link} qrSvg={String(qr)} />,

@@ -83,7 +83,13 @@ function addable(c: Ctx, q: z.output<typeof PageQuery>, campaignId?: number) {
 }
 
 /** The new-campaign form (400 when it comes back with errors). */
-async function newForm(c: Ctx, values: FormValues, errors?: FieldErrors) {
+/** "Not in the registry: A, B, …" (the first 50), above the form that named them. */
+function unknownCodes(c: Ctx, unknown: string[]): string {
+  const shown = unknown.slice(0, 50).join(", ") + (unknown.length > 50 ? ", …" : "");
+  return c.get("t")("admin-err-unknown-codes-named", { codes: shown, count: unknown.length });
+}
+
+async function newForm(c: Ctx, values: FormValues, errors?: FieldErrors, flash?: string) {
   if (errors) c.status(400);
   const q = pageQuery(c);
   return c.render(
@@ -93,7 +99,7 @@ async function newForm(c: Ctx, values: FormValues, errors?: FieldErrors) {
       values={values}
       errors={errors}
     />,
-    { title: c.get("t")("admin-campaign-new") },
+    { title: c.get("t")("admin-campaign-new"), flash },
   );
 }
 
@@ -102,6 +108,7 @@ async function show(
   campaign: CampaignRow,
   forms?: CampaignPageProps["forms"],
   status: 400 | 409 = 400,
+  flash?: string,
 ) {
   const deps = c.get("a").deps;
   if (forms) c.status(status);
@@ -126,7 +133,7 @@ async function show(
       q={q}
       forms={forms}
     />,
-    { title: `${campaign.year} — ${campaign.title}` },
+    { title: `${campaign.year} — ${campaign.title}`, flash },
   );
 }
 
@@ -167,10 +174,12 @@ export function campaignsRoutes(): Hono<AdminEnv> {
     const data = c.req.valid("form");
     const picked = await pickedServices(c, data);
     if (picked.unknown.length)
-      return newForm(c, await postedValues(c), {
-        codes: "admin-err-unknown-codes",
-        _form: "admin-err-unknown-codes",
-      });
+      return newForm(
+        c,
+        await postedValues(c),
+        { codes: "admin-err-unknown-codes", _form: "admin-err-unknown-codes" },
+        unknownCodes(c, picked.unknown),
+      );
     const res = await createCampaign(acting(c), data, picked.ids);
     if (!res.ok) return newForm(c, await postedValues(c), { dueOn: "admin-err-due-before-sent" });
     return redirectOk(c, `/campaigns/${res.campaign.id}`, "admin-saved");
@@ -238,7 +247,14 @@ export function campaignsRoutes(): Hono<AdminEnv> {
       const picked = await pickedServices(c, c.req.valid("form"));
       if (picked.unknown.length || picked.ids.length === 0) {
         const codes = picked.unknown.length ? "admin-err-unknown-codes" : "admin-err-required";
-        return show(c, campaign, { add: { values: await postedValues(c), errors: { codes } } });
+        const flash = picked.unknown.length ? unknownCodes(c, picked.unknown) : undefined;
+        return show(
+          c,
+          campaign,
+          { add: { values: await postedValues(c), errors: { codes } } },
+          400,
+          flash,
+        );
       }
       await addCampaignServices(acting(c), campaign, picked.ids);
       return redirectOk(c, `/campaigns/${campaign.id}`, "admin-saved");

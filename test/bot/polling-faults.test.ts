@@ -77,7 +77,7 @@ describe("polling through faults", () => {
     for (const id of USERS) {
       await fake.waitFor(() => texts(id).some((t) => t.includes("Ваши опросные листы")), 10_000);
     }
-    for (const id of USERS) expect(texts(id)).toHaveLength(1);
+    for (const id of USERS) expect(texts(id), `user ${id}`).toHaveLength(1);
 
     // 2. Telegram failing the reply twice (5xx): the update is retried and answered once
     fake.setFault("sendMessage", { error_code: 502, description: "Bad Gateway" }, 2);
@@ -109,8 +109,15 @@ describe("polling through faults", () => {
     await app.stop();
     expect(await pending(app)).toBe(0); // failed for good (and said so): confirmed
     for (const id of USERS.slice(2)) {
-      expect(texts(id).filter((t) => t.includes("повторите"))).toHaveLength(1);
+      expect(
+        texts(id).filter((t) => t.includes("повторите")),
+        `user ${id}`,
+      ).toHaveLength(1);
     }
-    expect(lines.filter((l) => l.msg === "update failed")).toHaveLength(USERS.length - 2);
+    const failed = lines.filter((l) => l.msg === "update failed");
+    expect(
+      failed.map((l) => l.update_id),
+      JSON.stringify(failed),
+    ).toHaveLength(USERS.length - 2);
   }, 60_000);
 });

@@ -38,6 +38,11 @@ const LATIN_ALLOWED = new Set([
   "help",
   "BOT_TOKEN",
   "registry_code",
+  // the command that makes a new setup link: npm run setup-link
+  "npm",
+  "run",
+  "setup",
+  "link",
   "ABCD",
   "EFGH",
   "JK",

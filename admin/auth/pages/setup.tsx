@@ -31,8 +31,21 @@ export function SetupPage(props: { token: string; values: FormValues; errors: Fi
   );
 }
 
+/** A used or expired link: what to do next (log in, or get a new link on the server). */
 export function SetupInvalid() {
-  return <p>{useT()("admin-setup-invalid")}</p>;
+  const t = useT();
+  return (
+    <section class="narrow">
+      <p class="notice" id="setup-invalid">
+        {t("admin-setup-invalid")}
+      </p>
+      <p>
+        <a href="/login" class="button">
+          {t("admin-setup-login")}
+        </a>
+      </p>
+    </section>
+  );
 }
 
 export function SetupDone(props: { name: string; code: string; link: string; qrSvg: string }) {
