@@ -23,7 +23,7 @@ import {
   skippedAnswer,
   transition,
 } from "../domain/questionnaire.js";
-import type { Locale, ResponseStatus } from "../domain/vocabulary.js";
+import type { Cursor, Locale, ResponseStatus } from "../domain/vocabulary.js";
 import type { CoreDeps } from "./deps.js";
 
 export interface QuestionnaireAnswer {
@@ -300,6 +300,8 @@ export async function saveAnswerField(
     responseId: number;
     no: number;
     officialId: number;
+    /** the official's cursor to store with the answer (one statement), when given */
+    cursor?: Cursor | null;
   } & (
     | { field: "value"; value: AnswerValue | null }
     | { field: "justification"; value: string | null }
@@ -318,6 +320,7 @@ export async function saveAnswerField(
     value,
     officialId: a.officialId,
     now: deps.now(),
+    cursor: a.cursor,
   });
 }
 

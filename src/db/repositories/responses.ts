@@ -4,7 +4,7 @@
  * replay log, is the source of truth for progress.
  */
 import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
-import type { ResponseStatus } from "../../domain/vocabulary.js";
+import type { Cursor, ResponseStatus } from "../../domain/vocabulary.js";
 import { type Db, rowsOf } from "../client.js";
 import {
   agencies,
@@ -151,6 +151,8 @@ export function responsesRepo(db: Db) {
       value: unknown;
       officialId: number | null;
       now: Date;
+      /** also moves the official's cursor (same statement), when the write is allowed */
+      cursor?: Cursor | null;
     }): Promise<boolean> {
       // One statement, one round trip: this runs on every answer. The CTEs
       // share one snapshot, so `old` is the value before this write.
@@ -188,7 +190,14 @@ export function responsesRepo(db: Db) {
         ), touch as (
           update ${responses} set updated_at = ${now.toISOString()}::timestamptz
           where id = ${r} and exists (select 1 from up)
-        )
+        )${
+          args.cursor === undefined || o === null
+            ? sql``
+            : sql`, cur as (
+          update ${officials} set cursor = ${args.cursor === null ? null : JSON.stringify(args.cursor)}::jsonb
+          where id = ${o} and exists (select 1 from resp)
+        )`
+        }
         select (select count(*) from resp)::int as editable`);
       return rowsOf<{ editable: number }>(result)[0]?.editable === 1;
     },

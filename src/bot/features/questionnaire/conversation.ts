@@ -259,12 +259,16 @@ export function createQuestionConversation(deps: BotDeps) {
       // The save refuses when the questionnaire is no longer editable (a colleague submitted
       // it, or it was accepted meanwhile): say so and give back what was typed.
       const typed = got.input.type === "text" ? got.input.text : "";
+      let moved: Cursor | undefined;
       if (draft.step === "justification" && before.step !== "justification" && draft.value) {
         const value = draft.value;
+        // the answer, its history and the cursor (now at the justification): one statement
+        const cursor = at(c, args.no, draft);
         const saved = await conversation.external(() =>
-          saveAnswerField(deps, { ...where, field: "value", value }),
+          saveAnswerField(deps, { ...where, field: "value", value, cursor }),
         );
         if (!saved) return await notSaved(c, typed);
+        moved = cursor;
       }
       if (isDone(draft)) {
         const text = draft.justification;
@@ -274,8 +278,8 @@ export function createQuestionConversation(deps: BotDeps) {
         if (!saved) return await notSaved(c, typed);
         break;
       }
-      const to = at(c, args.no, draft);
-      await move(to);
+      const to = moved ?? at(c, args.no, draft);
+      if (!moved) await move(to);
       await show(c, info, draft, to);
     }
 
