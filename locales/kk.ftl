@@ -324,6 +324,7 @@ admin-field-value = параметр
 admin-field-justification = негіздеме
 admin-dashboard-title = Науқан бойынша жиынтық
 admin-dashboard-no-campaign = Әзірге науқан жоқ.
+admin-dashboard-import-first = Алдымен мемлекеттік органдарды, содан кейін қызметтерді импорттаңыз: оларсыз науқан жасалмайды.
 admin-dashboard-by-status = Мәртебелер бойынша
 admin-dashboard-by-agency = Мемлекеттік органдар бойынша
 admin-dashboard-reminders = Еске салу хабарламалары

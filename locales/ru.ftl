@@ -343,6 +343,7 @@ admin-field-value = параметр
 admin-field-justification = обоснование
 admin-dashboard-title = Сводка по кампании
 admin-dashboard-no-campaign = Кампаний пока нет.
+admin-dashboard-import-first = Сначала импортируйте государственные органы, затем услуги: без них кампанию не создать.
 admin-dashboard-by-status = По статусам
 admin-dashboard-by-agency = По государственным органам
 admin-dashboard-reminders = Напоминания

@@ -27,7 +27,10 @@ export function dashboardRoutes(): Hono<AdminEnv> {
     const title = c.get("t")("admin-dashboard-title");
     const q = c.req.valid("query");
     const loaded = await loadProgress(a, q.campaign);
-    if (!loaded) return c.render(<NoCampaign />, { title });
+    if (!loaded) {
+      const empty = await a.deps.repos.services.registriesEmpty();
+      return c.render(<NoCampaign registriesEmpty={empty} />, { title });
+    }
     const { campaign, rows, today } = loaded;
     const [campaigns, reminders] = await Promise.all([
       a.deps.repos.campaigns.list(),

@@ -11,12 +11,33 @@ import { SortLink, StateBars, StateFilter, SubmissionsChart } from "../../compon
 import { useCtx, useIsSecretary, useLocale, useT } from "../../components/request.js";
 import type { AgencyProgress } from "../agencies.js";
 
-export function NoCampaign() {
+/** No campaign yet: with empty registries the first step is the import, not a campaign. */
+export function NoCampaign(props: { registriesEmpty?: boolean }) {
   const t = useT();
+  const secretary = useIsSecretary();
+  if (props.registriesEmpty) {
+    return (
+      <section>
+        <p class="notice" id="first-steps">
+          {t("admin-dashboard-import-first")}
+        </p>
+        {secretary ? (
+          <p class="actions">
+            <a href="/agencies/import" class="button">
+              {t("admin-agencies-import")}
+            </a>
+            <a href="/services/import" class="button">
+              {t("admin-services-import")}
+            </a>
+          </p>
+        ) : null}
+      </section>
+    );
+  }
   return (
     <section>
       <p>{t("admin-dashboard-no-campaign")}</p>
-      {useIsSecretary() ? (
+      {secretary ? (
         <p>
           <a href="/campaigns/new" class="button">
             {t("admin-campaign-new")}

@@ -74,6 +74,14 @@ function serviceWhere(f: ServiceFilter): SQL | undefined {
 
 export function servicesRepo(db: Db) {
   return {
+    /** Whether the registries hold anything yet (the first dashboard says what to do first). */
+    async registriesEmpty(): Promise<boolean> {
+      const [svc, ag] = await Promise.all([
+        db.select({ id: services.id }).from(services).limit(1),
+        db.select({ id: agencies.id }).from(agencies).limit(1),
+      ]);
+      return svc.length === 0 || ag.length === 0;
+    },
     /** One page of the services list: search by code or name, one agency, archived or not. */
     async page(f: ServiceFilter, paging: Paging): Promise<Page<ServiceWithAgency>> {
       const where = serviceWhere(f);
