@@ -4,6 +4,7 @@ import { benchAdmin } from "./admin.js";
 import { benchAgenda } from "./agenda.js";
 import { benchQuestionnaire } from "./questionnaire.js";
 import { benchReminders } from "./reminders.js";
+import { benchRemindersThroughput } from "./reminders-throughput.js";
 import { benchReport } from "./report.js";
 import { benchScaling } from "./scaling.js";
 import { benchStartup } from "./startup.js";
@@ -15,6 +16,7 @@ const benches: Record<string, () => Promise<void>> = {
   questionnaire: benchQuestionnaire,
   agenda: benchAgenda,
   reminders: benchReminders,
+  "reminders-throughput": benchRemindersThroughput,
   report: benchReport,
   scaling: benchScaling,
 };

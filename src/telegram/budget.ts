@@ -24,7 +24,7 @@ export type Priority = "reply" | "bulk";
 export interface SharedBudgetOptions {
   /** the row's name: one per bot token */
   name?: string;
-  /** overall messages per second, all instances together; default 28 (Telegram: ~30) */
+  /** overall messages per second, all instances together; default 25 (Telegram: ~30; the margin absorbs timer jitter under load) */
   perSecond?: number;
   /** instants reserved per database round trip at most; default 4 */
   maxBatch?: number;
@@ -33,7 +33,7 @@ export interface SharedBudgetOptions {
   perChatPerSecond?: number;
   /** used while the database is unreachable; default half of `perSecond` */
   fallbackPerSecond?: number;
-  /** a reserved instant older than this is not used (someone else's turn by now); default 500 ms */
+  /** a reserved instant older than this is not used (someone else's turn by now); default 250 ms */
   staleMs?: number;
   /** monotonic millisecond clock (per-chat pacing; default performance.now) */
   clock?: () => number;
@@ -61,13 +61,13 @@ export function createSharedBudget(
   opts: SharedBudgetOptions = {},
 ): SharedBudget {
   const name = opts.name ?? "telegram";
-  const interval = 1000 / (opts.perSecond ?? 28);
-  const fallbackInterval = 1000 / (opts.fallbackPerSecond ?? (opts.perSecond ?? 28) / 2);
+  const interval = 1000 / (opts.perSecond ?? 25);
+  const fallbackInterval = 1000 / (opts.fallbackPerSecond ?? (opts.perSecond ?? 25) / 2);
   const maxBatch = opts.maxBatch ?? 4;
   // a tenth of margin: our clock and Telegram's see each message a few milliseconds apart
   const chatInterval = (1000 / (opts.perChatPerSecond ?? 1)) * 1.1;
   const chatTolerance = ((opts.perChatBurst ?? 3) - 1) * chatInterval;
-  const staleMs = opts.staleMs ?? 500;
+  const staleMs = opts.staleMs ?? 250;
   const clock = opts.clock ?? (() => performance.now());
   const sleep = opts.sleep ?? realSleep;
   const stats: SharedBudgetStats = { reservations: 0, taken: 0, fallback: 0 };
