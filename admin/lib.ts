@@ -25,6 +25,21 @@ export function nameOf(row: { nameKk: string; nameRu: string }, locale: Locale):
   return locale === "kk" ? row.nameKk : row.nameRu;
 }
 
+/** Rows sorted by the name shown in the UI's language (that language's collation): dropdowns. */
+export function byShownName<T extends { nameKk: string; nameRu: string }>(
+  rows: readonly T[],
+  locale: Locale,
+): T[] {
+  const collator = new Intl.Collator(locale);
+  return [...rows].sort((a, b) => collator.compare(nameOf(a, locale), nameOf(b, locale)));
+}
+
+/** Options sorted by their label in the UI's language. */
+export function byLabel<T extends { label: string }>(options: readonly T[], locale: Locale): T[] {
+  const collator = new Intl.Collator(locale);
+  return [...options].sort((a, b) => collator.compare(a.label, b.label));
+}
+
 export const IdParam = z.coerce.number().int().positive().max(2_147_483_647);
 
 export function notFound(c: Context<AdminEnv>) {

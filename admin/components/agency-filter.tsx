@@ -1,6 +1,6 @@
 /** The "agency" select of a GET filter form (officials, services): any agency or one. */
 import type { AgencyRow } from "../../src/db/repositories/agencies.js";
-import { nameOf } from "../lib.js";
+import { byShownName, nameOf } from "../lib.js";
 import { useLocale, useT } from "./request.js";
 
 export function AgencyFilter(props: { agencies: AgencyRow[]; current?: number }) {
@@ -9,7 +9,7 @@ export function AgencyFilter(props: { agencies: AgencyRow[]; current?: number })
   return (
     <select name="agency" aria-label={t("admin-col-agency")}>
       <option value="">{t("admin-filter-any-agency")}</option>
-      {props.agencies.map((g) => (
+      {byShownName(props.agencies, locale).map((g) => (
         <option value={String(g.id)} selected={props.current === g.id}>
           {nameOf(g, locale)}
         </option>

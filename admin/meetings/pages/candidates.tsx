@@ -9,7 +9,7 @@ import type { MeetingPageData } from "../../../src/services/meetings.js";
 import { PostForm } from "../../components/forms.js";
 import { useLocale, useT } from "../../components/request.js";
 import { TableHead } from "../../components/table.js";
-import { nameOf } from "../../lib.js";
+import { byShownName, nameOf } from "../../lib.js";
 
 export function Candidates({ data }: { data: MeetingPageData }) {
   const t = useT();
@@ -23,7 +23,7 @@ export function Candidates({ data }: { data: MeetingPageData }) {
       <form method="get" action={back} class="filters">
         <select name="agency" aria-label={t("agenda-filter-agency")}>
           <option value="">{t("agenda-filter-any-agency")}</option>
-          {data.agencies.map((ag) => (
+          {byShownName(data.agencies, locale).map((ag) => (
             <option value={String(ag.id)} selected={q.agency === ag.id}>
               {nameOf(ag, locale)}
             </option>

@@ -15,7 +15,7 @@ import {
 } from "../../components/forms.js";
 import { InviteCard } from "../../components/invite-card.js";
 import { useDateTime, useLocale, useT } from "../../components/request.js";
-import { nameOf } from "../../lib.js";
+import { byLabel, byShownName, nameOf } from "../../lib.js";
 
 function InviteForm(props: {
   agencies: AgencyRow[];
@@ -42,9 +42,9 @@ function InviteForm(props: {
         name="agencyId"
         label={t("admin-col-agency")}
         empty=""
-        options={props.agencies.map((g) => ({
+        options={byShownName(props.agencies, locale).map((g) => ({
           value: String(g.id),
-          label: `${g.code} — ${nameOf(g, locale)}`,
+          label: `${nameOf(g, locale)} (${g.code})`,
         }))}
       />
       <Select
@@ -60,7 +60,10 @@ function InviteForm(props: {
         name="adminId"
         label={t("admin-invite-admin")}
         empty=""
-        options={props.admins.map((x) => ({ value: String(x.id), label: x.name }))}
+        options={byLabel(
+          props.admins.map((x) => ({ value: String(x.id), label: x.name })),
+          locale,
+        )}
       />
       <Field name="fullName" label={t("admin-col-name")} />
       <Field name="position" label={t("admin-field-position")} />

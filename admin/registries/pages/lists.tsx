@@ -9,7 +9,7 @@ import { Select } from "../../components/forms.js";
 import { Pager, SearchForm } from "../../components/pager.js";
 import { useIsSecretary, useLocale, useT } from "../../components/request.js";
 import { TableHead } from "../../components/table.js";
-import { nameOf } from "../../lib.js";
+import { byShownName, nameOf } from "../../lib.js";
 import { ImportCounts } from "./import.js";
 
 type Imported = { created: number; updated: number; unchanged: number } | undefined;
@@ -138,9 +138,9 @@ export function AgencySelect(props: {
       values={props.values}
       errors={props.errors}
       empty=""
-      options={props.agencies.map((g) => ({
+      options={byShownName(props.agencies, locale).map((g) => ({
         value: String(g.id),
-        label: `${g.code} — ${nameOf(g, locale)}`,
+        label: `${nameOf(g, locale)} (${g.code})`,
       }))}
       required
     />
