@@ -152,8 +152,8 @@ describe("Telegram's limits", () => {
     expect(h.fake.messages(blocked).at(-1)?.text).toContain("просрочка");
   });
 
-  it("the bot keeps answering while a fan-out runs", async () => {
-    await crowdOf(60);
+  it("the bot keeps answering while a fan-out runs: its reply overtakes the queued reminders", async () => {
+    await crowdOf(120);
     const w = await seedWorld(db.db, { telegramId: base + 900, locale: "ru" });
     expect(w.official.id).toBeGreaterThan(0);
     const u = h.user(base + 900, "ru");
@@ -163,13 +163,14 @@ describe("Telegram's limits", () => {
       return r;
     });
     await h.fake.waitFor(() => h.fake.messages(crowd.telegramIds[5] as number).length > 0);
-    const t0 = performance.now();
+    const delivered = () => crowd.telegramIds.filter((id) => h.fake.messages(id).length > 0).length;
     await u.send("/help");
-    const latency = performance.now() - t0;
+    // Order, not time: the reply came while the fan-out was still running, and reminders were
+    // still waiting behind it (replies take the shared budget first).
     expect(done).toBe(false);
-    expect(latency).toBeLessThan(500);
     expect(u.last().text).toBeTruthy();
-    expect((await run).sent).toBeGreaterThanOrEqual(60);
+    expect(delivered()).toBeLessThan(120);
+    expect((await run).sent).toBeGreaterThanOrEqual(120);
   });
 });
 
