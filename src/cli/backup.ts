@@ -6,7 +6,7 @@
 import { parseArgs } from "node:util";
 import { loadConfig } from "../config.js";
 import { backupDatabase } from "../db/backup.js";
-import { DataDirLockedError } from "../db/data-dir-lock.js";
+import { runCli } from "./run.js";
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { out: { type: "string" } } });
@@ -20,13 +20,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-process.exitCode = await main().catch((err) => {
-  console.error(
-    err instanceof DataDirLockedError
-      ? `${err.message} A backup of the embedded database is taken while the app is stopped.`
-      : err instanceof Error
-        ? err.message
-        : String(err),
-  );
-  return 1;
-});
+await runCli(main, "a backup of the embedded database is taken while the app is stopped.");

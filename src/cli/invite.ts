@@ -12,11 +12,11 @@ import { Api } from "grammy";
 import { z } from "zod";
 import { loadConfig } from "../config.js";
 import { openDatabase } from "../db/client.js";
-import { DataDirLockedError } from "../db/data-dir-lock.js";
 import { createRepositories } from "../db/repositories/index.js";
 import { formatInviteCode } from "../domain/codes.js";
 import { loadPepper } from "../secrets.js";
 import { createInvite, inviteQr } from "../services/invites.js";
+import { runCli } from "./run.js";
 
 const USAGE =
   "usage: npm run invite -- --agency CODE [--services RC1,RC2] [--name NAME] [--position POSITION] [--campaign ID] [--days 14] [--qr out.png|out.svg] [--bot USERNAME]";
@@ -119,15 +119,7 @@ async function main(): Promise<number> {
   }
 }
 
-process.exitCode = await main().catch((err) => {
-  if (err instanceof DataDirLockedError) {
-    // the app is running on this embedded database: a second process would lose its writes
-    console.error(
-      `The app is running on the embedded database in ${err.dataDir} (process ${err.pid}): ` +
-        "create the invitation in the admin panel (Invitations), or stop the app and run this again.",
-    );
-    return 1;
-  }
-  console.error(err instanceof Error ? err.message : err);
-  return 1;
-});
+await runCli(
+  main,
+  "create the invitation in the admin panel (Invitations), or stop the app and run this again.",
+);

@@ -6,7 +6,7 @@
 import { parseArgs } from "node:util";
 import { loadConfig } from "../config.js";
 import { restoreDatabase } from "../db/backup.js";
-import { DataDirLockedError } from "../db/data-dir-lock.js";
+import { runCli } from "./run.js";
 
 async function main(): Promise<number> {
   const { positionals } = parseArgs({ allowPositionals: true });
@@ -22,13 +22,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-process.exitCode = await main().catch((err) => {
-  console.error(
-    err instanceof DataDirLockedError
-      ? `${err.message} Stop the app before restoring.`
-      : err instanceof Error
-        ? err.message
-        : String(err),
-  );
-  return 1;
-});
+await runCli(main, "stop the app before restoring.");

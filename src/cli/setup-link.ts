@@ -6,10 +6,10 @@
  */
 import { loadConfig, panelUrl } from "../config.js";
 import { openDatabase } from "../db/client.js";
-import { DataDirLockedError } from "../db/data-dir-lock.js";
 import { createRepositories } from "../db/repositories/index.js";
 import { loadPepper } from "../secrets.js";
 import { createSetupLinks } from "../services/setup.js";
+import { runCli } from "./run.js";
 
 async function main(): Promise<number> {
   const config = await loadConfig();
@@ -38,14 +38,7 @@ async function main(): Promise<number> {
   }
 }
 
-process.exitCode = await main().catch((err) => {
-  if (err instanceof DataDirLockedError) {
-    console.error(
-      `The app is running on the embedded database in ${err.dataDir} (process ${err.pid}): ` +
-        "restart the app instead (it prints a new setup link while there is no user), or stop it and run this again.",
-    );
-    return 1;
-  }
-  console.error(err instanceof Error ? err.message : err);
-  return 1;
-});
+await runCli(
+  main,
+  "restart the app instead (it prints a new setup link while there is no user), or stop it and run this again.",
+);

@@ -39,8 +39,7 @@ import {
   type Question,
   type StepId,
   type StepSpec,
-  TERM_UNITS,
-  UNIT_LABEL_KEYS,
+  termSteps,
 } from "./questions.js";
 
 /** The sections of Appendix 1, in the form's order. */
@@ -169,33 +168,12 @@ export const PROCESS_ITEMS: readonly ProcessItem[] = Object.freeze([
     choices: YES_NO,
     steps: [
       entry(10, YES_NO, "termCurrent"),
-      {
-        id: "termCurrent",
-        promptKey: "p-ask-term-current",
-        buttons: [],
-        acceptsText: true,
-        next: { text: "termTarget", number: "termCurrentUnit" },
-      },
-      {
-        id: "termCurrentUnit",
-        promptKey: "ask-term-current-unit",
-        buttons: TERM_UNITS.map((u) => ({ id: u, labelKey: UNIT_LABEL_KEYS[u] })),
-        acceptsText: true,
-        next: {
-          workDays: "termTarget",
-          calendarDays: "termTarget",
-          hours: "termTarget",
-          minutes: "termTarget",
-          text: "termTarget",
-        },
-      },
-      {
-        id: "termTarget",
-        promptKey: "p-ask-term-target",
-        buttons: [],
-        acceptsText: true,
-        next: { text: "done" },
-      },
+      ...termSteps({
+        currentPrompt: "p-ask-term-current",
+        targetPrompt: "p-ask-term-target",
+        targetButtons: [],
+        after: { text: "done" },
+      }),
     ],
     schema: z.union([
       TermValueSchema.refine((v) => v.target !== null, { message: "a reduction has a target" }),

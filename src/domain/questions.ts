@@ -252,6 +252,47 @@ const YES_NO: readonly Choice[] = ["yes", "no"];
 const YES_NO_PARTLY: readonly Choice[] = ["yes", "no", "partly"];
 const YES_NO_NA: readonly Choice[] = ["yes", "no", "na"];
 
+/**
+ * The term's three steps (current term, its unit when a bare number was typed, the target), shared
+ * by Q4 and Appendix 1's term reduction so both read a term the same way.
+ */
+export function termSteps(o: {
+  currentPrompt: string;
+  targetPrompt: string;
+  targetButtons: StepSpec["buttons"];
+  after: StepSpec["next"];
+}): StepSpec[] {
+  return [
+    {
+      id: "termCurrent",
+      promptKey: o.currentPrompt,
+      buttons: [],
+      acceptsText: true,
+      next: { text: "termTarget", number: "termCurrentUnit" },
+    },
+    {
+      id: "termCurrentUnit",
+      promptKey: "ask-term-current-unit",
+      buttons: TERM_UNITS.map((u) => ({ id: u, labelKey: UNIT_LABEL_KEYS[u] })),
+      acceptsText: true,
+      next: {
+        workDays: "termTarget",
+        calendarDays: "termTarget",
+        hours: "termTarget",
+        minutes: "termTarget",
+        text: "termTarget",
+      },
+    },
+    {
+      id: "termTarget",
+      promptKey: o.targetPrompt,
+      buttons: o.targetButtons,
+      acceptsText: true,
+      next: o.after,
+    },
+  ];
+}
+
 export const QUESTIONS: readonly Question[] = Object.freeze([
   {
     no: 1,
@@ -281,33 +322,12 @@ export const QUESTIONS: readonly Question[] = Object.freeze([
     hintKey: hintKey(4),
     choices: [],
     steps: [
-      {
-        id: "termCurrent",
-        promptKey: hintKey(4),
-        buttons: [],
-        acceptsText: true,
-        next: { text: "termTarget", number: "termCurrentUnit" },
-      },
-      {
-        id: "termCurrentUnit",
-        promptKey: "ask-term-current-unit",
-        buttons: TERM_UNITS.map((u) => ({ id: u, labelKey: UNIT_LABEL_KEYS[u] })),
-        acceptsText: true,
-        next: {
-          workDays: "termTarget",
-          calendarDays: "termTarget",
-          hours: "termTarget",
-          minutes: "termTarget",
-          text: "termTarget",
-        },
-      },
-      {
-        id: "termTarget",
-        promptKey: "ask-term-target",
-        buttons: [{ id: "cannotShorten", labelKey: "choice-cannot-shorten" }],
-        acceptsText: true,
-        next: { text: "justification", cannotShorten: "justification" },
-      },
+      ...termSteps({
+        currentPrompt: hintKey(4),
+        targetPrompt: "ask-term-target",
+        targetButtons: [{ id: "cannotShorten", labelKey: "choice-cannot-shorten" }],
+        after: { text: "justification", cannotShorten: "justification" },
+      }),
       JUSTIFICATION_STEP,
     ],
   },
