@@ -58,6 +58,8 @@ interface BulkState {
   errors: FieldErrors;
 }
 
+const InvitesQuery = z.object({ page: pageParam });
+
 async function invitesPage(
   c: Ctx,
   values: FormValues = {},
@@ -65,8 +67,10 @@ async function invitesPage(
   bulk: BulkState = { values: {}, errors: {} },
 ) {
   const a = c.get("a");
-  const [list, agencies, admins, campaigns] = await Promise.all([
-    listInvites(a.deps, { now: a.deps.now(), limit: 300 }),
+  const { page } = InvitesQuery.parse({ page: c.req.query("page") });
+  const [list, total, agencies, admins, campaigns] = await Promise.all([
+    listInvites(a.deps, { now: a.deps.now(), ...pageOf(page) }),
+    a.deps.repos.invites.count({}),
     a.deps.repos.agencies.list(),
     a.deps.repos.admins.list(),
     a.deps.repos.campaigns.list(),
@@ -74,6 +78,8 @@ async function invitesPage(
   return c.render(
     <InvitesPage
       list={list}
+      total={total}
+      page={page}
       agencies={agencies}
       admins={admins}
       campaigns={campaigns}

@@ -18,6 +18,7 @@ import {
 } from "../../src/services/roadmaps.js";
 import { requireRole } from "../auth/session.js";
 import type { FieldErrors, FormValues } from "../components/forms.js";
+import { pageOf } from "../components/pager.js";
 import { type AdminEnv, actorOf, type Ctx } from "../context.js";
 import { DOCX_TYPE, download, nameOf, notFound, redirectOk } from "../lib.js";
 import { postedValues, validForm, validIds, validQuery } from "../validation.js";
@@ -74,8 +75,11 @@ export function roadmapsRoutes(): Hono<AdminEnv> {
     show(c, Number(c.req.param("id")), { errors, values });
 
   app.get("/roadmaps", validQuery(ListQuery), async (c) => {
-    const list = await roadmapList(c.get("a").deps, c.req.valid("query").state);
-    return c.render(<RoadmapListPage {...list} />, { title: c.get("t")("roadmap-list-title") });
+    const q = c.req.valid("query");
+    const list = await roadmapList(c.get("a").deps, { state: q.state, q: q.q, ...pageOf(q.page) });
+    return c.render(<RoadmapListPage {...list} q={q.q} state={q.state} page={q.page} />, {
+      title: c.get("t")("roadmap-list-title"),
+    });
   });
 
   app.get("/roadmaps/:id", ids, (c) => show(c, c.req.valid("param").id));

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { ROADMAP_ACTIVITY_NOS } from "../../src/domain/agenda.js";
 import { type LocalDate, LocalDateSchema } from "../../src/domain/time.js";
 import type { ActivityInput } from "../../src/services/roadmaps.js";
+import { pageParam, searchParam } from "../components/pager.js";
 import { DocLang } from "../documents/lang.js";
 
 const OptDate = z
@@ -55,6 +56,8 @@ export const ReopenSchema = z.object({
 
 export const ListQuery = z.object({
   state: z.enum(["on-time", "late"]).optional().catch(undefined),
+  q: searchParam,
+  page: pageParam,
 });
 
 /** ?lang= of a document. */

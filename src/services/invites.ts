@@ -206,6 +206,7 @@ export async function listInvites(
     state?: InviteState;
     now?: Date;
     limit?: number;
+    offset?: number;
   } = {},
 ): Promise<InviteListItem[]> {
   const now = filter.now ?? deps.now();

@@ -60,14 +60,32 @@ export function roadmapStateOf(
 }
 
 /** Every roadmap with its state today, optionally only the on-time or the late ones (closed last). */
-export async function roadmapList(deps: CoreDeps, only?: RoadmapState) {
+/**
+ * The roadmaps list: counts over all, then the state filter, a search over the service's code and
+ * names and the agency's names, and one page. A roadmap's state depends on today, so the filter
+ * runs here rather than in SQL (roadmaps are one per recommended service: thousands at most).
+ */
+export async function roadmapList(
+  deps: CoreDeps,
+  filter: { state?: RoadmapState; q?: string; limit?: number; offset?: number } = {},
+) {
   const today = localDate(deps.now(), deps.tz);
   const all = (await deps.repos.roadmaps.list()).map((r) => ({
     r,
     state: roadmapStateOf(r, today, deps.tz),
   }));
+  const needle = filter.q?.toLocaleLowerCase("ru");
+  const matches = (r: RoadmapView) =>
+    [r.registryCode, r.serviceNameKk, r.serviceNameRu, r.agencyNameKk, r.agencyNameRu].some((v) =>
+      v?.toLocaleLowerCase("ru").includes(needle as string),
+    );
+  const found = all.filter(
+    (x) => (!filter.state || x.state === filter.state) && (!needle || matches(x.r)),
+  );
+  const offset = filter.offset ?? 0;
   return {
-    rows: only ? all.filter((x) => x.state === only) : all,
+    rows: found.slice(offset, offset + (filter.limit ?? found.length)),
+    found: found.length,
     total: all.length,
     onTime: all.filter((x) => x.state === "on-time").length,
     late: all.filter((x) => x.state === "late").length,

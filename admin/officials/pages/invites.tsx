@@ -14,6 +14,7 @@ import {
   Select,
 } from "../../components/forms.js";
 import { InviteCard } from "../../components/invite-card.js";
+import { Pager } from "../../components/pager.js";
 import { useDateTime, useLocale, useT } from "../../components/request.js";
 import { byLabel, byShownName, nameOf } from "../../lib.js";
 
@@ -93,6 +94,8 @@ function BulkForm(props: { campaigns: CampaignRow[]; values: FormValues; errors:
 
 export function InvitesPage(props: {
   list: InviteListItem[];
+  total: number;
+  page?: number;
   agencies: AgencyRow[];
   admins: AdminRow[];
   campaigns: CampaignRow[];
@@ -156,6 +159,7 @@ export function InvitesPage(props: {
           </tbody>
         </table>
       </div>
+      <Pager total={props.total} page={props.page} />
     </>
   );
 }

@@ -6,7 +6,7 @@
 import type { AgencyRow } from "../../../src/db/repositories/agencies.js";
 import { useLocale, useT } from "../../components/request.js";
 import type { ReportLayout } from "../../documents/annual-report-layout.js";
-import { nameOf } from "../../lib.js";
+import { byShownName, nameOf } from "../../lib.js";
 
 export function ReportPage(p: {
   layout: ReportLayout;
@@ -31,7 +31,7 @@ export function ReportPage(p: {
         </label>
         <select name="agency" aria-label={t("admin-col-agency")}>
           <option value="">{t("report-all-option")}</option>
-          {p.agencies.map((g) => (
+          {byShownName(p.agencies, locale).map((g) => (
             <option value={String(g.id)} selected={p.agencyId === g.id}>
               {nameOf(g, locale)}
             </option>

@@ -4,15 +4,20 @@ import type { RoadmapView } from "../../../src/db/repositories/roadmaps.js";
 import { ROADMAP_ACTIVITY_NOS, type RoadmapState } from "../../../src/domain/agenda.js";
 import type { LocalDate } from "../../../src/domain/time.js";
 import { formatDate } from "../../../src/i18n/format.js";
+import { Pager, SearchForm } from "../../components/pager.js";
 import { useLocale, useT } from "../../components/request.js";
 import { TableHead } from "../../components/table.js";
 import { nameOf } from "../../lib.js";
 
 export function RoadmapListPage(p: {
   rows: { r: RoadmapView; state: RoadmapState | "closed" }[];
+  found: number;
   total: number;
   onTime: number;
   late: number;
+  q?: string;
+  state?: RoadmapState;
+  page?: number;
 }) {
   const t = useT();
   const locale = useLocale();
@@ -27,6 +32,7 @@ export function RoadmapListPage(p: {
           {t("roadmap-state-late")}: {p.late}
         </a>
       </p>
+      <SearchForm action="/roadmaps" q={p.q} hidden={{ state: p.state }} />
       {p.rows.length ? (
         <div class="scroll">
           <table id="roadmaps">
@@ -70,6 +76,7 @@ export function RoadmapListPage(p: {
               ))}
             </tbody>
           </table>
+          <Pager total={p.found} page={p.page} />
         </div>
       ) : (
         <p>{t("roadmap-none")}</p>

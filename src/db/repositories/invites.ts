@@ -44,6 +44,13 @@ async function currentCampaignId(db: Db | Tx): Promise<number | undefined> {
   return row?.id;
 }
 
+function inviteFilter(filter: { agencyId?: number; target?: "official" | "admin" }) {
+  const conds = [];
+  if (filter.agencyId) conds.push(eq(invites.agencyId, filter.agencyId));
+  if (filter.target) conds.push(eq(invites.target, filter.target));
+  return conds.length ? and(...conds) : undefined;
+}
+
 export function invitesRepo(db: Db) {
   return {
     currentCampaignId: () => currentCampaignId(db),
@@ -102,23 +109,31 @@ export function invitesRepo(db: Db) {
       return row;
     },
 
-    /** Invites, newest first, with their agency's code. */
+    /** Invites, newest first, with their agency's code (a page of them: `limit`, `offset`). */
     async list(filter: {
       agencyId?: number;
       target?: "official" | "admin";
       limit?: number;
+      offset?: number;
     }): Promise<(InviteRow & { agencyCode: string | null })[]> {
-      const conds = [];
-      if (filter.agencyId) conds.push(eq(invites.agencyId, filter.agencyId));
-      if (filter.target) conds.push(eq(invites.target, filter.target));
       const rows = await db
         .select({ invite: invites, agencyCode: agencies.code })
         .from(invites)
         .leftJoin(agencies, eq(agencies.id, invites.agencyId))
-        .where(conds.length ? and(...conds) : undefined)
+        .where(inviteFilter(filter))
         .orderBy(desc(invites.id))
-        .limit(filter.limit ?? 500);
+        .limit(filter.limit ?? 500)
+        .offset(filter.offset ?? 0);
       return rows.map((r) => ({ ...r.invite, agencyCode: r.agencyCode }));
+    },
+
+    /** How many invites `list` pages through. */
+    async count(filter: { agencyId?: number; target?: "official" | "admin" }): Promise<number> {
+      const [row] = await db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(invites)
+        .where(inviteFilter(filter));
+      return row?.n ?? 0;
     },
 
     /** When a Telegram user sent wrong codes since `since`. */

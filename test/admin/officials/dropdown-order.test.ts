@@ -52,5 +52,11 @@ describe("dropdowns", () => {
       "Әсем Член",
       "Ярослава Секретарь",
     ]);
+    const reports = await (await h.get("/reports", sec)).text();
+    expect(optionsOf(reports, "agency")).toEqual([
+      "Агентство по делам",
+      "Бюро статистики",
+      "Министерство юстиции",
+    ]);
   });
 });

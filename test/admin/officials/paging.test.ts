@@ -1,6 +1,6 @@
-/** Issue 10, item 18: the officials list is searched by name or position, filtered and paged. */
+/** Issue 10, item 18: the officials list is searched by name or position, filtered and paged; invitations are paged. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { officials } from "../../../src/db/schema.js";
+import { invites, officials } from "../../../src/db/schema.js";
 import { type AdminHarness, type As, adminHarness } from "../../helpers/admin.js";
 import { flat } from "../../helpers/bulk.js";
 import { seedAgency } from "../../helpers/seed.js";
@@ -20,6 +20,14 @@ beforeAll(async () => {
       fullName: `Сотрудник ${String(i + 1).padStart(3, "0")}`,
       position: i === 77 ? "Главный эксперт" : "эксперт",
       reachable: i % 10 !== 0,
+    })),
+  );
+  await h.db.db.insert(invites).values(
+    Array.from({ length: 320 }, (_, i) => ({
+      codeHash: `paging-${i}`,
+      agencyId: a.id,
+      fullName: `Приглашённый ${String(i + 1).padStart(3, "0")}`,
+      expiresAt: new Date("2030-01-01T00:00:00Z"),
     })),
   );
 });
@@ -50,5 +58,18 @@ describe("officials list", () => {
     expect(byPosition).toContain("Сотрудник 078");
     const unreachable = await page("/officials?reachable=no");
     expect(flat(unreachable)).toContain("Найдено:13");
+  });
+});
+
+describe("invitations list", () => {
+  it("pages 320 invitations (no cap at 300): the oldest is on the last page", async () => {
+    const first = await page("/invites");
+    expect(flat(first)).toContain("Найдено:320");
+    expect(first).toContain("Приглашённый 320");
+    expect(first).not.toContain("Приглашённый 001");
+    expect(first).toContain('href="/invites?page=7"');
+    const last = await page("/invites?page=7");
+    expect(last).toContain("Приглашённый 001");
+    expect(last).not.toContain("Приглашённый 320");
   });
 });
