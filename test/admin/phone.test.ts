@@ -13,7 +13,7 @@ import { parseConfig } from "../../src/config.js";
 import { adminsRepo } from "../../src/db/repositories/admins.js";
 import { audit } from "../../src/db/repositories/audit.js";
 import { sessionsRepo } from "../../src/db/repositories/sessions.js";
-import { officials } from "../../src/db/schema.js";
+import { agendaItems, officials, roadmapActivities, roadmaps } from "../../src/db/schema.js";
 import { createLogger } from "../../src/logger.js";
 import { type AgendaWorld, seedAgendaWorld } from "../helpers/agenda.js";
 import { launchChromium } from "../helpers/browser.js";
@@ -28,6 +28,7 @@ let w: AgendaWorld;
 let cookie = "";
 let csrf = "";
 let meetingId = 0;
+let roadmapId = 0;
 
 const LONG =
   "Выдача разрешения на строительство, реконструкцию и капитальный ремонт объектов инфраструктуры";
@@ -91,6 +92,18 @@ beforeAll(async () => {
   await post(`/meetings/${meetingId}/items`, {
     r: w.responses.slice(0, 3).map((r) => String(r.id)),
   });
+  // a roadmap with long texts, for its own page
+  const [item] = await db.db.select().from(agendaItems);
+  const [rm] = await db.db
+    .insert(roadmaps)
+    .values({ responseId: item!.responseId, agendaItemId: item!.id, decidedOn: next, dueOn: next })
+    .returning();
+  roadmapId = rm!.id;
+  await db.db
+    .insert(roadmapActivities)
+    .values(
+      [1, 2, 3, 4, 5].map((no) => ({ roadmapId, no, responsible: LONG, completionForm: LONG })),
+    );
 }, 120_000);
 
 afterAll(async () => {
@@ -135,6 +148,7 @@ describe("phone width (390 px)", () => {
       `/meetings/${meetingId}`,
       `/meetings/${meetingId}/print`,
       "/roadmaps",
+      `/roadmaps/${roadmapId}`,
       "/reports",
       "/agencies",
       "/services",
