@@ -1,7 +1,8 @@
 /** Appendix 1 of one response, next to the Appendix 2 table: its sections, the diagram, its history. */
 import type { Locale } from "../../../src/domain/vocabulary.js";
 import type { Translate } from "../../../src/i18n/index.js";
-import { useDateTime, useT } from "../../components/request.js";
+import { ChangeHistory } from "../../components/change-history.js";
+import { useT } from "../../components/request.js";
 import { type ProcessRow, processText, SECTION_KEYS } from "../../documents/process-table.js";
 
 export interface ProcessView {
@@ -87,40 +88,19 @@ function ProcessHistory(props: {
   docLang: Locale;
 }) {
   const t = useT();
-  const when = useDateTime();
   const { td, docLang } = props;
   const shown = (no: number, v: unknown) => (v == null ? "—" : processText(no, v, td, docLang));
+  const rows = props.history.map((h) => ({
+    at: h.at,
+    no: h.itemNo,
+    before: shown(h.itemNo, h.oldValue),
+    after: shown(h.itemNo, h.newValue),
+    who: h.officialName,
+  }));
   return (
     <>
       <h3>{t("admin-process-history")}</h3>
-      {props.history.length === 0 ? (
-        <p>{t("admin-history-empty")}</p>
-      ) : (
-        <div class="scroll">
-          <table>
-            <thead>
-              <tr>
-                <th>{t("admin-col-when")}</th>
-                <th>{td("col-no")}</th>
-                <th>{t("admin-col-before")}</th>
-                <th>{t("admin-col-after")}</th>
-                <th>{t("admin-col-who")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {props.history.map((h) => (
-                <tr>
-                  <td>{when(h.at)}</td>
-                  <td>{h.itemNo}</td>
-                  <td class="pre">{shown(h.itemNo, h.oldValue)}</td>
-                  <td class="pre">{shown(h.itemNo, h.newValue)}</td>
-                  <td>{h.officialName ?? "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ChangeHistory rows={rows} noLabel={td("col-no")} />
     </>
   );
 }

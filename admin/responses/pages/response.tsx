@@ -6,6 +6,7 @@ import type { LocalDate } from "../../../src/domain/time.js";
 import type { Locale, ResponseStatus } from "../../../src/domain/vocabulary.js";
 import { formatDate } from "../../../src/i18n/format.js";
 import type { Translate } from "../../../src/i18n/index.js";
+import { ChangeHistory } from "../../components/change-history.js";
 import {
   ButtonForm,
   type FieldErrors,
@@ -106,7 +107,6 @@ function Decision(props: {
 
 function History(props: { history: ResponseView["history"]; td: Translate; docLang: Locale }) {
   const t = useT();
-  const when = useDateTime();
   const { td, docLang } = props;
   const shown = (h: ResponseView["history"][number], v: unknown) =>
     h.field === "value"
@@ -114,39 +114,18 @@ function History(props: { history: ResponseView["history"]; td: Translate; docLa
         ? "—"
         : answerText(h.questionNo, v, td, docLang)
       : String(v ?? "—");
+  const rows = props.history.map((h) => ({
+    at: h.at,
+    no: h.questionNo,
+    field: t(`admin-field-${h.field}`),
+    before: shown(h, h.oldValue),
+    after: shown(h, h.newValue),
+    who: h.officialName,
+  }));
   return (
     <section>
       <h2>{t("admin-history")}</h2>
-      {props.history.length === 0 ? (
-        <p>{t("admin-history-empty")}</p>
-      ) : (
-        <div class="scroll">
-          <table>
-            <thead>
-              <tr>
-                <th>{t("admin-col-when")}</th>
-                <th>{td("col-no")}</th>
-                <th>{t("admin-col-field")}</th>
-                <th>{t("admin-col-before")}</th>
-                <th>{t("admin-col-after")}</th>
-                <th>{t("admin-col-who")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {props.history.map((h) => (
-                <tr>
-                  <td>{when(h.at)}</td>
-                  <td>{h.questionNo}</td>
-                  <td>{t(`admin-field-${h.field}`)}</td>
-                  <td class="pre">{shown(h, h.oldValue)}</td>
-                  <td class="pre">{shown(h, h.newValue)}</td>
-                  <td>{h.officialName ?? "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ChangeHistory rows={rows} noLabel={td("col-no")} />
     </section>
   );
 }
