@@ -48,6 +48,35 @@ export interface DatabaseOptions {
   templateDir?: string;
 }
 
+/**
+ * drizzle hands postgres.js its queries unnamed (`prepare: false` unless `.prepare(name)`), and
+ * postgres.js then describes a query with parameters before running it: two round trips and a
+ * parse on the server every time. Named statements, cached per connection by their text, take
+ * one round trip after the first (postgres.js re-prepares by itself when a migration changes a
+ * table under them). Transactions' clients are wrapped alike.
+ */
+function namedStatements(client: postgres.Sql): postgres.Sql {
+  return new Proxy(client, {
+    get(target, prop, receiver) {
+      if (prop === "unsafe") {
+        return (query: string, params?: unknown[], o?: { prepare?: boolean }) =>
+          target.unsafe(query, params as never, {
+            ...o,
+            prepare: o?.prepare || (params?.length ?? 0) > 0,
+          });
+      }
+      if (prop === "begin" || prop === "savepoint") {
+        return (...args: unknown[]) => {
+          const fn = args.pop() as (tx: postgres.Sql) => unknown;
+          const run = Reflect.get(target, prop, receiver) as (...a: unknown[]) => unknown;
+          return run.call(target, ...args, (tx: postgres.Sql) => fn(namedStatements(tx)));
+        };
+      }
+      return Reflect.get(target, prop, receiver);
+    },
+  });
+}
+
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   if (opts.url) {
     const sqlClient = postgres(opts.url, {
@@ -58,7 +87,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
         date: { to: 1082, from: [1082], serialize: (v: string) => v, parse: (v: string) => v },
       },
     });
-    const db = drizzlePostgres(sqlClient, { schema }) as unknown as Db;
+    const db = drizzlePostgres(namedStatements(sqlClient), { schema }) as unknown as Db;
     return {
       db,
       kind: "postgres",

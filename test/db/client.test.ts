@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/db/client.js";
 import { agencies } from "../../src/db/schema.js";
@@ -31,6 +31,33 @@ describe("migrations", () => {
     }
   });
 });
+
+// the server only: PGlite runs in-process, where there is no round trip to save
+if (onServer) {
+  describe("queries on the PostgreSQL server", () => {
+    it("are prepared once per connection and reused (one round trip, not two)", async () => {
+      const db = await createTestDatabase();
+      try {
+        await db.db.insert(agencies).values({ code: "A1", nameRu: "Первое", nameKk: "Бірінші" });
+        // a transaction holds one connection: what it prepared is visible to its own queries
+        const prepared = await db.db.transaction(async (tx) => {
+          const byName = (name: string) =>
+            tx.select().from(agencies).where(eq(agencies.nameRu, name));
+          expect(await byName("Первое")).toHaveLength(1);
+          expect(await byName("Второе")).toHaveLength(0);
+          return rowsOf<{ n: number }>(
+            await tx.execute(
+              sql`select count(*)::int as n from pg_prepared_statements where statement like 'select%from "agencies" where%'`,
+            ),
+          );
+        });
+        expect(prepared[0]?.n).toBe(1);
+      } finally {
+        await db.destroy();
+      }
+    });
+  });
+}
 
 describe("embedded PGlite persistence", () => {
   const dirs: string[] = [];
