@@ -90,9 +90,8 @@ export function createProcessConversation(deps: BotDeps) {
       form: "a1" as const,
       ...(d && hasProgress(d) ? { draft: d } : {}),
     });
-    const cursor = await conversation.external(
-      async () => (await deps.repos.officials.byId(officialId))?.cursor ?? null,
-    );
+    // read by the sender middleware with this update (kept in the log: replays see the same)
+    const cursor = await conversation.external(() => ctx.official?.cursor ?? null);
     let draft: Draft =
       keptDraft(cursor, args.responseId, args.no, "a1") ?? startDraft(args.no, "a1");
     let pending: InnerContext | undefined = args.asked ? ctx : undefined;

@@ -127,10 +127,9 @@ export function createQuestionConversation(deps: BotDeps) {
     }
     const existing = info.answers[args.no];
     const where = { responseId: args.responseId, no: args.no, officialId };
-    // the cursor may keep a half-given answer to this question (read once: replays see the same)
-    const cursor = await conversation.external(
-      async () => (await deps.repos.officials.byId(officialId))?.cursor ?? null,
-    );
+    // the cursor may keep a half-given answer to this question; the sender middleware read it
+    // with this update (kept in the log: replays see the same)
+    const cursor = await conversation.external(() => ctx.official?.cursor ?? null);
     let draft: Draft = keptDraft(cursor, args.responseId, args.no) ?? startDraft(args.no);
     /**
      * Where update `c` leaves the official: question `no` (with the typed part of a multi-step
