@@ -3,9 +3,9 @@
  * moment it is given, with its history. Like the questionnaire's answers, a write is refused
  * once the response is no longer editable (submitted / accepted).
  */
-import { desc, eq, sql } from "drizzle-orm";
+import { desc, eq, inArray, sql } from "drizzle-orm";
 import { type Db, rowsOf } from "../client.js";
-import { assignments, officials, processAnswers, processHistory, responses } from "../schema.js";
+import { officials, processAnswers, processHistory, responses } from "../schema.js";
 
 export function processRepo(db: Db) {
   return {
@@ -72,8 +72,10 @@ export function processRepo(db: Db) {
         .limit(500);
     },
 
-    /** Every stored item of a campaign's responses: responseId → item number → value. */
-    async campaignValues(campaignId: number): Promise<Map<number, Map<number, unknown>>> {
+    /** The stored items of some responses (a page of the campaign's sheet): responseId → item → value. */
+    async valuesOf(responseIds: number[]): Promise<Map<number, Map<number, unknown>>> {
+      const out = new Map<number, Map<number, unknown>>();
+      if (responseIds.length === 0) return out;
       const rows = await db
         .select({
           responseId: processAnswers.responseId,
@@ -81,10 +83,7 @@ export function processRepo(db: Db) {
           value: processAnswers.value,
         })
         .from(processAnswers)
-        .innerJoin(responses, eq(responses.id, processAnswers.responseId))
-        .innerJoin(assignments, eq(assignments.id, responses.assignmentId))
-        .where(eq(assignments.campaignId, campaignId));
-      const out = new Map<number, Map<number, unknown>>();
+        .where(inArray(processAnswers.responseId, responseIds));
       for (const r of rows) {
         const m = out.get(r.responseId) ?? new Map<number, unknown>();
         m.set(r.no, r.value);
