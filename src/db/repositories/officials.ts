@@ -21,6 +21,32 @@ export function officialsRepo(db: Db) {
       const [row] = await db.select().from(officials).where(eq(officials.telegramId, telegramId));
       return row;
     },
+    /**
+     * What the bot needs of a Telegram user at each update, in one round trip: the linked
+     * official, the language an unlinked user chose, and the stored value under `storageKey`
+     * (the chat's conversation state), so the update's first read costs no query of its own.
+     */
+    async sender(
+      telegramId: number,
+      storageKey: string | undefined,
+    ): Promise<{ official?: Official; chosenLocale?: Locale; stored: unknown }> {
+      const stored = (key: string | null) =>
+        sql`(select ${botStorage.value} from ${botStorage} where ${botStorage.key} = ${key})`;
+      const [row] = await db
+        .select({
+          official: officials,
+          chosen: stored(chosenLocaleKey(telegramId)).mapWith(botStorage.value),
+          stored: stored(storageKey ?? null).mapWith(botStorage.value),
+        })
+        .from(sql`(select 1) as one`)
+        .leftJoin(officials, eq(officials.telegramId, telegramId));
+      const chosen = row?.chosen;
+      return {
+        official: row?.official ?? undefined,
+        chosenLocale: chosen === "kk" || chosen === "ru" ? chosen : undefined,
+        stored: row?.stored ?? undefined,
+      };
+    },
     async byId(id: number): Promise<Official | undefined> {
       const [row] = await db.select().from(officials).where(eq(officials.id, id));
       return row;
@@ -41,14 +67,6 @@ export function officialsRepo(db: Db) {
       await db.update(officials).set({ locale }).where(eq(officials.id, id));
     },
     /** The language a Telegram user chose before they were linked (applied when they link). */
-    async chosenLocale(telegramId: number): Promise<Locale | undefined> {
-      const [row] = await db
-        .select({ value: botStorage.value })
-        .from(botStorage)
-        .where(eq(botStorage.key, chosenLocaleKey(telegramId)));
-      const v = row?.value;
-      return v === "kk" || v === "ru" ? v : undefined;
-    },
     async rememberChosenLocale(telegramId: number, locale: Locale): Promise<void> {
       await db
         .insert(botStorage)
