@@ -46,7 +46,12 @@ export interface DatabaseOptions {
   max?: number;
   /** an initialised, migrated PGlite data directory copied into a fresh dataDir (the build's) */
   templateDir?: string;
+  /** called with every statement the app's queries send (benchmarks and tests count them) */
+  onQuery?: (query: string) => void;
 }
+
+const queryLogger = (onQuery?: (query: string) => void) =>
+  onQuery ? { logQuery: (query: string) => onQuery(query) } : undefined;
 
 /**
  * drizzle hands postgres.js its queries unnamed (`prepare: false` unless `.prepare(name)`), and
@@ -87,7 +92,10 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
         date: { to: 1082, from: [1082], serialize: (v: string) => v, parse: (v: string) => v },
       },
     });
-    const db = drizzlePostgres(namedStatements(sqlClient), { schema }) as unknown as Db;
+    const db = drizzlePostgres(namedStatements(sqlClient), {
+      schema,
+      logger: queryLogger(opts.onQuery),
+    }) as unknown as Db;
     return {
       db,
       kind: "postgres",
@@ -135,7 +143,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
       throw err;
     },
   );
-  const db = drizzlePglite(client, { schema });
+  const db = drizzlePglite(client, { schema, logger: queryLogger(opts.onQuery) });
   let migrating: Promise<void> = Promise.resolve();
   return {
     db: db as unknown as Db,
