@@ -4,12 +4,19 @@
  * on the first step to the item before; after an item, `decideNext` (screens.ts) says what comes:
  * the prefilled proposals, the next missing item, or the review.
  */
-import { isFinished, startDraft, stepIndexOf } from "../../../domain/answers/steps.js";
+import { type Draft, isFinished, startDraft, stepIndexOf } from "../../../domain/answers/steps.js";
 import { countProcessDone, previousProcessItem } from "../../../domain/process.js";
-import { saveProcessItem } from "../../../services/questionnaire.js";
+import { type Questionnaire, saveProcessItem } from "../../../services/questionnaire.js";
 import type { BotDeps } from "../../deps.js";
 import type { StepForm } from "../steps/conversation.js";
 import { decideNext, sendItem, sendProcessReview, sendScreen } from "./screens.js";
+
+/** Appendix 1 with the item's value as now stored. */
+function withItem(info: Questionnaire, draft: Draft): Questionnaire {
+  const value = draft.value ?? info.process[draft.no] ?? null;
+  const process = { ...info.process, [draft.no]: value };
+  return { ...info, process, processDone: countProcessDone(process) };
+}
 
 export function processForm(deps: BotDeps): StepForm {
   return {
@@ -28,7 +35,7 @@ export function processForm(deps: BotDeps): StepForm {
     },
     // the stored value stays: the item is done as it is
     keep: (info, draft) => (info.process[draft.no] && stepIndexOf(draft) === 0 ? "done" : null),
-    // an item ends with its value (no justification), so no cursor is saved with it
+    // an item ends with its value (no justification)
     due: (_before, draft) =>
       isFinished(draft) ? { field: "value", value: draft.value, ends: true } : null,
     async save({ due, ...where }) {
@@ -36,11 +43,8 @@ export function processForm(deps: BotDeps): StepForm {
       return saveProcessItem(deps, { ...where, value: due.value });
     },
     // nothing follows from an item but its own value: what was loaded plus it (no second load)
-    async settle(_officialId, info, draft) {
-      const value = draft.value ?? info.process[draft.no] ?? null;
-      const process = { ...info.process, [draft.no]: value };
-      return { ...info, process, processDone: countProcessDone(process) };
-    },
+    stands: (info, draft) => withItem(info, draft),
+    settle: async (_officialId, info, draft) => withItem(info, draft),
     next: (info) => decideNext(info)?.cursor ?? null,
     reviewWhenLocked: false,
   };

@@ -12,7 +12,7 @@ import {
   stepIndexOf,
   stepView,
 } from "../../../domain/answers/steps.js";
-import { nextQuestion, previousQuestion } from "../../../domain/questionnaire.js";
+import { nextQuestion, previousQuestion, skipChanges } from "../../../domain/questionnaire.js";
 import {
   applySkips,
   loadOfficialQuestionnaire,
@@ -39,6 +39,16 @@ export async function sendReview(c: InnerContext, info: Questionnaire) {
     const last = i === review.messages.length - 1;
     await c.reply(text, { parse_mode: "HTML", reply_markup: last ? review.keyboard : undefined });
   }
+}
+
+/** The questionnaire with the item's answer as now stored. */
+function withAnswer(info: Questionnaire, draft: Draft): Questionnaire {
+  const existing = info.answers[draft.no];
+  const answered = {
+    value: draft.value ?? existing?.value ?? null,
+    justification: draft.justification ?? existing?.justification ?? null,
+  };
+  return { ...info, answers: { ...info.answers, [draft.no]: answered } };
 }
 
 export function questionnaireForm(deps: BotDeps): StepForm {
@@ -69,14 +79,14 @@ export function questionnaireForm(deps: BotDeps): StepForm {
       due.field === "value"
         ? saveAnswerField(deps, { ...where, field: "value", value: due.value })
         : saveAnswerField(deps, { ...where, field: "justification", value: due.value }),
+    // nothing follows unless the answer changes automatic answers (Q14 after Q13, …)
+    stands(info, draft, t) {
+      const known = withAnswer(info, draft);
+      return skipChanges(known.answers, t("sum-na-auto")).length === 0 ? known : null;
+    },
     async settle(officialId, info, draft, t) {
       // keep automatic answers consistent (Q14 after Q13, …) with the answer as now stored
-      const existing = info.answers[draft.no];
-      const answered = {
-        value: draft.value ?? existing?.value ?? null,
-        justification: draft.justification ?? existing?.justification ?? null,
-      };
-      const known: Questionnaire = { ...info, answers: { ...info.answers, [draft.no]: answered } };
+      const known = withAnswer(info, draft);
       if (!(await applySkips(deps, officialId, known, t("sum-na-auto")))) return known;
       const { responseId } = info;
       return (await loadOfficialQuestionnaire(deps, officialId, { responseId })) ?? null;

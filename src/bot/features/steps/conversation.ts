@@ -70,16 +70,22 @@ export interface StepForm {
   /** what taking the step (`before` → `draft`) stores; null: nothing yet */
   due(before: Draft, draft: Draft): Due | null;
   /**
-   * Stores it, with the cursor in the same statement when given (the item goes on); false when
-   * the questionnaire can no longer be changed.
+   * Stores it, with the cursor in the same statement when given (where the official goes next;
+   * null: the review); false when the questionnaire can no longer be changed.
    */
   save(a: {
     responseId: number;
     no: number;
     officialId: number;
     due: Due;
-    cursor?: Cursor;
+    cursor?: Cursor | null;
   }): Promise<boolean>;
+  /**
+   * The item is done and nothing else follows from it: the questionnaire as it then stands
+   * (no I/O), so the item's last save can carry the next cursor; null when `settle` must store
+   * more (automatic answers).
+   */
+  stands(info: Questionnaire, draft: Draft, t: T): Questionnaire | null;
   /** The item is done: what follows from it is stored; the questionnaire as it now stands. */
   settle(
     officialId: number,
@@ -209,6 +215,13 @@ export function createStepConversation(deps: BotDeps, forms: readonly StepForm[]
       if (now) await form.review(c, now);
     };
 
+    /** where item done takes the official, answering in order (marked with update `c`) */
+    const following = (q: Questionnaire, c: InnerContext): Cursor | null => {
+      const next = args.mode === "edit" ? null : form.next(q, args.no);
+      return next ? { ...next, by: c.update.update_id } : null;
+    };
+    /** the item's last save stored the next cursor already */
+    let settled: { after: Questionnaire; to: Cursor | null } | undefined;
     let last: InnerContext = ctx;
     for (;;) {
       const c = pending ?? (await conversation.wait());
@@ -303,14 +316,23 @@ export function createStepConversation(deps: BotDeps, forms: readonly StepForm[]
       const due = form.due(before, draft);
       let moved: Cursor | undefined;
       if (due) {
-        // an item going on stores its cursor in the same statement
-        const cursor = due.ends ? undefined : at(c, args.no, draft);
+        // the cursor goes in the same statement: the item's next step, or, when the item ends
+        // and nothing else follows from it, the next item (or none: the review)
+        const stands = due.ends ? form.stands(info, draft, t) : null;
+        const cursor = !due.ends
+          ? at(c, args.no, draft)
+          : stands
+            ? following(stands, c)
+            : undefined;
         const saved = await conversation.external(() =>
           form.save({ responseId: args.responseId, no: args.no, officialId, due, cursor }),
         );
         if (!saved) return await notSaved(c, typed);
-        if (due.ends) break;
-        moved = cursor;
+        if (due.ends) {
+          if (stands) settled = { after: stands, to: cursor ?? null };
+          break;
+        }
+        moved = cursor ?? undefined;
       }
       const to = moved ?? at(c, args.no, draft);
       if (!moved) await move(to);
@@ -319,13 +341,14 @@ export function createStepConversation(deps: BotDeps, forms: readonly StepForm[]
     }
 
     // The item is done: what follows from it is stored, then the next item or the review.
-    const done = await conversation.external(async () => {
-      const after = await form.settle(officialId, info, draft, t);
-      const next = args.mode === "edit" || !after ? null : form.next(after, args.no);
-      const to: Cursor | null = next ? { ...next, by: last.update.update_id } : null;
-      await setCursor(officialId, to);
-      return { after, to };
-    });
+    const done =
+      settled ??
+      (await conversation.external(async () => {
+        const after = await form.settle(officialId, info, draft, t);
+        const to = after ? following(after, last) : null;
+        await setCursor(officialId, to);
+        return { after, to };
+      }));
     const { after, to } = done;
     if (!after) return;
     if (to) await show(to, () => form.showAt(last, after, to));
