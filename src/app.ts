@@ -127,7 +127,11 @@ export async function createApp(config: Config, o: AppOverrides = {}): Promise<A
   };
 
   // one send budget for the bot's replies, the reminders and every other instance (30 msg/s)
-  const budget = createSharedBudget(deps, { name: `bot:${token.split(":")[0]}`, ...o.budget });
+  const budget = createSharedBudget(deps, {
+    name: `bot:${token.split(":")[0]}`,
+    local: database.kind === "pglite",
+    ...o.budget,
+  });
   const telegram = createBot(deps, {
     token,
     apiRoot,

@@ -3,14 +3,16 @@
  * update meets them. Everything answers in private chats only.
  */
 import { conversations } from "@grammyjs/conversations";
+import type { ConversationData } from "@grammyjs/conversations/out/plugin.js";
+import type { VersionedState } from "@grammyjs/conversations/out/storage.js";
 import { sequentialize } from "@grammyjs/runner";
 import { Bot, type BotConfig, type Transformer } from "grammy";
-import { botStorageAdapter } from "../db/repositories/bot-storage.js";
 import { type Locale, localeFromLanguageCode } from "../domain/vocabulary.js";
 import { budgetTransformer, type SharedBudget } from "../telegram/budget.js";
 import { isBlocked } from "../telegram/outbox.js";
 import { replyTransformers, staleSocketRetryFetch } from "./api-transformers.js";
 import type { BotContext, InnerContext } from "./context.js";
+import { conversationStorage } from "./conversation-storage.js";
 import type { BotDeps } from "./deps.js";
 import { editsFeature } from "./features/edits.js";
 import { helpFeature } from "./features/help.js";
@@ -32,7 +34,10 @@ export const ALLOWED_UPDATES = [
 ] as const;
 
 /** Bump when a conversation's code changes: stored replay logs of the old code are dropped. */
-export const CONVERSATION_VERSION = 3;
+export const CONVERSATION_VERSION = 4;
+
+/** what the conversations plugin stores per chat */
+type ConversationState = VersionedState<ConversationData>;
 
 export interface CreateBotOptions {
   token: string;
@@ -89,7 +94,8 @@ export function createBot(deps: BotDeps, opts: CreateBotOptions): TelegramBot {
   // one chat's updates in order, across concurrent webhook requests and the runner
   bot.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
   const senders: SenderCache = new Map();
-  bot.use(sender(deps, senders));
+  const conversationState = conversationStorage<ConversationState>(deps.db);
+  bot.use(sender(deps, senders, conversationState));
   bot.use(lowercaseCommands);
   bot.use(deps.i18n);
   // the language each user reads, for telling them to repeat when the database is unreachable
@@ -112,7 +118,7 @@ export function createBot(deps: BotDeps, opts: CreateBotOptions): TelegramBot {
       storage: {
         type: "key",
         version: CONVERSATION_VERSION,
-        adapter: botStorageAdapter(deps.db, "conv"),
+        adapter: conversationState.adapter,
       },
       // inside conversations: the same retries, locale and sender as outside
       // (the plugin builds a fresh Api per context, without the bot's transformers)

@@ -46,35 +46,39 @@ export interface DatabaseOptions {
   max?: number;
   /** an initialised, migrated PGlite data directory copied into a fresh dataDir (the build's) */
   templateDir?: string;
+  /** called with every statement the app's queries send (benchmarks and tests count them) */
+  onQuery?: (query: string) => void;
 }
+
+const queryLogger = (onQuery?: (query: string) => void) =>
+  onQuery ? { logQuery: (query: string) => onQuery(query) } : undefined;
 
 /**
  * drizzle hands postgres.js its queries unnamed (`prepare: false` unless `.prepare(name)`), and
  * postgres.js then describes a query with parameters before running it: two round trips and a
  * parse on the server every time. Named statements, cached per connection by their text, take
  * one round trip after the first (postgres.js re-prepares by itself when a migration changes a
- * table under them). Transactions' clients are wrapped alike.
+ * table under them). Patched in place (transactions' clients alike), so the client stays the
+ * driver's own object.
  */
 function namedStatements(client: postgres.Sql): postgres.Sql {
-  return new Proxy(client, {
-    get(target, prop, receiver) {
-      if (prop === "unsafe") {
-        return (query: string, params?: unknown[], o?: { prepare?: boolean }) =>
-          target.unsafe(query, params as never, {
-            ...o,
-            prepare: o?.prepare || (params?.length ?? 0) > 0,
-          });
-      }
-      if (prop === "begin" || prop === "savepoint") {
-        return (...args: unknown[]) => {
-          const fn = args.pop() as (tx: postgres.Sql) => unknown;
-          const run = Reflect.get(target, prop, receiver) as (...a: unknown[]) => unknown;
-          return run.call(target, ...args, (tx: postgres.Sql) => fn(namedStatements(tx)));
-        };
-      }
-      return Reflect.get(target, prop, receiver);
-    },
-  });
+  const unsafe = client.unsafe;
+  client.unsafe = ((query: string, params?: unknown[], o?: { prepare?: boolean }) =>
+    unsafe.call(client, query, params as never, {
+      ...o,
+      prepare: o?.prepare || (params?.length ?? 0) > 0,
+    })) as typeof client.unsafe;
+  for (const name of ["begin", "savepoint"] as const) {
+    const run = (client as unknown as Record<string, ((...a: unknown[]) => unknown) | undefined>)[
+      name
+    ];
+    if (!run) continue;
+    (client as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => {
+      const fn = args.pop() as (tx: postgres.Sql) => unknown;
+      return run.call(client, ...args, (tx: postgres.Sql) => fn(namedStatements(tx)));
+    };
+  }
+  return client;
 }
 
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
@@ -87,7 +91,10 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
         date: { to: 1082, from: [1082], serialize: (v: string) => v, parse: (v: string) => v },
       },
     });
-    const db = drizzlePostgres(namedStatements(sqlClient), { schema }) as unknown as Db;
+    const db = drizzlePostgres(namedStatements(sqlClient), {
+      schema,
+      logger: queryLogger(opts.onQuery),
+    }) as unknown as Db;
     return {
       db,
       kind: "postgres",
@@ -135,7 +142,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
       throw err;
     },
   );
-  const db = drizzlePglite(client, { schema });
+  const db = drizzlePglite(client, { schema, logger: queryLogger(opts.onQuery) });
   let migrating: Promise<void> = Promise.resolve();
   return {
     db: db as unknown as Db,

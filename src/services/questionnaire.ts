@@ -371,7 +371,14 @@ export async function saveAnswerField(
 /** Saves one Appendix 1 item (validated first); false when invalid or not editable. */
 export async function saveProcessItem(
   deps: Pick<CoreDeps, "repos" | "now">,
-  a: { responseId: number; no: number; officialId: number; value: AnswerValue },
+  a: {
+    responseId: number;
+    no: number;
+    officialId: number;
+    value: AnswerValue;
+    /** the official's cursor to store with the item (one statement), when given */
+    cursor?: Cursor | null;
+  },
 ): Promise<boolean> {
   const checked = validateProcessValue(a.no, a.value);
   if (!checked.ok) return false;
@@ -381,6 +388,7 @@ export async function saveProcessItem(
     value: checked.value,
     officialId: a.officialId,
     now: deps.now(),
+    cursor: a.cursor,
   });
 }
 

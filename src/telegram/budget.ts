@@ -5,7 +5,8 @@
  *
  * - overall: instants are reserved from a GCRA row in the database (repositories/send-budget.ts)
  *   shared by all instances, a few at a time (as many as senders are waiting, at most `maxBatch`),
- *   so reminders of two instances and the bot's replies together stay under `perSecond`;
+ *   so reminders of two instances and the bot's replies together stay under `perSecond` (the
+ *   embedded PGlite serves one process, so there they are reserved in memory: `local`);
  * - the bot's replies (`"reply"`) are served before the outbox's fan-out (`"bulk"`): a reply
  *   waits at most for the few instants this instance already holds, not for the fan-out;
  * - per chat: a local bucket (`perChatBurst`, then `perChatPerSecond`): 7 messages typed back to
@@ -31,6 +32,11 @@ export interface SharedBudgetOptions {
   /** per chat: messages at once, then `perChatPerSecond`; default 3 and 1 */
   perChatBurst?: number;
   perChatPerSecond?: number;
+  /**
+   * one process owns the database (the embedded PGlite: its data directory is locked), so no
+   * other instance can share the budget: instants are reserved in memory, without a query
+   */
+  local?: boolean;
   /** used while the database is unreachable; default half of `perSecond` */
   fallbackPerSecond?: number;
   /** a reserved instant older than this is not used (someone else's turn by now); default 250 ms */
@@ -87,7 +93,15 @@ export function createSharedBudget(
   let dbDown = false;
   const chatTat = new Map<number, number>();
 
+  let localNext = 0;
   const reserve = async (n: number): Promise<void> => {
+    if (opts.local) {
+      localNext = Math.max(localNext, performance.now());
+      for (let i = 0; i < n; i++) slots.push(localNext + i * interval);
+      localNext += n * interval;
+      stats.reservations++;
+      return;
+    }
     try {
       const { firstInMs } = await deps.repos.sendBudget.reserve(name, n, interval);
       const first = performance.now() + firstInMs;

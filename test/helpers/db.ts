@@ -21,7 +21,7 @@ export interface TestDatabase extends Database {
 }
 
 export async function createTestDatabase(
-  opts: { max?: number; serverUrl?: string | null } = {},
+  opts: { max?: number; serverUrl?: string | null; onQuery?: (query: string) => void } = {},
 ): Promise<TestDatabase> {
   const serverUrl = opts.serverUrl === undefined ? SERVER_URL : (opts.serverUrl ?? undefined);
   let url: string | undefined;
@@ -38,7 +38,7 @@ export async function createTestDatabase(
       await admin.end();
     };
   }
-  const database = await openDatabase({ url, max: opts.max ?? 5 });
+  const database = await openDatabase({ url, max: opts.max ?? 5, onQuery: opts.onQuery });
   await database.migrate();
   return {
     ...database,

@@ -5,9 +5,10 @@
  * through the budget, 40 officials writing at once, 7 messages typed back to back in one chat.
  * Asserted: the 429s the fake's limiter had to give (none) and counts, never durations.
  */
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type App, createApp } from "../../src/app.js";
-import { openDatabase } from "../../src/db/client.js";
+import { openDatabase, rowsOf } from "../../src/db/client.js";
 import { createLogger } from "../../src/logger.js";
 import { type Harness, startHarness } from "../helpers/bot.js";
 import { createTestDatabase, onServer, type TestDatabase } from "../helpers/db.js";
@@ -65,31 +66,54 @@ async function secondInstance(): Promise<{ app: App; close(): Promise<void> }> {
   };
 }
 
-describe(`two instances (${onServer ? "two connection pools on the server" : "one shared PGlite"})`, () => {
-  it("fanning out together after a 429 period: one budget, the limiter never has to refuse", async () => {
-    await crowdOf(150);
-    const other = await secondInstance();
-    try {
-      // Telegram starts with a flood wait: every retry goes through the budget too
+// Instances share a database only on a server: the embedded PGlite's data directory is locked
+// by one process (test/db/data-dir-lock.test.ts), whose budget therefore lives in memory.
+if (!onServer) {
+  describe("one process on the embedded database", () => {
+    it("paces in memory: a fan-out after a 429 period, no reservation query, no refusal", async () => {
+      await crowdOf(150);
       h.fake.setFault(
         "sendMessage",
         { error_code: 429, description: "Too Many Requests: retry after 1", retry_after: 1 },
         20,
       );
       const limited = h.fake.stats.tooManyRequests;
-      const reports = await Promise.all([h.app.jobs.runOnce(T), other.app.jobs.runOnce(T)]);
-      expect(reports.reduce((s, r) => s + r.sent, 0)).toBe(150);
-      expect(
-        reports.every((r) => r.sent > 0),
-        "both instances sent",
-      ).toBe(true);
+      const report = await h.app.jobs.runOnce(T);
+      expect(report.sent).toBe(150);
       expect(h.fake.stats.tooManyRequests - limited, "429s from the limiter").toBe(0);
       for (const id of crowd.telegramIds) expect(h.fake.messages(id)).toHaveLength(1);
-    } finally {
-      await other.close();
-    }
+      const rows = await db.db.execute(sql`select count(*)::int as n from send_budget`);
+      expect(rowsOf<{ n: number }>(rows)[0]?.n, "budget rows in the database").toBe(0);
+    });
   });
-});
+}
+
+if (onServer)
+  describe("two instances (two connection pools on the server)", () => {
+    it("fanning out together after a 429 period: one budget, the limiter never has to refuse", async () => {
+      await crowdOf(150);
+      const other = await secondInstance();
+      try {
+        // Telegram starts with a flood wait: every retry goes through the budget too
+        h.fake.setFault(
+          "sendMessage",
+          { error_code: 429, description: "Too Many Requests: retry after 1", retry_after: 1 },
+          20,
+        );
+        const limited = h.fake.stats.tooManyRequests;
+        const reports = await Promise.all([h.app.jobs.runOnce(T), other.app.jobs.runOnce(T)]);
+        expect(reports.reduce((s, r) => s + r.sent, 0)).toBe(150);
+        expect(
+          reports.every((r) => r.sent > 0),
+          "both instances sent",
+        ).toBe(true);
+        expect(h.fake.stats.tooManyRequests - limited, "429s from the limiter").toBe(0);
+        for (const id of crowd.telegramIds) expect(h.fake.messages(id)).toHaveLength(1);
+      } finally {
+        await other.close();
+      }
+    });
+  });
 
 describe("the bot's own replies share the budget", () => {
   it("40 officials writing at once are all answered without a 429", async () => {

@@ -1,6 +1,7 @@
 import type { NextFunction } from "grammy";
 import type { Official } from "../../db/repositories/officials.js";
 import type { BotContext, InnerContext } from "../context.js";
+import type { ConversationStorage } from "../conversation-storage.js";
 import type { BotDeps } from "../deps.js";
 import { telegramLocale } from "../locale.js";
 
@@ -12,15 +13,28 @@ import { telegramLocale } from "../locale.js";
  */
 export type SenderCache = Map<number, Official | undefined>;
 
-/** Loads the linked official once per update and records that they are reachable. */
-export function sender(deps: BotDeps, cache: SenderCache) {
+/**
+ * Loads the linked official once per update (with the chat's conversation state, primed for
+ * the conversations plugin: one query) and records that they are reachable.
+ */
+export function sender(
+  deps: BotDeps,
+  cache: SenderCache,
+  conversations: ConversationStorage<unknown>,
+) {
   const repo = deps.repos.officials;
   return async (ctx: BotContext, next: NextFunction) => {
     if (ctx.from && !ctx.from.is_bot) {
-      ctx.official = await repo.byTelegramId(ctx.from.id);
+      const chatId = ctx.chat?.type === "private" ? ctx.chat.id : undefined;
+      const got = await repo.sender(
+        ctx.from.id,
+        chatId === undefined ? undefined : conversations.keyOf(chatId),
+      );
+      ctx.official = got.official;
       const o = ctx.official;
       // not linked yet: the language they may have chosen already (applied when they link)
-      if (!o) ctx.chosenLocale = await repo.chosenLocale(ctx.from.id);
+      if (!o) ctx.chosenLocale = got.chosenLocale;
+      if (chatId !== undefined) conversations.prime(chatId, got.stored);
       const now = deps.now();
       // their Telegram app's language: what reminders use until they pick one
       const app = telegramLocale(ctx.from.language_code);
@@ -41,6 +55,7 @@ export function sender(deps: BotDeps, cache: SenderCache) {
         return await next();
       } finally {
         cache.delete(id);
+        if (chatId !== undefined) conversations.release(chatId);
       }
     }
     await next();

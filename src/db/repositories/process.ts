@@ -4,8 +4,10 @@
  * once the response is no longer editable (submitted / accepted).
  */
 import { desc, eq, inArray, sql } from "drizzle-orm";
+import type { Cursor } from "../../domain/vocabulary.js";
 import { type Db, rowsOf } from "../client.js";
 import { officials, processAnswers, processHistory, responses } from "../schema.js";
+import { cursorMove } from "./cursor-move.js";
 
 export function processRepo(db: Db) {
   return {
@@ -28,6 +30,8 @@ export function processRepo(db: Db) {
       value: unknown;
       officialId: number | null;
       now: Date;
+      /** also moves the official's cursor (same statement), when the write is allowed */
+      cursor?: Cursor | null;
     }): Promise<boolean> {
       const { responseId: r, itemNo: n, officialId: o } = a;
       const at = a.now.toISOString();
@@ -49,7 +53,7 @@ export function processRepo(db: Db) {
         ), touch as (
           update ${responses} set updated_at = ${at}::timestamptz
           where id = ${r} and exists (select 1 from up)
-        )
+        )${cursorMove(o, a.cursor)}
         select (select count(*) from resp)::int as editable`);
       return rowsOf<{ editable: number }>(result)[0]?.editable === 1;
     },
