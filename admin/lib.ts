@@ -88,6 +88,19 @@ export function download(c: Context<AdminEnv>, bytes: Uint8Array, name: string, 
   return c.body(arrayBuffer(bytes));
 }
 
+/** A file download written as it is produced (no length known in advance). */
+export function downloadStream(
+  c: Context<AdminEnv>,
+  body: ReadableStream<Uint8Array>,
+  name: string,
+  type: string,
+) {
+  c.header("content-type", type);
+  c.header("content-disposition", attachment(name));
+  c.header("x-content-type-options", "nosniff");
+  return c.body(body);
+}
+
 /** Bytes as a fresh ArrayBuffer (what c.body() wants). */
 function arrayBuffer(bytes: Uint8Array): ArrayBuffer {
   return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;

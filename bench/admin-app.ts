@@ -26,6 +26,8 @@ export interface BenchAdminApp {
   }>;
   /** logs in a secretary; requests made by time() carry the session from then on */
   login(): Promise<void>;
+  /** the logged-in session's headers, for requests timed by the caller */
+  headers(): Record<string, string>;
   close(): Promise<void>;
 }
 
@@ -57,6 +59,7 @@ export async function benchAdminApp(now: Date, given?: Database): Promise<BenchA
       const s = await sessions.create(admin.id, now);
       headers = { cookie: `sid=${s.id}`, origin: "http://localhost" };
     },
+    headers: () => headers,
     async time(path, runs, check = okPage) {
       const xs: number[] = [];
       for (let i = 0; i < runs + 3; i++) {

@@ -1,7 +1,9 @@
 /**
- * Builds the campaign-wide sheet (one row per service) shared by XLSX and CSV. Only submitted
- * (and accepted) questionnaires by default: a draft's answers are not the agency's answer yet.
- * With `drafts` every service is listed and a column says which rows are drafts.
+ * Builds the campaign-wide sheet (one row per service) shared by XLSX and CSV: the header, and
+ * the rows page by page as the database gives them (streamed: a country-wide campaign is tens of
+ * thousands of rows). Only submitted (and accepted) questionnaires by default: a draft's answers
+ * are not the agency's answer yet. With `drafts` every service is listed and a column says which
+ * rows are drafts.
  */
 
 import type { CampaignRow } from "../../src/db/repositories/campaigns.js";
@@ -11,22 +13,24 @@ import { progressState } from "../../src/domain/progress.js";
 import { QUESTION_COUNT } from "../../src/domain/questions.js";
 import type { Locale, ResponseStatus } from "../../src/domain/vocabulary.js";
 import type { Translate } from "../../src/i18n/index.js";
-import { loadCampaignQuestionnaires, nameIn } from "../../src/services/questionnaire.js";
+import {
+  type CampaignQuestionnaire,
+  campaignQuestionnairePages,
+  nameIn,
+} from "../../src/services/questionnaire.js";
 import { processText } from "./process-table.js";
 import { answerText, questionTitle } from "./questionnaire-table.js";
-import type { Sheet } from "./sheet.js";
+import type { SheetRow } from "./sheet.js";
 
-export async function campaignSheet(args: {
+export function campaignSheet(args: {
   repos: Repositories;
   campaign: CampaignRow;
   t: Translate;
   locale: Locale;
   today: string;
   drafts?: boolean;
-}): Promise<Sheet> {
+}): { header: string[]; pages: AsyncIterable<SheetRow[]> } {
   const { t, locale, campaign } = args;
-  const all = await loadCampaignQuestionnaires({ repos: args.repos }, campaign.id);
-  const rows = args.drafts ? all : all.filter((r) => isSubmitted(r.status));
   const header = [
     t("admin-col-code"),
     t("admin-col-service"),
@@ -42,27 +46,31 @@ export async function campaignSheet(args: {
   // Appendix 1: one column per item, after the questionnaire's
   for (const item of PROCESS_ITEMS)
     header.push(t("p-col", { no: item.no, name: t(item.titleKey) }));
-  const out: (string | number)[][] = [];
-  for (const r of rows) {
-    const line: (string | number)[] = [
+  const line = (r: CampaignQuestionnaire): SheetRow => {
+    const out: SheetRow = [
       r.service.registryCode,
       nameIn(r.service, locale),
       nameIn(r.agency, locale),
       t(`admin-state-${progressState(r, campaign.dueOn, args.today)}`),
     ];
-    if (args.drafts) line.push(isSubmitted(r.status) ? "" : t("admin-draft-mark"));
+    if (args.drafts) out.push(isSubmitted(r.status) ? "" : t("admin-draft-mark"));
     for (let no = 1; no <= QUESTION_COUNT; no++) {
       const ans = r.answers[no];
-      line.push(
+      out.push(
         ans?.value != null ? answerText(no, ans.value, t, locale) : "",
         ans?.justification ?? "",
       );
     }
-    for (const item of PROCESS_ITEMS)
-      line.push(processText(item.no, r.process[item.no], t, locale));
-    out.push(line);
+    for (const item of PROCESS_ITEMS) out.push(processText(item.no, r.process[item.no], t, locale));
+    return out;
+  };
+  async function* pages() {
+    const loaded = campaignQuestionnairePages({ repos: args.repos }, campaign.id, {
+      submittedOnly: !args.drafts,
+    });
+    for await (const page of loaded) yield page.map(line);
   }
-  return { header, rows: out };
+  return { header, pages: pages() };
 }
 
 /** Submitted to the authorized body (accepted ones too); returned ones are being revised. */

@@ -11,8 +11,8 @@ import { campaignSheet } from "../documents/campaign-sheet.js";
 import { materialLines } from "../documents/materials.js";
 import { processRows } from "../documents/process-table.js";
 import { questionnaireRows } from "../documents/questionnaire-table.js";
-import { sheetCsv, sheetXlsx } from "../documents/sheet.js";
-import { DOCX_TYPE, download, nameOf, notFound } from "../lib.js";
+import { sheetCsvStream, sheetXlsxStream } from "../documents/sheet.js";
+import { DOCX_TYPE, download, downloadStream, nameOf, notFound } from "../lib.js";
 import { validIds } from "../validation.js";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -95,7 +95,7 @@ export function exportsRoutes(): Hono<AdminEnv> {
       if (!campaign) return notFound(c);
       const locale = docLocale(c);
       const drafts = DraftsQuery.parse(c.req.query()).drafts === "1";
-      const sheet = await campaignSheet({
+      const { header, pages } = campaignSheet({
         repos: a.deps.repos,
         campaign,
         t: translator(a.deps.i18n, locale),
@@ -106,10 +106,18 @@ export function exportsRoutes(): Hono<AdminEnv> {
       const name = `campaign-${campaign.year}-${campaign.id}-${locale}${drafts ? "-drafts" : ""}.${format}`;
       if (format === "csv") {
         const sep = CsvQuery.parse(c.req.query()).sep === "comma" ? "," : ";";
-        const bytes = new TextEncoder().encode(sheetCsv(sheet, sep));
-        return download(c, bytes, name, "text/csv; charset=utf-8");
+        return downloadStream(
+          c,
+          sheetCsvStream(header, pages, sep),
+          name,
+          "text/csv; charset=utf-8",
+        );
       }
-      return download(c, await sheetXlsx(String(campaign.year), sheet), name, XLSX_TYPE);
+      const log = c.get("log");
+      const xlsx = sheetXlsxStream(String(campaign.year), header, pages, (err) =>
+        log.error({ err, campaignId: campaign.id }, "campaign export failed mid-download"),
+      );
+      return downloadStream(c, xlsx, name, XLSX_TYPE);
     });
   }
 

@@ -6,7 +6,7 @@
  * idempotency key, and the failure may come after Telegram did it, so repeating it blindly
  * duplicates a prompt or provokes "query is too old" / "message is not modified". Such a call is
  * not repeated here; the update fails and is retried as a whole (update-runner.ts), which skips
- * the calls that had succeeded (`replayGuard`) — and an answer already applied (conversation.ts).
+ * the calls that had succeeded (`replayGuard`) — and an answer already applied (features/steps/conversation.ts).
  */
 import { createRequire } from "node:module";
 import { autoRetry } from "@grammyjs/auto-retry";

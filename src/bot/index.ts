@@ -34,7 +34,7 @@ export const ALLOWED_UPDATES = [
 ] as const;
 
 /** Bump when a conversation's code changes: stored replay logs of the old code are dropped. */
-export const CONVERSATION_VERSION = 3;
+export const CONVERSATION_VERSION = 4;
 
 /** what the conversations plugin stores per chat */
 type ConversationState = VersionedState<ConversationData>;

@@ -9,7 +9,7 @@
  * flight Telegram returns it again with every poll: those are skipped, and the loop waits for
  * something to finish (or a short pause, for other chats' new updates) before asking again.
  * After a kill, the unconfirmed ones arrive again: handled at least once, and the questionnaire
- * recognises an answer it already applied (conversation.ts).
+ * recognises an answer it already applied (features/steps/conversation.ts).
  *
  * 409 ("terminated by other getUpdates request": a second instance with the same token) and 401
  * are logged once as JSON and polling starts again after a pause (the other instance may be

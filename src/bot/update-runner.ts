@@ -7,9 +7,9 @@
  *
  * A retried update must not repeat what its earlier attempt already did: Telegram calls that
  * succeeded in an earlier attempt are answered from `attempts` (see `replayGuard` in index.ts:
- * no second prompt, no second answerCallbackQuery, no second edit), and the questionnaire marks
- * the cursor with the update that moved it (conversation.ts), so a retried answer is never
- * applied to the next step.
+ * no second prompt, no second answerCallbackQuery, no second edit), and the step conversation
+ * (features/steps/conversation.ts: the questionnaire and Appendix 1) marks the cursor with the
+ * update that moved it, so a retried answer is never applied to the next step.
  */
 import { AsyncLocalStorage } from "node:async_hooks";
 import { BotError, GrammyError, HttpError } from "grammy";

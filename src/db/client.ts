@@ -58,28 +58,27 @@ const queryLogger = (onQuery?: (query: string) => void) =>
  * postgres.js then describes a query with parameters before running it: two round trips and a
  * parse on the server every time. Named statements, cached per connection by their text, take
  * one round trip after the first (postgres.js re-prepares by itself when a migration changes a
- * table under them). Transactions' clients are wrapped alike.
+ * table under them). Patched in place (transactions' clients alike), so the client stays the
+ * driver's own object.
  */
 function namedStatements(client: postgres.Sql): postgres.Sql {
-  return new Proxy(client, {
-    get(target, prop, receiver) {
-      if (prop === "unsafe") {
-        return (query: string, params?: unknown[], o?: { prepare?: boolean }) =>
-          target.unsafe(query, params as never, {
-            ...o,
-            prepare: o?.prepare || (params?.length ?? 0) > 0,
-          });
-      }
-      if (prop === "begin" || prop === "savepoint") {
-        return (...args: unknown[]) => {
-          const fn = args.pop() as (tx: postgres.Sql) => unknown;
-          const run = Reflect.get(target, prop, receiver) as (...a: unknown[]) => unknown;
-          return run.call(target, ...args, (tx: postgres.Sql) => fn(namedStatements(tx)));
-        };
-      }
-      return Reflect.get(target, prop, receiver);
-    },
-  });
+  const unsafe = client.unsafe;
+  client.unsafe = ((query: string, params?: unknown[], o?: { prepare?: boolean }) =>
+    unsafe.call(client, query, params as never, {
+      ...o,
+      prepare: o?.prepare || (params?.length ?? 0) > 0,
+    })) as typeof client.unsafe;
+  for (const name of ["begin", "savepoint"] as const) {
+    const run = (client as unknown as Record<string, ((...a: unknown[]) => unknown) | undefined>)[
+      name
+    ];
+    if (!run) continue;
+    (client as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => {
+      const fn = args.pop() as (tx: postgres.Sql) => unknown;
+      return run.call(client, ...args, (tx: postgres.Sql) => fn(namedStatements(tx)));
+    };
+  }
+  return client;
 }
 
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {

@@ -204,7 +204,16 @@ export const answers = pgTable(
     answeredBy: integer("answered_by").references(() => officials.id),
     updatedAt: tstz("updated_at").notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.responseId, t.questionNo] })],
+  (t) => [
+    primaryKey({ columns: [t.responseId, t.questionNo] }),
+    // "answered" (src/db/repositories/answered.ts) counted from the index alone: a response's
+    // count is one index-only lookup instead of visiting each answer's row
+    index("answers_answered_idx")
+      .on(t.responseId)
+      .where(
+        sql`${t.value} is not null and ${t.justification} is not null and ${t.justification} <> ''`,
+      ),
+  ],
 );
 
 /** Every change of an answer: who, when, old → new. */

@@ -50,5 +50,17 @@ export function createI18n<C extends Context = Context>(opts: I18nOptions<C> = {
 
 /** A translator bound to one locale, for code outside an update (jobs, admin, documents). */
 export function translator(i18n: Translations, locale: Locale): Translate {
-  return (key, vars) => i18n.t(locale, key, vars);
+  // a document asks for the same keys thousands of times (a campaign's sheet: a state and the
+  // choices on every row), and each call negotiates the locale again; a message without
+  // variables is the same text every time
+  const plain = new Map<string, string>();
+  return (key, vars) => {
+    if (vars) return i18n.t(locale, key, vars);
+    let text = plain.get(key);
+    if (text === undefined) {
+      text = i18n.t(locale, key);
+      plain.set(key, text);
+    }
+    return text;
+  };
 }

@@ -8,6 +8,8 @@
  * What is returned is plain JSON (dates as ISO strings): the bot's conversations keep it in
  * their replay log.
  */
+
+import type { ProgressPageKey } from "../db/repositories/campaigns.js";
 import { type AnswerValue, validateAnswer } from "../domain/answers/values.js";
 import {
   countProcessDone,
@@ -216,33 +218,75 @@ export interface CampaignQuestionnaire {
   process: Record<number, AnswerValue | null>;
 }
 
-/** Every questionnaire of a campaign, in registry-code order (two queries, whatever the size). */
+/** Rows per page of `campaignQuestionnairePages`: three queries each, a page's rows in memory at once. */
+export const CAMPAIGN_PAGE_SIZE = 500;
+
+/**
+ * A campaign's questionnaires in registry-code order, page by page (the campaign's sheet, streamed
+ * however large the campaign): three queries per page, only one page in memory.
+ * `submittedOnly`: submitted and accepted ones.
+ */
+export async function* campaignQuestionnairePages(
+  deps: Pick<CoreDeps, "repos">,
+  campaignId: number,
+  o: { submittedOnly?: boolean; pageSize?: number } = {},
+): AsyncGenerator<CampaignQuestionnaire[]> {
+  const { campaigns, processItems } = deps.repos;
+  const limit = o.pageSize ?? CAMPAIGN_PAGE_SIZE;
+  const submittedOnly = o.submittedOnly ?? false;
+  const load = async (after: ProgressPageKey | undefined) => {
+    const rows = await campaigns.progressPage(campaignId, { after, limit, submittedOnly });
+    const ids = rows.flatMap((r) => (r.responseId ? [r.responseId] : []));
+    const [stored, process] = await Promise.all([
+      campaigns.answersOf(ids),
+      processItems.valuesOf(ids),
+    ]);
+    const page: CampaignQuestionnaire[] = rows.map((r) => ({
+      assignmentId: r.assignmentId,
+      responseId: r.responseId,
+      status: r.status,
+      service: {
+        id: r.serviceId,
+        registryCode: r.registryCode,
+        nameKk: r.serviceNameKk,
+        nameRu: r.serviceNameRu,
+      },
+      agency: {
+        id: r.agencyId,
+        code: r.agencyCode,
+        nameKk: r.agencyNameKk,
+        nameRu: r.agencyNameRu,
+      },
+      answered: r.answered,
+      submittedAt: iso(r.submittedAt),
+      answers: r.responseId ? toAnswers(stored.get(r.responseId)) : {},
+      process: r.responseId ? toProcessValues(process.get(r.responseId)) : {},
+    }));
+    const last = rows[rows.length - 1];
+    const next: ProgressPageKey | undefined =
+      rows.length === limit && last
+        ? { registryCode: last.registryCode, assignmentId: last.assignmentId }
+        : undefined;
+    return { page, next };
+  };
+  let loading = load(undefined);
+  for (;;) {
+    const { page, next } = await loading;
+    // the next page is read while the caller writes this one (at most two pages in memory)
+    if (next) loading = load(next);
+    if (page.length > 0) yield page;
+    if (!next) return;
+  }
+}
+
+/** Every questionnaire of a campaign, in registry-code order (all pages at once). */
 export async function loadCampaignQuestionnaires(
   deps: Pick<CoreDeps, "repos">,
   campaignId: number,
 ): Promise<CampaignQuestionnaire[]> {
-  const { campaigns, processItems } = deps.repos;
-  const [rows, stored, process] = await Promise.all([
-    campaigns.progress(campaignId),
-    campaigns.campaignAnswers(campaignId),
-    processItems.campaignValues(campaignId),
-  ]);
-  return rows.map((r) => ({
-    assignmentId: r.assignmentId,
-    responseId: r.responseId,
-    status: r.status,
-    service: {
-      id: r.serviceId,
-      registryCode: r.registryCode,
-      nameKk: r.serviceNameKk,
-      nameRu: r.serviceNameRu,
-    },
-    agency: { id: r.agencyId, code: r.agencyCode, nameKk: r.agencyNameKk, nameRu: r.agencyNameRu },
-    answered: r.answered,
-    submittedAt: iso(r.submittedAt),
-    answers: r.responseId ? toAnswers(stored.get(r.responseId)) : {},
-    process: r.responseId ? toProcessValues(process.get(r.responseId)) : {},
-  }));
+  const all: CampaignQuestionnaire[] = [];
+  for await (const page of campaignQuestionnairePages(deps, campaignId)) all.push(...page);
+  return all;
 }
 
 export type StatusChange =
@@ -327,7 +371,14 @@ export async function saveAnswerField(
 /** Saves one Appendix 1 item (validated first); false when invalid or not editable. */
 export async function saveProcessItem(
   deps: Pick<CoreDeps, "repos" | "now">,
-  a: { responseId: number; no: number; officialId: number; value: AnswerValue },
+  a: {
+    responseId: number;
+    no: number;
+    officialId: number;
+    value: AnswerValue;
+    /** the official's cursor to store with the item (one statement), when given */
+    cursor?: Cursor | null;
+  },
 ): Promise<boolean> {
   const checked = validateProcessValue(a.no, a.value);
   if (!checked.ok) return false;
@@ -337,6 +388,7 @@ export async function saveProcessItem(
     value: checked.value,
     officialId: a.officialId,
     now: deps.now(),
+    cursor: a.cursor,
   });
 }
 

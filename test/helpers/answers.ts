@@ -1,4 +1,5 @@
 /** A complete, valid questionnaire written straight to the answers table (fixtures). */
+import { eq } from "drizzle-orm";
 import type { Db } from "../../src/db/client.js";
 import { answers, processAnswers } from "../../src/db/schema.js";
 import type { AnswerValue } from "../../src/domain/answers/values.js";
@@ -60,4 +61,13 @@ export async function fillProcess(db: Db, responseId: number): Promise<void> {
       value,
     })),
   );
+}
+
+/** The Appendix 1 items stored for a response: item number → value. */
+export async function storedProcess(db: Db, responseId: number): Promise<Record<number, unknown>> {
+  const rows = await db
+    .select()
+    .from(processAnswers)
+    .where(eq(processAnswers.responseId, responseId));
+  return Object.fromEntries(rows.map((r) => [r.itemNo, r.value]));
 }

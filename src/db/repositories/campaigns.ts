@@ -21,6 +21,7 @@ import {
   services,
 } from "../schema.js";
 import { answeredCount } from "./answered.js";
+import { bulkRead } from "./bulk-read.js";
 
 /** A material's description, without the file's bytes. */
 export interface MaterialInfo {
@@ -53,6 +54,12 @@ export interface ProgressRow {
   answered: number;
   submittedAt: Date | null;
   updatedAt: Date | null;
+}
+
+/** Where a page of `progressPage` ended: the next page starts after it. */
+export interface ProgressPageKey {
+  registryCode: string;
+  assignmentId: number;
 }
 
 export function campaignsRepo(db: Db) {
@@ -204,7 +211,8 @@ export function campaignsRepo(db: Db) {
 
     /** Every assignment of a campaign with its response's status and answered count. */
     async progress(campaignId: number): Promise<ProgressRow[]> {
-      const res = await db.execute(sql`
+      const res = await bulkRead(db, (tx) =>
+        tx.execute(sql`
         select a.id as "assignmentId", s.id as "serviceId", s.registry_code as "registryCode",
           s.name_kk as "serviceNameKk", s.name_ru as "serviceNameRu",
           ag.id as "agencyId", ag.code as "agencyCode", ag.name_kk as "agencyNameKk",
@@ -216,7 +224,8 @@ export function campaignsRepo(db: Db) {
         join ${agencies} ag on ag.id = a.agency_id
         left join ${responses} r on r.assignment_id = a.id
         where a.campaign_id = ${campaignId}
-        order by s.registry_code`);
+        order by s.registry_code`),
+      );
       return rowsOf<ProgressRow>(res).map((r) => ({
         ...r,
         submittedAt: r.submittedAt ? new Date(r.submittedAt) : null,
@@ -350,10 +359,44 @@ export function campaignsRepo(db: Db) {
         .innerJoin(officials, eq(officials.id, assignmentOfficials.officialId))
         .where(eq(responses.id, responseId));
     },
-    /** All answers of a campaign's responses: responseId → questionNo → answer. */
-    async campaignAnswers(
+    /**
+     * One page of a campaign's assignments in registry-code order (the sheet's rows), after the
+     * `after` key of the previous page: keyset paging, so page 40 costs what page 1 does.
+     * `submittedOnly`: submitted and accepted questionnaires only.
+     */
+    async progressPage(
       campaignId: number,
+      o: { after?: ProgressPageKey; limit: number; submittedOnly: boolean },
+    ): Promise<ProgressRow[]> {
+      const res = await db.execute(sql`
+        select a.id as "assignmentId", s.id as "serviceId", s.registry_code as "registryCode",
+          s.name_kk as "serviceNameKk", s.name_ru as "serviceNameRu",
+          ag.id as "agencyId", ag.code as "agencyCode", ag.name_kk as "agencyNameKk",
+          ag.name_ru as "agencyNameRu", r.id as "responseId", r.status as "status",
+          ${answeredCount(sql`r.id`)} as "answered", r.submitted_at as "submittedAt",
+          r.updated_at as "updatedAt"
+        from ${assignments} a
+        join ${services} s on s.id = a.service_id
+        join ${agencies} ag on ag.id = a.agency_id
+        left join ${responses} r on r.assignment_id = a.id
+        where a.campaign_id = ${campaignId}
+          ${o.submittedOnly ? sql`and r.status in ('submitted', 'accepted')` : sql``}
+          ${o.after ? sql`and (s.registry_code, a.id) > (${o.after.registryCode}, ${o.after.assignmentId})` : sql``}
+        order by s.registry_code, a.id
+        limit ${o.limit}`);
+      return rowsOf<ProgressRow>(res).map((r) => ({
+        ...r,
+        submittedAt: r.submittedAt ? new Date(r.submittedAt) : null,
+        updatedAt: r.updatedAt ? new Date(r.updatedAt) : null,
+      }));
+    },
+
+    /** The answers of some responses (a page of the campaign's sheet): responseId → questionNo → answer. */
+    async answersOf(
+      responseIds: number[],
     ): Promise<Map<number, Map<number, { value: unknown; justification: string | null }>>> {
+      const out = new Map<number, Map<number, { value: unknown; justification: string | null }>>();
+      if (responseIds.length === 0) return out;
       const rows = await db
         .select({
           responseId: answers.responseId,
@@ -362,10 +405,7 @@ export function campaignsRepo(db: Db) {
           justification: answers.justification,
         })
         .from(answers)
-        .innerJoin(responses, eq(responses.id, answers.responseId))
-        .innerJoin(assignments, eq(assignments.id, responses.assignmentId))
-        .where(eq(assignments.campaignId, campaignId));
-      const out = new Map<number, Map<number, { value: unknown; justification: string | null }>>();
+        .where(inArray(answers.responseId, responseIds));
       for (const r of rows) {
         let m = out.get(r.responseId);
         if (!m) {

@@ -3,9 +3,11 @@
  * moment it is given, with its history. Like the questionnaire's answers, a write is refused
  * once the response is no longer editable (submitted / accepted).
  */
-import { desc, eq, sql } from "drizzle-orm";
+import { desc, eq, inArray, sql } from "drizzle-orm";
+import type { Cursor } from "../../domain/vocabulary.js";
 import { type Db, rowsOf } from "../client.js";
-import { assignments, officials, processAnswers, processHistory, responses } from "../schema.js";
+import { officials, processAnswers, processHistory, responses } from "../schema.js";
+import { cursorMove } from "./cursor-move.js";
 
 export function processRepo(db: Db) {
   return {
@@ -28,6 +30,8 @@ export function processRepo(db: Db) {
       value: unknown;
       officialId: number | null;
       now: Date;
+      /** also moves the official's cursor (same statement), when the write is allowed */
+      cursor?: Cursor | null;
     }): Promise<boolean> {
       const { responseId: r, itemNo: n, officialId: o } = a;
       const at = a.now.toISOString();
@@ -49,7 +53,7 @@ export function processRepo(db: Db) {
         ), touch as (
           update ${responses} set updated_at = ${at}::timestamptz
           where id = ${r} and exists (select 1 from up)
-        )
+        )${cursorMove(o, a.cursor)}
         select (select count(*) from resp)::int as editable`);
       return rowsOf<{ editable: number }>(result)[0]?.editable === 1;
     },
@@ -72,8 +76,10 @@ export function processRepo(db: Db) {
         .limit(500);
     },
 
-    /** Every stored item of a campaign's responses: responseId → item number → value. */
-    async campaignValues(campaignId: number): Promise<Map<number, Map<number, unknown>>> {
+    /** The stored items of some responses (a page of the campaign's sheet): responseId → item → value. */
+    async valuesOf(responseIds: number[]): Promise<Map<number, Map<number, unknown>>> {
+      const out = new Map<number, Map<number, unknown>>();
+      if (responseIds.length === 0) return out;
       const rows = await db
         .select({
           responseId: processAnswers.responseId,
@@ -81,10 +87,7 @@ export function processRepo(db: Db) {
           value: processAnswers.value,
         })
         .from(processAnswers)
-        .innerJoin(responses, eq(responses.id, processAnswers.responseId))
-        .innerJoin(assignments, eq(assignments.id, responses.assignmentId))
-        .where(eq(assignments.campaignId, campaignId));
-      const out = new Map<number, Map<number, unknown>>();
+        .where(inArray(processAnswers.responseId, responseIds));
       for (const r of rows) {
         const m = out.get(r.responseId) ?? new Map<number, unknown>();
         m.set(r.no, r.value);

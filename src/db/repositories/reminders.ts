@@ -15,6 +15,7 @@ import {
   services,
 } from "../schema.js";
 import { answeredCount } from "./answered.js";
+import { bulkRead } from "./bulk-read.js";
 import { officialLocale } from "./officials.js";
 
 export interface ReminderCandidate {
@@ -53,34 +54,36 @@ export function remindersRepo(db: Db) {
 
     /** Unsubmitted questionnaires of a campaign × their reachable officials, with progress. */
     async candidates(campaignId: number): Promise<ReminderCandidate[]> {
-      const rows = await db
-        .select({
-          officialId: officials.id,
-          telegramId: officials.telegramId,
-          locale: officialLocale,
-          assignmentId: assignments.id,
-          serviceNameKk: services.nameKk,
-          serviceNameRu: services.nameRu,
-          status: responses.status,
-          returnedAt: responses.returnedAt,
-          answered: answeredCount(responses.id),
-        })
-        .from(assignmentOfficials)
-        .innerJoin(assignments, eq(assignments.id, assignmentOfficials.assignmentId))
-        .innerJoin(
-          officials,
-          // only officials of the assignment's agency now (a moved official is not reminded)
-          and(
-            eq(officials.id, assignmentOfficials.officialId),
-            eq(officials.agencyId, assignments.agencyId),
-          ),
-        )
-        .innerJoin(services, eq(services.id, assignments.serviceId))
-        .leftJoin(responses, eq(responses.assignmentId, assignments.id))
-        .where(
-          and(eq(assignments.campaignId, campaignId), eq(officials.reachable, true), unsubmitted),
-        )
-        .orderBy(asc(officials.id), asc(assignments.id));
+      const rows = await bulkRead(db, (tx) =>
+        tx
+          .select({
+            officialId: officials.id,
+            telegramId: officials.telegramId,
+            locale: officialLocale,
+            assignmentId: assignments.id,
+            serviceNameKk: services.nameKk,
+            serviceNameRu: services.nameRu,
+            status: responses.status,
+            returnedAt: responses.returnedAt,
+            answered: answeredCount(responses.id),
+          })
+          .from(assignmentOfficials)
+          .innerJoin(assignments, eq(assignments.id, assignmentOfficials.assignmentId))
+          .innerJoin(
+            officials,
+            // only officials of the assignment's agency now (a moved official is not reminded)
+            and(
+              eq(officials.id, assignmentOfficials.officialId),
+              eq(officials.agencyId, assignments.agencyId),
+            ),
+          )
+          .innerJoin(services, eq(services.id, assignments.serviceId))
+          .leftJoin(responses, eq(responses.assignmentId, assignments.id))
+          .where(
+            and(eq(assignments.campaignId, campaignId), eq(officials.reachable, true), unsubmitted),
+          )
+          .orderBy(asc(officials.id), asc(assignments.id)),
+      );
       return rows.map((r) => ({
         ...r,
         telegramId: Number(r.telegramId),
@@ -90,24 +93,26 @@ export function remindersRepo(db: Db) {
 
     /** The overdue questionnaires of a campaign by agency, for the authorized body's digest. */
     async digestLines(campaignId: number): Promise<DigestLine[]> {
-      const rows = await db
-        .select({
-          agencyCode: agencies.code,
-          agencyNameKk: agencies.nameKk,
-          agencyNameRu: agencies.nameRu,
-          serviceNameKk: services.nameKk,
-          serviceNameRu: services.nameRu,
-          registryCode: services.registryCode,
-          unreachable: sql<number>`(select count(*)::int from ${assignmentOfficials} ao
+      const rows = await bulkRead(db, (tx) =>
+        tx
+          .select({
+            agencyCode: agencies.code,
+            agencyNameKk: agencies.nameKk,
+            agencyNameRu: agencies.nameRu,
+            serviceNameKk: services.nameKk,
+            serviceNameRu: services.nameRu,
+            registryCode: services.registryCode,
+            unreachable: sql<number>`(select count(*)::int from ${assignmentOfficials} ao
             join ${officials} o on o.id = ao.official_id
             where ao.assignment_id = ${assignments.id} and not o.reachable)`,
-        })
-        .from(assignments)
-        .innerJoin(services, eq(services.id, assignments.serviceId))
-        .innerJoin(agencies, eq(agencies.id, assignments.agencyId))
-        .leftJoin(responses, eq(responses.assignmentId, assignments.id))
-        .where(and(eq(assignments.campaignId, campaignId), unsubmitted))
-        .orderBy(asc(agencies.code), asc(services.registryCode));
+          })
+          .from(assignments)
+          .innerJoin(services, eq(services.id, assignments.serviceId))
+          .innerJoin(agencies, eq(agencies.id, assignments.agencyId))
+          .leftJoin(responses, eq(responses.assignmentId, assignments.id))
+          .where(and(eq(assignments.campaignId, campaignId), unsubmitted))
+          .orderBy(asc(agencies.code), asc(services.registryCode)),
+      );
       return rows.map((r) => ({ ...r, unreachable: Number(r.unreachable) }));
     },
   };

@@ -21,6 +21,7 @@ import {
 } from "../schema.js";
 import { answeredCount } from "./answered.js";
 import { audit } from "./audit.js";
+import { cursorMove } from "./cursor-move.js";
 
 export type ResponseRow = typeof responses.$inferSelect;
 export type MaterialRow = typeof materials.$inferSelect;
@@ -190,14 +191,7 @@ export function responsesRepo(db: Db) {
         ), touch as (
           update ${responses} set updated_at = ${now.toISOString()}::timestamptz
           where id = ${r} and exists (select 1 from up)
-        )${
-          args.cursor === undefined || o === null
-            ? sql``
-            : sql`, cur as (
-          update ${officials} set cursor = ${args.cursor === null ? null : JSON.stringify(args.cursor)}::jsonb
-          where id = ${o} and exists (select 1 from resp)
-        )`
-        }
+        )${cursorMove(o, args.cursor)}
         select (select count(*) from resp)::int as editable`);
       return rowsOf<{ editable: number }>(result)[0]?.editable === 1;
     },

@@ -78,6 +78,9 @@ export function itemOf(d: { no: number; form?: Form }): Question {
   return d.form === "a1" ? getProcessItem(d.no) : getQuestion(d.no);
 }
 
+/** The position of the draft's current step among its item's steps (what prompts' buttons name). */
+export const stepIndexOf = (d: Draft) => itemOf(d).steps.findIndex((s) => s.id === d.step);
+
 function stepOf(d: Draft, id: StepId): StepSpec {
   const step = itemOf(d).steps.find((s) => s.id === id);
   if (!step) throw new RangeError(`${d.form ?? "q"} ${d.no} has no step "${id}"`);

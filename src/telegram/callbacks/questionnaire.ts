@@ -39,27 +39,6 @@ export const cb = {
 
 const int = (s: string | undefined) => (s && /^\d{1,9}$/.test(s) ? Number(s) : undefined);
 
-/**
- * What a questionnaire prompt asked — questionnaire, question and step — read from its buttons
- * (every prompt has some): a reply to an old prompt is recognised by it.
- */
-export function promptOf(
-  message: { reply_markup?: { inline_keyboard: object[][] } } | undefined,
-): { responseId: number; no: number; step?: number } | undefined {
-  let found: { responseId: number; no: number; step?: number } | undefined;
-  for (const b of message?.reply_markup?.inline_keyboard.flat() ?? []) {
-    const p = parseCallback("callback_data" in b ? String(b.callback_data) : undefined);
-    if (p?.t !== "answer" && p?.t !== "nav" && p?.t !== "chosen") continue;
-    found = {
-      responseId: p.responseId,
-      no: p.no,
-      ...(p.step !== undefined ? { step: p.step } : {}),
-    };
-    if (p.step !== undefined) return found;
-  }
-  return found;
-}
-
 export function parseCallback(data: string | undefined): Callback | undefined {
   if (!data) return undefined;
   const [kind, a, b, c, d] = data.split(":");

@@ -6,8 +6,8 @@
  */
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { materials, processAnswers, responses } from "../../../src/db/schema.js";
-import { fillAnswers, fillProcess } from "../../helpers/answers.js";
+import { materials, responses } from "../../../src/db/schema.js";
+import { fillAnswers, fillProcess, storedProcess } from "../../helpers/answers.js";
 import { type Harness, startHarness } from "../../helpers/bot.js";
 import { seedWorld } from "../../helpers/seed.js";
 
@@ -38,12 +38,7 @@ async function answered(telegramId: number, locale: "ru" | "kk") {
   return { u, responseId: r.id };
 }
 
-const stored = async (responseId: number) =>
-  Object.fromEntries(
-    (
-      await h.db.db.select().from(processAnswers).where(eq(processAnswers.responseId, responseId))
-    ).map((r) => [r.itemNo, r.value]),
-  );
+const stored = (responseId: number) => storedProcess(h.db.db, responseId);
 
 describe("Appendix 1 in Russian", () => {
   it("asks the current process, prefills the overlap for confirmation, takes a correction, then submits", async () => {

@@ -1,11 +1,10 @@
 /**
  * Appendix 1 in Telegram (the business process and the proposals), opened from the
- * questionnaire's review: one item at a time (conversation.ts), the proposals the questionnaire
- * already answers shown together to confirm or correct, a review with Edit buttons and the
- * diagram. Mounted inside the questionnaire feature, after its conversations and before its
- * handlers, so an official whose cursor is in Appendix 1 continues here.
+ * questionnaire's review: one item at a time (the step conversation with form.ts), the proposals
+ * the questionnaire already answers shown together to confirm or correct, a review with Edit
+ * buttons and the diagram. Mounted inside the questionnaire feature, after its conversations and
+ * before its handlers.
  */
-import { createConversation } from "@grammyjs/conversations";
 import { Composer } from "grammy";
 import { keptDraft, startDraft } from "../../../domain/answers/steps.js";
 import { isEditable } from "../../../domain/questionnaire.js";
@@ -15,7 +14,6 @@ import { parseProcessCallback } from "../../../telegram/callbacks/process.js";
 import type { BotContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";
 import type { MaterialArgs } from "../questionnaire/materials.js";
-import { createProcessConversation, type ProcessArgs } from "./conversation.js";
 import { decideNext, prefillsOf, sendItem, sendProcessReview, sendScreen } from "./screens.js";
 
 export function processFeature(deps: BotDeps) {
@@ -23,8 +21,6 @@ export function processFeature(deps: BotDeps) {
   const setCursor = deps.repos.officials.setCursor;
   const load = (officialId: number, responseId: number) =>
     loadOfficialQuestionnaire(deps, officialId, { responseId });
-
-  composer.use(createConversation(createProcessConversation(deps), "process"));
 
   /** Item `no` on screen, the cursor on it (a half-given item continues where it was). */
   async function ask(ctx: BotContext, responseId: number, no: number, mode: Cursor["mode"]) {
@@ -113,38 +109,25 @@ export function processFeature(deps: BotDeps) {
     }
   });
 
-  // No conversation active and the cursor is in Appendix 1: continue the item it names.
+  // The prefilled proposals on screen (cursor at item 0): buttons only. An item's own input
+  // goes to the step conversation (questionnaire/index.ts).
   composer.on(["message", "callback_query:data"], async (ctx, next) => {
-    const official = ctx.official;
-    if (!official) return next();
-    const cursor = official.cursor;
-    const data = ctx.callbackQuery ? parseProcessCallback(ctx.callbackQuery.data) : undefined;
-    const mine = data && (data.t === "answer" || data.t === "nav");
-    if (ctx.callbackQuery && !mine) return next();
-    if (cursor?.form !== "a1") {
-      if (mine) return ctx.answerCallbackQuery({ text: ctx.t("qn-stale") });
-      return next();
-    }
-    if (mine && (data.responseId !== cursor.responseId || data.no !== cursor.questionNo)) {
-      return ctx.answerCallbackQuery({ text: ctx.t("qn-stale") });
-    }
-    if (cursor.questionNo === 0) {
-      // the prefilled proposals: buttons only
-      if (data?.t === "nav" && data.nav === "exit") {
+    const cursor = ctx.official?.cursor;
+    if (cursor?.form !== "a1" || cursor.questionNo !== 0) return next();
+    if (ctx.callbackQuery) {
+      const data = parseProcessCallback(ctx.callbackQuery.data);
+      const here = data && "no" in data && data.responseId === cursor.responseId && data.no === 0;
+      if (here && data.t === "nav" && data.nav === "exit") {
         await ctx.answerCallbackQuery();
         return ctx.reply(ctx.t("qn-saved-exit"));
       }
-      if (ctx.callbackQuery) return ctx.answerCallbackQuery({ text: ctx.t("qn-stale") });
-      await ctx.reply(ctx.t("qn-use-buttons"));
-      return open(ctx, cursor.responseId);
+      if (data?.t === "answer" || data?.t === "nav" || data?.t === "chosen") {
+        return ctx.answerCallbackQuery({ text: ctx.t("qn-stale") });
+      }
+      return next();
     }
-    const args: ProcessArgs = {
-      responseId: cursor.responseId,
-      no: cursor.questionNo,
-      mode: cursor.mode,
-      asked: true,
-    };
-    await ctx.conversation.enter("process", args);
+    await ctx.reply(ctx.t("qn-use-buttons"));
+    return open(ctx, cursor.responseId);
   });
 
   /** After /language: re-show the Appendix 1 screen the cursor names. */

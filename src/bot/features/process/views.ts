@@ -3,7 +3,7 @@
  * review. Pure functions from data to HTML and keyboards; user text is escaped here.
  */
 import { InlineKeyboard } from "grammy";
-import { type Draft, itemOf, type StepView } from "../../../domain/answers/steps.js";
+import { type Draft, type StepView, stepIndexOf } from "../../../domain/answers/steps.js";
 import {
   getProcessItem,
   PROCESS_ITEM_COUNT,
@@ -31,9 +31,6 @@ const SECTION_KEYS: Readonly<Record<ProcessSection, string>> = {
 function clip(t: T, s: string, max: number): string {
   return s.length > max ? `${s.slice(0, max)}… ${t("review-clipped")}` : s;
 }
-
-export const stepIndexOf = (draft: Draft) =>
-  itemOf(draft).steps.findIndex((s) => s.id === draft.step);
 
 /** The message for one step of one Appendix 1 item. */
 export function itemMessage(
@@ -63,9 +60,11 @@ export function itemMessage(
   for (const b of view.buttons)
     kb.text(t(b.labelKey), pcb.answer(info.responseId, draft.no, stepIndex, b.id));
   if (view.buttons.length) kb.row();
-  if (entry && existing) kb.text(t("btn-keep"), pcb.nav(info.responseId, draft.no, "keep")).row();
-  kb.text(t("btn-back"), pcb.nav(info.responseId, draft.no, "back"));
-  kb.text(t("btn-save-exit"), pcb.nav(info.responseId, draft.no, "exit"));
+  // every button names the step, so the prompt carries what it asks
+  const nav = (n: "keep" | "back" | "exit") => pcb.nav(info.responseId, draft.no, n, stepIndex);
+  if (entry && existing) kb.text(t("btn-keep"), nav("keep")).row();
+  kb.text(t("btn-back"), nav("back"));
+  kb.text(t("btn-save-exit"), nav("exit"));
   return { text: parts.join("\n"), keyboard: kb };
 }
 

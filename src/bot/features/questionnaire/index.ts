@@ -1,6 +1,6 @@
 /**
  * The questionnaire in Telegram: the list of an official's questionnaires,
- * one question at a time (conversation.ts), review, materials and submit.
+ * one question at a time (the step conversation with form.ts), review, materials and submit.
  * Buttons outside the current question (open, edit, review, home) are handled
  * here, before the conversation, and leave it first; the official's cursor and
  * the answers table say where to continue.
@@ -18,17 +18,15 @@ import {
   submitBlockers,
 } from "../../../services/questionnaire.js";
 import { cb, parseCallback } from "../../../telegram/callbacks/questionnaire.js";
+import { parseStepCallback } from "../../../telegram/callbacks/steps.js";
 import { escapeHtml } from "../../../telegram/html.js";
 import type { BotContext, InnerContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";
 import { userLocale } from "../../locale.js";
+import { processForm } from "../process/form.js";
 import { processFeature } from "../process/index.js";
-import {
-  createQuestionConversation,
-  type QuestionArgs,
-  sendReview,
-  sendStep,
-} from "./conversation.js";
+import { createStepConversation, type StepArgs } from "../steps/conversation.js";
+import { questionnaireForm, sendReview, sendStep } from "./form.js";
 import { createMaterialConversation, type MaterialArgs } from "./materials.js";
 import { homeView } from "./views.js";
 
@@ -95,7 +93,9 @@ export function questionnaireFeature(deps: BotDeps) {
   }
 
   // --- the conversations: other buttons are handed on with halt({ next: true }) ----------
-  composer.use(createConversation(createQuestionConversation(deps), "question"));
+  // one item at a time of either form: a question here, an Appendix 1 item
+  const forms = [questionnaireForm(deps), processForm(deps)];
+  composer.use(createConversation(createStepConversation(deps, forms), "step"));
   composer.use(createConversation(createMaterialConversation(deps), "material"));
   // Appendix 1: its buttons, and officials whose cursor is there
   const process = processFeature(deps);
@@ -222,16 +222,17 @@ export function questionnaireFeature(deps: BotDeps) {
     }
   }
 
-  // --- no conversation active: continue where the cursor says ---------------------------------
+  // --- no conversation active: continue where the cursor says (either form) -----------------
   composer.on(["message", "callback_query:data"], async (ctx, next) => {
     const official = ctx.official;
     if (!official) return next();
     const cursor = official.cursor;
-    const data = ctx.callbackQuery ? parseCallback(ctx.callbackQuery.data) : undefined;
     if (ctx.callbackQuery) {
+      const data = parseStepCallback(ctx.callbackQuery.data);
       const current =
         cursor &&
         (data?.t === "answer" || data?.t === "nav") &&
+        data.form === cursor.form &&
         data.responseId === cursor.responseId &&
         data.no === cursor.questionNo;
       if (!current) return ctx.answerCallbackQuery({ text: ctx.t("qn-stale") });
@@ -241,13 +242,14 @@ export function questionnaireFeature(deps: BotDeps) {
         reply_markup: new InlineKeyboard().text(ctx.t("btn-my-questionnaires"), cb.home()),
       });
     }
-    const args: QuestionArgs = {
+    const args: StepArgs = {
+      ...(cursor.form ? { form: cursor.form } : {}),
       responseId: cursor.responseId,
       no: cursor.questionNo,
       mode: cursor.mode,
       asked: true,
     };
-    await ctx.conversation.enter("question", args);
+    await ctx.conversation.enter("step", args);
   });
 
   return { composer, showHome, resume, open };

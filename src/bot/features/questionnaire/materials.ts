@@ -19,7 +19,7 @@ import type { BotContext, InnerContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";
 import { isCommand } from "../../middleware/commands.js";
 import { sendProcessReview } from "../process/screens.js";
-import { sendReview } from "./conversation.js";
+import { sendReview } from "./form.js";
 
 export interface MaterialArgs {
   responseId: number;

@@ -57,8 +57,8 @@ export function chosenKeyboard(
   t: T,
   draft: Draft,
   buttonId: string,
-  /** matches no action, so a press is stale; the questionnaire's still says what was asked */
-  data = "chosen",
+  /** matches no action, so a press is stale; it still says what the prompt asked */
+  data: string,
 ): InlineKeyboard | undefined {
   const view = stepView(draft, { lastYear: 0 });
   const b = view.buttons.find((x) => x.id === buttonId);

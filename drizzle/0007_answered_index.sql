@@ -1,0 +1,1 @@
+CREATE INDEX "answers_answered_idx" ON "answers" USING btree ("response_id") WHERE "answers"."value" is not null and "answers"."justification" is not null and "answers"."justification" <> '';
