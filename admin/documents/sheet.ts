@@ -132,23 +132,32 @@ export function sheetCsv(sheet: Sheet, delimiter: CsvDelimiter = ","): string {
   );
 }
 
-/** One sheet as CSV, streamed: each page written as it arrives, the next read when the download asks. */
+/**
+ * One sheet as CSV, streamed: each page written as it arrives, the next read when the download
+ * asks. `onError` as for `sheetXlsxStream`.
+ */
 export function sheetCsvStream(
   header: string[],
   pages: AsyncIterable<SheetRow[]>,
   delimiter: CsvDelimiter,
+  onError: (err: unknown) => void,
 ): ReadableStream<Uint8Array> {
   const options = csvOptions(delimiter);
   const bytes = new TextEncoder();
   async function* chunks() {
     yield bytes.encode(stringify([header.map(safeCell)], { ...options, bom: true }));
-    for await (const rows of pages) {
-      yield bytes.encode(
-        stringify(
-          rows.map((r) => r.map(safeCell)),
-          options,
-        ),
-      );
+    try {
+      for await (const rows of pages) {
+        yield bytes.encode(
+          stringify(
+            rows.map((r) => r.map(safeCell)),
+            options,
+          ),
+        );
+      }
+    } catch (err) {
+      onError(err);
+      throw err;
     }
   }
   return Readable.toWeb(

@@ -104,19 +104,15 @@ export function exportsRoutes(): Hono<AdminEnv> {
         drafts,
       });
       const name = `campaign-${campaign.year}-${campaign.id}-${locale}${drafts ? "-drafts" : ""}.${format}`;
+      const log = c.get("log");
+      const onError = (err: unknown) =>
+        log.error({ err, campaignId: campaign.id }, "campaign export failed mid-download");
       if (format === "csv") {
         const sep = CsvQuery.parse(c.req.query()).sep === "comma" ? "," : ";";
-        return downloadStream(
-          c,
-          sheetCsvStream(header, pages, sep),
-          name,
-          "text/csv; charset=utf-8",
-        );
+        const csv = sheetCsvStream(header, pages, sep, onError);
+        return downloadStream(c, csv, name, "text/csv; charset=utf-8");
       }
-      const log = c.get("log");
-      const xlsx = sheetXlsxStream(String(campaign.year), header, pages, (err) =>
-        log.error({ err, campaignId: campaign.id }, "campaign export failed mid-download"),
-      );
+      const xlsx = sheetXlsxStream(String(campaign.year), header, pages, onError);
       return downloadStream(c, xlsx, name, XLSX_TYPE);
     });
   }

@@ -118,6 +118,26 @@ describe("a campaign of a few thousand services, exported", () => {
     expect(rows.every((r) => r.length === COLUMNS + 1)).toBe(true);
     expect(rows.slice(1).map((r) => r[0])).toEqual(await orderedCodes(false));
   });
+
+  it("a failure after the first page aborts the download instead of ending it early", async () => {
+    const repo = h.app.deps.repos.campaigns;
+    const answersOf = repo.answersOf;
+    let calls = 0;
+    repo.answersOf = async (ids) => {
+      if (++calls > 1) throw new Error("database gone");
+      return answersOf(ids);
+    };
+    try {
+      for (const format of ["xlsx", "csv"]) {
+        calls = 0;
+        const res = await h.get(`/campaigns/${campaignId}/export.${format}?drafts=1`, as);
+        expect(res.status).toBe(200); // the first bytes were on their way
+        await expect(res.arrayBuffer()).rejects.toThrow();
+      }
+    } finally {
+      repo.answersOf = answersOf;
+    }
+  });
 });
 
 /** The campaign's registry codes in the database's order (its collation decides). */
