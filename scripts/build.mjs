@@ -1,36 +1,26 @@
 #!/usr/bin/env node
 /**
  * `npm run build` (and `prepare`, so `npm install`/`npm ci` run it): compiles the app once into
- * dist/ (esbuild: one ESM bundle, heavy document builders split into chunks loaded on demand)
- * instead of tsx compiling every source file at every start, and prepares dist/pgdata-template,
+ * dist/ (esbuild: one ESM bundle with most dependencies, see bundle-options.mjs; heavy document
+ * builders split into chunks loaded on demand) instead of tsx compiling every source file at
+ * every start, and prepares dist/pgdata-template,
  * an embedded database already initialised and migrated, which the first start copies instead
  * of running initdb (seconds and hundreds of MB). Plain JS so it runs before anything is built.
  */
 import { cp, mkdir, rm } from "node:fs/promises";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { bundleOptions, ROOT } from "./bundle-options.mjs";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const dist = join(root, "dist");
+const dist = join(ROOT, "dist");
 const t0 = performance.now();
 
 const esbuild = await import("esbuild");
 await rm(dist, { recursive: true, force: true });
 await esbuild.build({
-  absWorkingDir: root,
+  ...bundleOptions,
   entryPoints: ["src/main.ts"],
   outdir: dist,
-  bundle: true,
   splitting: true,
-  format: "esm",
-  platform: "node",
-  target: "node20",
-  // dependencies stay in node_modules: bundling them would gain little and break PGlite's WASM paths
-  packages: "external",
-  jsx: "automatic",
-  jsxImportSource: "hono/jsx",
-  sourcemap: "linked",
-  logLevel: "warning",
 });
 
 // The template: PGlite's initdb plus every migration, done here once. A later migration is
@@ -42,7 +32,7 @@ if (process.env.SKIP_PGLITE_TEMPLATE !== "1") {
   const building = join(dist, "pgdata-template.building");
   await mkdir(building, { recursive: true });
   const pg = await PGlite.create(building);
-  await migrate(drizzle(pg), { migrationsFolder: join(root, "drizzle") });
+  await migrate(drizzle(pg), { migrationsFolder: join(ROOT, "drizzle") });
   await pg.query("checkpoint");
   await pg.close();
   await cp(building, join(dist, "pgdata-template"), { recursive: true });

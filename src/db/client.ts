@@ -11,6 +11,7 @@ import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import { MIGRATIONS_DIR, PGLITE_TEMPLATE_DIR } from "../paths.js";
 import { lockDataDir } from "./data-dir-lock.js";
+import { usePreparedStatements } from "./pglite-statements.js";
 import * as schema from "./schema.js";
 
 export type Schema = typeof schema;
@@ -142,6 +143,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
       throw err;
     },
   );
+  await usePreparedStatements(client);
   const db = drizzlePglite(client, { schema, logger: queryLogger(opts.onQuery) });
   let migrating: Promise<void> = Promise.resolve();
   return {
