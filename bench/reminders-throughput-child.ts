@@ -90,8 +90,31 @@ if (env.BENCH_MODE === "bare") {
           });
         }, 5000)
       : undefined;
+  // BENCH_HEAP_SAMPLE=<file>: where the memory that outlives the young generation is allocated
+  // (sampled allocations still alive or freed only by a full GC: what makes the peak RSS)
+  const session = env.BENCH_HEAP_SAMPLE
+    ? new (await import("node:inspector")).Session()
+    : undefined;
+  const post = (method: string, params?: object) =>
+    new Promise<unknown>((resolve, reject) =>
+      session?.post(method, params, (err, res) => (err ? reject(err) : resolve(res))),
+    );
+  if (session) {
+    session.connect();
+    await post("HeapProfiler.startSampling", {
+      samplingInterval: 16384,
+      includeObjectsCollectedByMajorGC: true,
+    });
+  }
   const report = await app.jobs.runOnce(T);
   clearInterval(trace);
+  if (session) {
+    const { profile } = (await post("HeapProfiler.stopSampling")) as { profile: unknown };
+    (await import("node:fs")).writeFileSync(
+      env.BENCH_HEAP_SAMPLE as string,
+      JSON.stringify(profile),
+    );
+  }
   const seconds = (performance.now() - t0) / 1000;
   const again = await app.jobs.runOnce(new Date(T.getTime() + 60_000));
   const peak = peakRssMb();

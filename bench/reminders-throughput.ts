@@ -11,8 +11,9 @@
  * a fresh database, dropped afterwards): embedded PGlite would put its ~680 MB of WASM memory
  * into the product process. BENCH_PER_SECOND overrides the send budget (default: the app's);
  * BENCH_BASELINE=0 leaves the baseline out; BENCH_CHILD_ARGS adds node flags to the children (e.g.
- * "--heap-prof", "--heapsnapshot-signal=SIGUSR2"), BENCH_MEM_TRACE=1 makes the product print its
- * memory every 5 s.
+ * "--trace-gc", "--heapsnapshot-signal=SIGUSR2"), BENCH_MEM_TRACE=1 makes the product print its
+ * memory every 5 s, BENCH_HEAP_SAMPLE=<file> writes a sampling heap profile of the run that keeps
+ * what only a full GC frees (what the peak RSS is made of).
  */
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";

@@ -25,11 +25,12 @@ export type Priority = "reply" | "bulk";
 /**
  * Messages per second, all instances together, unless configured otherwise. Telegram allows
  * ~30; 28 is measured, not guessed: the 10,000-official fan-out (`npm run bench --
- * reminders-throughput`) got no 429 from the fake Bot API, which enforces 30/s with a burst of 30
- * like Telegram, on a loaded 2-core machine. Timer jitter only delays a send past its reserved
- * instant, and the 2/s left unused keeps Telegram's bucket full enough to absorb the bunching
- * that follows (a stale instant, > `staleMs` late, is dropped rather than sent in a burst).
- * 25 (the earlier margin) capped the fan-out at ~24 msg/s once the bot's replies took their share.
+ * reminders-throughput`, a probe talking to the bot throughout) got no 429 from the fake Bot API,
+ * which enforces 30/s with a burst of 30 like Telegram, on a 2-core machine at load 5–10: 27.1
+ * msg/s of reminders, 27.9 with the bot's replies. Timer jitter only delays a send past its
+ * reserved instant, and the 2/s left unused keeps Telegram's bucket full enough to absorb the
+ * bunching that follows (an instant more than `staleMs` late is dropped, not sent in a burst).
+ * 25, the earlier margin, capped the reminders at 24.0 msg/s in the same bench.
  */
 export const DEFAULT_SENDS_PER_SECOND = 28;
 
