@@ -264,9 +264,7 @@ export async function* campaignQuestionnairePages(
     }));
     const last = rows[rows.length - 1];
     const next: ProgressPageKey | undefined =
-      rows.length === limit && last
-        ? { registryCode: last.registryCode, assignmentId: last.assignmentId }
-        : undefined;
+      rows.length === limit && last ? last.registryCode : undefined;
     return { page, next };
   };
   let loading = load(undefined);

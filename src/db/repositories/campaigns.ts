@@ -56,11 +56,12 @@ export interface ProgressRow {
   updatedAt: Date | null;
 }
 
-/** Where a page of `progressPage` ended: the next page starts after it. */
-export interface ProgressPageKey {
-  registryCode: string;
-  assignmentId: number;
-}
+/**
+ * Where a page of `progressPage` ended: the next page starts after this registry code (unique,
+ * so one key is enough; a key over two tables would not be an index condition and every page
+ * would scan the campaign from its start).
+ */
+export type ProgressPageKey = string;
 
 export function campaignsRepo(db: Db) {
   return {
@@ -381,8 +382,8 @@ export function campaignsRepo(db: Db) {
         left join ${responses} r on r.assignment_id = a.id
         where a.campaign_id = ${campaignId}
           ${o.submittedOnly ? sql`and r.status in ('submitted', 'accepted')` : sql``}
-          ${o.after ? sql`and (s.registry_code, a.id) > (${o.after.registryCode}, ${o.after.assignmentId})` : sql``}
-        order by s.registry_code, a.id
+          ${o.after !== undefined ? sql`and s.registry_code > ${o.after}` : sql``}
+        order by s.registry_code
         limit ${o.limit}`);
       return rowsOf<ProgressRow>(res).map((r) => ({
         ...r,
