@@ -63,6 +63,18 @@ export interface ProgressRow {
  */
 export type ProgressPageKey = string;
 
+/** A campaign's assignments with their service, agency, response status and answered count. */
+const progressRows = sql`select a.id as "assignmentId", s.id as "serviceId", s.registry_code as "registryCode",
+          s.name_kk as "serviceNameKk", s.name_ru as "serviceNameRu",
+          ag.id as "agencyId", ag.code as "agencyCode", ag.name_kk as "agencyNameKk",
+          ag.name_ru as "agencyNameRu", r.id as "responseId", r.status as "status",
+          ${answeredCount(sql`r.id`)} as "answered", r.submitted_at as "submittedAt",
+          r.updated_at as "updatedAt"
+        from ${assignments} a
+        join ${services} s on s.id = a.service_id
+        join ${agencies} ag on ag.id = a.agency_id
+        left join ${responses} r on r.assignment_id = a.id`;
+
 export function campaignsRepo(db: Db) {
   return {
     /**
@@ -214,16 +226,7 @@ export function campaignsRepo(db: Db) {
     async progress(campaignId: number): Promise<ProgressRow[]> {
       const res = await bulkRead(db, (tx) =>
         tx.execute(sql`
-        select a.id as "assignmentId", s.id as "serviceId", s.registry_code as "registryCode",
-          s.name_kk as "serviceNameKk", s.name_ru as "serviceNameRu",
-          ag.id as "agencyId", ag.code as "agencyCode", ag.name_kk as "agencyNameKk",
-          ag.name_ru as "agencyNameRu", r.id as "responseId", r.status as "status",
-          ${answeredCount(sql`r.id`)} as "answered", r.submitted_at as "submittedAt",
-          r.updated_at as "updatedAt"
-        from ${assignments} a
-        join ${services} s on s.id = a.service_id
-        join ${agencies} ag on ag.id = a.agency_id
-        left join ${responses} r on r.assignment_id = a.id
+        ${progressRows}
         where a.campaign_id = ${campaignId}
         order by s.registry_code`),
       );
@@ -370,16 +373,7 @@ export function campaignsRepo(db: Db) {
       o: { after?: ProgressPageKey; limit: number; submittedOnly: boolean },
     ): Promise<ProgressRow[]> {
       const res = await db.execute(sql`
-        select a.id as "assignmentId", s.id as "serviceId", s.registry_code as "registryCode",
-          s.name_kk as "serviceNameKk", s.name_ru as "serviceNameRu",
-          ag.id as "agencyId", ag.code as "agencyCode", ag.name_kk as "agencyNameKk",
-          ag.name_ru as "agencyNameRu", r.id as "responseId", r.status as "status",
-          ${answeredCount(sql`r.id`)} as "answered", r.submitted_at as "submittedAt",
-          r.updated_at as "updatedAt"
-        from ${assignments} a
-        join ${services} s on s.id = a.service_id
-        join ${agencies} ag on ag.id = a.agency_id
-        left join ${responses} r on r.assignment_id = a.id
+        ${progressRows}
         where a.campaign_id = ${campaignId}
           ${o.submittedOnly ? sql`and r.status in ('submitted', 'accepted')` : sql``}
           ${o.after !== undefined ? sql`and s.registry_code > ${o.after}` : sql``}

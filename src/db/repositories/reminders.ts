@@ -15,6 +15,7 @@ import {
   services,
 } from "../schema.js";
 import { answeredCount } from "./answered.js";
+import { assignedNow } from "./assigned.js";
 import { bulkRead } from "./bulk-read.js";
 import { officialLocale } from "./officials.js";
 
@@ -69,14 +70,7 @@ export function remindersRepo(db: Db) {
           })
           .from(assignmentOfficials)
           .innerJoin(assignments, eq(assignments.id, assignmentOfficials.assignmentId))
-          .innerJoin(
-            officials,
-            // only officials of the assignment's agency now (a moved official is not reminded)
-            and(
-              eq(officials.id, assignmentOfficials.officialId),
-              eq(officials.agencyId, assignments.agencyId),
-            ),
-          )
+          .innerJoin(officials, assignedNow)
           .innerJoin(services, eq(services.id, assignments.serviceId))
           .leftJoin(responses, eq(responses.assignmentId, assignments.id))
           .where(

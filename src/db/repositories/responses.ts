@@ -20,6 +20,7 @@ import {
   services,
 } from "../schema.js";
 import { answeredCount } from "./answered.js";
+import { assignedNow } from "./assigned.js";
 import { audit } from "./audit.js";
 import { cursorMove } from "./cursor-move.js";
 
@@ -70,14 +71,7 @@ export function responsesRepo(db: Db) {
       })
       .from(assignmentOfficials)
       .innerJoin(assignments, eq(assignments.id, assignmentOfficials.assignmentId))
-      // access follows the official's current agency, whatever links were left behind
-      .innerJoin(
-        officials,
-        and(
-          eq(officials.id, assignmentOfficials.officialId),
-          eq(officials.agencyId, assignments.agencyId),
-        ),
-      )
+      .innerJoin(officials, assignedNow)
       .innerJoin(services, eq(services.id, assignments.serviceId))
       .innerJoin(agencies, eq(agencies.id, assignments.agencyId))
       .innerJoin(campaigns, eq(campaigns.id, assignments.campaignId))
