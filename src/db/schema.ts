@@ -1,6 +1,6 @@
 /**
  * The whole data model. Everything that matters lives here so a restart, a deploy or a second
- * instance loses nothing. One file on purpose (~430 lines): drizzle-kit generates the migrations
+ * instance loses nothing. One file on purpose (~550 lines): drizzle-kit generates the migrations
  * from it, and the tables' references read best side by side.
  * Timestamps are `timestamptz`; calendar dates are `date` strings (YYYY-MM-DD,
  * meant in Asia/Almaty).
